@@ -1,14 +1,51 @@
 import type { ExtractedEntity, ExtractedQuote } from '../../shared/extraction';
-import { findQuotedSpans } from './quotes/spans';
+import { type Attribution, attributionAfter, attributionBefore } from './quotes/attribution';
+import { isFragment } from './quotes/fragment';
+import { paragraphsOf, findQuotedSpans, type QuotedSpan } from './quotes/spans';
+import { namedMentions, resolveSpeaker } from './quotes/speaker';
 
-export function findQuotes(text: string, _entities: ExtractedEntity[]): ExtractedQuote[] {
-  return findQuotedSpans(text).map((s) => ({
-    start: s.start,
-    end: s.end,
-    text: text.slice(s.innerStart, s.innerEnd),
-    speaker: null,
-    speakerStart: -1,
-    speakerEnd: -1,
-    fragment: false,
-  }));
+/** Every quotation in the text with who said it, resolved to an entity's name where the text allows. */
+export function findQuotes(text: string, entities: ExtractedEntity[]): ExtractedQuote[] {
+  const spans = findQuotedSpans(text);
+  const paragraphs = paragraphsOf(text);
+  const paragraphOf = (at: number) => paragraphs.find((p) => p.start <= at && at <= p.end) ?? { start: 0, end: text.length };
+  const attributions: (Attribution | null)[] = spans.map((q, i) => {
+    const endPara = paragraphOf(q.end);
+    const startPara = paragraphOf(q.start);
+    const next = spans[i + 1];
+    const prev = spans[i - 1];
+    const limit = next && next.start < endPara.end ? next.start : endPara.end;
+    const floor = prev && prev.end > startPara.start ? prev.end : startPara.start;
+    return attributeQuote(text, q, floor, limit);
+  });
+  const mentions = namedMentions(entities);
+  return spans.map((q, i) => {
+    const para = paragraphOf(q.start);
+    const own = attributions[i];
+    const fragment = isFragment(text, q, para.start, own);
+    const found = own ?? (fragment ? null : nearbyAttribution(spans, attributions, i, para));
+    return {
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.innerStart, q.innerEnd),
+      speaker: found ? resolveSpeaker(text, found, mentions) : null,
+      speakerStart: found ? found.start : -1,
+      speakerEnd: found ? found.end : -1,
+      fragment,
+    };
+  });
+}
+
+function attributeQuote(text: string, q: QuotedSpan, floor: number, limit: number): Attribution | null {
+  const inner = text.slice(q.innerStart, q.innerEnd).trimEnd();
+  const after = attributionAfter(text, q, limit);
+  if (after && /[,?!—–-]$/.test(inner)) return after;
+  return attributionBefore(text, q, floor) ?? after;
+}
+
+/** A quotation with no attribution of its own takes the speaker of the nearest attributed one in its paragraph. */
+function nearbyAttribution(spans: QuotedSpan[], found: (Attribution | null)[], i: number, para: { start: number; end: number }): Attribution | null {
+  for (let k = i - 1; k >= 0 && spans[k].start >= para.start; k--) if (found[k]) return { ...found[k]!, how: 'nearby' };
+  for (let k = i + 1; k < spans.length && spans[k].start < para.end; k++) if (found[k]) return { ...found[k]!, how: 'nearby' };
+  return null;
 }

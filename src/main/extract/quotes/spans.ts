@@ -10,12 +10,12 @@ export interface QuotedSpan {
   kind: 'double' | 'single';
 }
 
-interface Paragraph {
+export interface Paragraph {
   start: number;
   end: number;
 }
 
-function paragraphsOf(text: string): Paragraph[] {
+export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   for (const m of text.matchAll(/[^\n]+/g)) {
     const start = m.index ?? 0;

@@ -1,0 +1,104 @@
+import type { Span } from '../../../shared/extraction';
+import { isParticiple, isSpeechVerb } from './cues';
+import type { QuotedSpan } from './spans';
+import { speakerAfter, speakerBefore } from './subject';
+import { endsSentence, type Word, wordsIn } from './words';
+
+/** Where a quotation's speaker is named, and how it was found. */
+export interface Attribution extends Span {
+  how: 'after' | 'before' | 'colon' | 'according' | 'nearby';
+}
+
+const MAX_WORDS_TO_VERB = 16;
+
+/** "…,” he said." / "…,” said the spokesman." / "…,” according to the report." */
+export function attributionAfter(text: string, q: QuotedSpan, limit: number): Attribution | null {
+  const inner = text.slice(q.innerStart, q.innerEnd).trimEnd();
+  const words = sentenceAfter(text, q.end, limit);
+  if (words.length === 0) return null;
+  const invites = /[,?!—–\-…:]$/.test(inner) || /^\s*[,—–]/.test(text.slice(q.end, q.end + 3));
+  if (words[0].norm === 'according' && words[1]?.norm === 'to') {
+    const s = speakerAfter(words, 2);
+    return s && { ...s, how: 'according' };
+  }
+  if (isSpeechVerb(words[0].norm) && invites) {
+    const s = speakerAfter(words, 1);
+    if (s) return { ...s, how: 'after' };
+  }
+  for (let v = 1; v < Math.min(words.length, MAX_WORDS_TO_VERB); v++) {
+    if (!isSpeechVerb(words[v].norm) || isParticiple(words[v].norm)) continue;
+    // A full stop inside the marks ends the sentence; only a short "Smith said." may still follow.
+    if (!invites && (v > 4 || words.length > v + 4)) return null;
+    const s = speakerBefore(words, v);
+    if (s) return { ...s, how: 'after' };
+    return null;
+  }
+  return null;
+}
+
+/** "He said: “…”" / "According to the report, “…”" / "Sanders hit back, saying, “…”" */
+export function attributionBefore(text: string, q: QuotedSpan, floor: number): Attribution | null {
+  const words = sentenceBefore(text, q.start, floor);
+  if (words.length === 0) return null;
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (words[i].norm === 'according' && words[i + 1].norm === 'to') {
+      const s = speakerAfter(words, i + 2);
+      if (s) return { ...s, how: 'according' };
+    }
+  }
+  for (let v = words.length - 1; v >= 0 && words.length - v <= 10; v--) {
+    if (!isSpeechVerb(words[v].norm)) continue;
+    const s = isParticiple(words[v].norm) || /,$/.test(words[v - 1]?.raw ?? '') ? clauseSubject(words, v) : speakerBefore(words, v);
+    if (s) return { ...s, how: 'before' };
+    if (v + 1 < words.length && !/[,:]$/.test(words[v].raw)) {
+      const inverted = speakerAfter(words, v + 1);
+      if (inverted) return { ...inverted, how: 'before' };
+    }
+  }
+  // "Carly Fiorina: “…”" — a short label before a colon names the speaker.
+  const lastWord = words[words.length - 1];
+  if (lastWord.raw.endsWith(':') && words.length <= 5) {
+    const s = speakerBefore(words, words.length);
+    if (s) return { ...s, how: 'colon' };
+  }
+  return null;
+}
+
+// Openings that put a phrase before the subject ("In Iowa, Trump said …").
+const LEAD_INS = /^(?:in|at|on|during|after|before|when|while|speaking|asked|earlier|later|meanwhile|still|but|and|yet|however|also|then|instead|now|here|there|today|tonight|yesterday)$/;
+
+/** The subject at the start of the clause a participle hangs from ("Sanders hit back, saying"). */
+function clauseSubject(words: Word[], verb: number): Span | null {
+  let i = 0;
+  if (LEAD_INS.test(words[0]?.norm ?? '')) {
+    const comma = words.findIndex((w, k) => k < verb && w.raw.endsWith(','));
+    if (comma >= 0) i = comma + 1;
+  }
+  if (i >= verb) return speakerBefore(words, verb);
+  let j = i;
+  while (j < verb - 1 && j - i < 5 && !/[,;:]$/.test(words[j].raw) && !/^\p{Ll}+$/u.test(words[j + 1].raw.replace(/[,;:.]$/, ''))) j++;
+  return { start: words[i].start, end: words[j].start + words[j].raw.replace(/[,;:]+$/, '').length };
+}
+
+function sentenceAfter(text: string, from: number, limit: number): Word[] {
+  const words = wordsIn(text, from, limit);
+  const out: Word[] = [];
+  for (const w of words) {
+    if (/^[“"‘]|^''/.test(w.raw) && out.length > 0) break;
+    out.push(w);
+    if (endsSentence(w) || out.length >= 40) break;
+  }
+  return out.filter((w) => w.norm !== '');
+}
+
+function sentenceBefore(text: string, to: number, floor: number): Word[] {
+  const words = wordsIn(text, floor, to).filter((w) => w.norm !== '' || /[:,]$/.test(w.raw));
+  let start = 0;
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (endsSentence(words[i])) {
+      start = i + 1;
+      break;
+    }
+  }
+  return words.slice(Math.max(start, words.length - 40)).filter((w) => w.norm !== '');
+}

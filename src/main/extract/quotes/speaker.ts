@@ -1,0 +1,53 @@
+import type { ExtractedEntity, Span } from '../../../shared/extraction';
+
+interface NamedMention extends Span {
+  name: string;
+  type: ExtractedEntity['type'];
+}
+
+// Descriptions that stand for an organisation rather than a person ("the newspaper wrote").
+const ORGANISATION_NOUNS =
+  /\b(?:newspaper|paper|network|campaign|committee|company|agency|group|department|ministry|report|statement|organi[sz]ation|party|magazine|outlet|website|site|administration|government|office|board|council|firm|union|coalition|court|institute|poll|survey|study|editorial|station|channel|team|bureau|commission|center|centre|foundation|association)\b/i;
+const PERSON_PRONOUNS = /^(?:he|she|him|her)$/i;
+const GROUP_PRONOUNS = /^(?:they|it|we|them)$/i;
+const TITLES = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Senator|Governor|Secretary|Minister|Chairman|Speaker|Judge|Justice|Mayor)\.?$/;
+
+/** Every person and organisation mention, in text order, with the canonical name of its entity. */
+export function namedMentions(entities: ExtractedEntity[]): NamedMention[] {
+  const out: NamedMention[] = [];
+  for (const e of entities) {
+    if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name, type: e.type });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function lastBefore(mentions: NamedMention[], at: number, types: ReadonlyArray<string>): string | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end <= at && types.includes(m.type)) return m.name;
+  }
+  return null;
+}
+
+/**
+ * The canonical name for the words that name or refer to a speaker: the entity they mention,
+ * the last person named before a "he"/"she", or the last organisation before "the newspaper".
+ */
+export function resolveSpeaker(text: string, span: Span, mentions: NamedMention[]): string | null {
+  const inside = mentions.filter((m) => m.start < span.end && m.end > span.start);
+  const person = inside.find((m) => m.type === 'PERSON') ?? inside[0];
+  if (person) return person.name;
+  const words = text.slice(span.start, span.end).trim();
+  if (PERSON_PRONOUNS.test(words)) return lastBefore(mentions, span.start, ['PERSON']);
+  if (GROUP_PRONOUNS.test(words)) return lastBefore(mentions, span.start, ['ORGANIZATION', 'PERSON']);
+  const names = words.match(/(?:\p{Lu}[\p{L}.'’-]*\s?)+/gu)?.map((n) => n.trim()) ?? [];
+  const named = names
+    .map((n) => n.split(/\s+/).filter((w) => !TITLES.test(w)).join(' '))
+    .filter((n) => n.length > 1 && !/^(?:The|A|An|I)$/.test(n));
+  if (named.length > 0) return named[0].replace(/['’]s$/, '');
+  if (/^(?:the|a|an|this|that)\b/i.test(words)) {
+    return ORGANISATION_NOUNS.test(words) ? lastBefore(mentions, span.start, ['ORGANIZATION']) : lastBefore(mentions, span.start, ['PERSON']);
+  }
+  return words === 'I' ? null : lastBefore(mentions, span.start, ['PERSON']);
+}
