@@ -16,7 +16,11 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     const prev = spans[i - 1];
     const limit = next && next.start < endPara.end ? next.start : endPara.end;
     const floor = prev && prev.end > startPara.start ? prev.end : startPara.start;
-    return attributeQuote(text, q, floor, limit);
+    const own = attributeQuote(text, q, floor, limit);
+    if (own || floor !== startPara.start || text.slice(floor, q.start).trim()) return own;
+    // "Caddell continued:" closing the paragraph before introduces this one.
+    const before = paragraphs[paragraphs.indexOf(startPara) - 1];
+    return before && text[before.end - 1] === ':' ? attributionBefore(text, before.end, before.start) : null;
   });
   const mentions = namedMentions(entities);
   return spans.map((q, i) => {
@@ -40,7 +44,7 @@ function attributeQuote(text: string, q: QuotedSpan, floor: number, limit: numbe
   const inner = text.slice(q.innerStart, q.innerEnd).trimEnd();
   const after = attributionAfter(text, q, limit);
   if (after && /[,?!—–-]$/.test(inner)) return after;
-  return attributionBefore(text, q, floor) ?? after;
+  return attributionBefore(text, q.start, floor) ?? after;
 }
 
 /** A quotation with no attribution of its own takes the speaker of the nearest attributed one in its paragraph. */

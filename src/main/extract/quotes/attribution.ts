@@ -17,6 +17,11 @@ export function attributionAfter(text: string, q: QuotedSpan, limit: number): At
   const words = sentenceAfter(text, q.end, limit);
   if (words.length === 0) return null;
   const invites = /[,?!—–\-…:]$/.test(inner) || /^\s*[,—–]/.test(text.slice(q.end, q.end + 3));
+  // "“…” ― Sonya Herridge": a dash after the quotation signs it.
+  if (/^\s*[―—–-]+\s*\p{Lu}/u.test(text.slice(q.end, q.end + 6))) {
+    const s = speakerAfter(words, 0);
+    return s && { ...s, how: 'after' };
+  }
   if (words[0].norm === 'according' && words[1]?.norm === 'to') {
     const s = speakerAfter(words, 2);
     return s && { ...s, how: 'according' };
@@ -37,8 +42,8 @@ export function attributionAfter(text: string, q: QuotedSpan, limit: number): At
 }
 
 /** "He said: “…”" / "According to the report, “…”" / "Sanders hit back, saying, “…”" */
-export function attributionBefore(text: string, q: QuotedSpan, floor: number): Attribution | null {
-  const words = sentenceBefore(text, q.start, floor);
+export function attributionBefore(text: string, to: number, floor: number): Attribution | null {
+  const words = sentenceBefore(text, to, floor);
   if (words.length === 0) return null;
   for (let i = words.length - 2; i >= 0; i--) {
     if (words[i].norm === 'according' && words[i + 1].norm === 'to') {

@@ -29,6 +29,8 @@ const ABBREVIATIONS = new Set(
 
 /** True when the word closes a sentence (a full stop that is not part of "Mr." or "U.S."). */
 export function endsSentence(word: Word): boolean {
+  // A parenthesis that closes after a full stop, "(R-Fla.)", belongs to a name, not a sentence end.
+  if (/\(.*\.\)$/.test(word.raw)) return false;
   const core = word.raw.replace(/[”"’')\]]+$/, '');
   if (!/[.!?]$/.test(core)) return false;
   if (/[!?]$/.test(core)) return true;
