@@ -1,0 +1,38 @@
+import { documentCase, sentenceFeatures } from './features';
+import { NerModel, type NerModelFile } from './model';
+import modelFile from './ner.model.json';
+import { spansOf, viterbi } from './tags';
+import { splitSentences, type Token, tokenize } from './tokenize';
+
+/** A name the tagger found: its tokens and its CoNLL type (PER, ORG, LOC or MISC). */
+export interface TaggedSpan {
+  type: string;
+  tokens: Token[];
+}
+
+export interface TaggedText {
+  sentences: Token[][];
+  spans: TaggedSpan[];
+}
+
+let model: NerModel | undefined;
+
+/** The shipped model, parsed once on first use. */
+export function loadModel(): NerModel {
+  model ??= new NerModel(modelFile as NerModelFile);
+  return model;
+}
+
+/** Tokenises text, tags each sentence with the learned model, and returns the names it found. */
+export function tagText(text: string): TaggedText {
+  const m = loadModel();
+  const sentences = splitSentences(text, tokenize(text));
+  const words = sentences.map((s) => s.map((t) => t.text));
+  const doc = documentCase(words);
+  const spans: TaggedSpan[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const path = viterbi(m.scores(sentenceFeatures(words[s], doc)), words[s].length, m.trans);
+    for (const { from, to, type } of spansOf(path)) spans.push({ type, tokens: sentences[s].slice(from, to + 1) });
+  }
+  return { sentences, spans };
+}

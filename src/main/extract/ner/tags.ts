@@ -1,0 +1,61 @@
+/** The tagger's labels: BIO over the four CoNLL types. MISC is learned so it is not confused with the rest. */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export const T = TAGS.length;
+
+const NEG = Number.NEGATIVE_INFINITY;
+
+/** I-X may only follow B-X or I-X; nothing else is forbidden. */
+export function allowed(prev: number, cur: number): boolean {
+  const tag = TAGS[cur];
+  if (!tag.startsWith('I-')) return true;
+  if (prev < 0) return false;
+  return TAGS[prev].slice(2) === tag.slice(2) && TAGS[prev] !== 'O';
+}
+
+/**
+ * Best tag sequence under per-word scores (n×T, row-major) and transition scores ((T+1)×T; the
+ * last row scores the first word), never breaking the BIO constraint.
+ */
+export function viterbi(scores: Float64Array, n: number, trans: ArrayLike<number>): number[] {
+  if (n === 0) return [];
+  const best = new Float64Array(n * T);
+  const back = new Int8Array(n * T);
+  for (let t = 0; t < T; t++) best[t] = allowed(-1, t) ? scores[t] + trans[T * T + t] : NEG;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < T; t++) {
+      let top = NEG;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        if (!allowed(p, t)) continue;
+        const v = best[(i - 1) * T + p] + trans[p * T + t];
+        if (v > top) {
+          top = v;
+          arg = p;
+        }
+      }
+      best[i * T + t] = top + scores[i * T + t];
+      back[i * T + t] = arg;
+    }
+  }
+  let arg = 0;
+  for (let t = 1; t < T; t++) if (best[(n - 1) * T + t] > best[(n - 1) * T + arg]) arg = t;
+  const path = new Array<number>(n);
+  path[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]];
+  return path;
+}
+
+/** Entity spans (first word, last word inclusive) and their types from a BIO path. */
+export function spansOf(path: number[]): { from: number; to: number; type: string }[] {
+  const spans: { from: number; to: number; type: string }[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const tag = TAGS[path[i]];
+    if (!tag.startsWith('B-')) continue;
+    let j = i;
+    while (j + 1 < path.length && TAGS[path[j + 1]] === `I-${tag.slice(2)}`) j++;
+    spans.push({ from: i, to: j, type: tag.slice(2) });
+    i = j;
+  }
+  return spans;
+}

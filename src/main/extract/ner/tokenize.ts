@@ -1,0 +1,68 @@
+/** A word or punctuation mark with its character span in the original text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Abbreviations that keep their full stop, so "Mr." or "Inc." stays one token as in the training data.
+const KEEPS_DOT = new Set(
+  'mr mrs ms dr st mt ft jr sr gen col lt sgt capt cmdr adm maj rep sen gov pres prof rev inc corp co ltd bros vs etc no jan feb mar apr jun jul aug sep sept oct nov dec calif fla ariz mass penn wash va nev ore conn tenn'.split(
+    ' ',
+  ),
+);
+
+// One alternative per token kind, tried in order: dotted initialisms (U.S., a.m.), numbers with
+// separators, the clitic n't, words with inner apostrophes/hyphens/ampersands, clitics, runs of dots or dashes,
+// then any single other character.
+const TOKEN =
+  /(?:\p{L}\.){2,}|\d+(?:[.,:/]\d+)*(?:-\p{L}+)*|n['’]t\b|\p{L}[\p{L}\p{M}\d]*(?:(?:[-&]|['’](?!s\b|re\b|ve\b|ll\b|d\b|m\b|t\b))[\p{L}\p{M}\d]+)*|['’](?:s|re|ve|ll|d|m)\b|\.{2,}|-{2,}|\S/giu;
+
+/** Splits text into tokens the way CoNLL-2003 did: punctuation and possessive 's apart, "U.S." whole. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    let word = m[0];
+    let start = m.index;
+    // "don't" → "do" + "n't": the word regex stops before the apostrophe, so peel the n off here.
+    if (/n$/i.test(word) && /^['’]t\b/i.test(text.slice(start + word.length, start + word.length + 3)) && word.length > 1) {
+      word = word.slice(0, -1);
+      TOKEN.lastIndex = start + word.length;
+    }
+    let end = start + word.length;
+    if (text[end] === '.' && text[end + 1] !== '.' && keepsDot(word)) end++;
+    tokens.push({ text: text.slice(start, end), start, end });
+    TOKEN.lastIndex = end;
+    start = end;
+  }
+  return tokens;
+}
+
+function keepsDot(word: string): boolean {
+  if (word.length === 1) return /\p{Lu}/u.test(word);
+  return KEEPS_DOT.has(word.toLowerCase());
+}
+
+/**
+ * Groups tokens into sentences: at line breaks, and after . ! ? when the next token starts a new
+ * sentence. Context features never cross a sentence boundary, as in the training data.
+ */
+export function splitSentences(text: string, tokens: Token[]): Token[][] {
+  const sentences: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const next = tokens[i + 1];
+    current.push(tok);
+    if (!next) break;
+    const gap = text.slice(tok.end, next.start);
+    const breaks = gap.includes('\n') || (/^[.!?]$/.test(tok.text) && gap.length > 0 && /^[\p{Lu}\d"“'‘(]/u.test(next.text));
+    if (breaks || (/^[.!?]$/.test(tok.text) && /^["”’)]$/.test(next.text) === false && gap.length > 0 && current.length > 40)) {
+      sentences.push(current);
+      current = [];
+    }
+  }
+  if (current.length) sentences.push(current);
+  return sentences;
+}

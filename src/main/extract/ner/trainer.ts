@@ -1,0 +1,91 @@
+import type { TaggedDocument } from './conll';
+import { documentCase, sentenceFeatures } from './features';
+import { T, viterbi } from './tags';
+
+interface Example {
+  feats: Int32Array[];
+  tags: number[];
+}
+
+/** Deterministic shuffling, so the same data always trains the same model. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/**
+ * Averaged structured perceptron (Collins 2002): decode each sentence with the current weights,
+ * and where the best path differs from the gold one, move weights toward gold. Averaging all
+ * intermediate weight vectors is what keeps it from overfitting the last examples it saw.
+ */
+export function trainPerceptron(docs: TaggedDocument[], epochs: number, log: (msg: string) => void) {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const examples: Example[] = [];
+  for (const doc of docs) {
+    const dc = documentCase(doc.sentences.map((s) => s.words));
+    for (const s of doc.sentences) {
+      const feats = sentenceFeatures(s.words, dc).map((fs) =>
+        Int32Array.from(fs, (f) => {
+          let id = ids.get(f);
+          if (id === undefined) {
+            id = names.length;
+            ids.set(f, id);
+            names.push(f);
+          }
+          return id;
+        }),
+      );
+      examples.push({ feats, tags: s.tags });
+    }
+  }
+  log(`${examples.length} sentences, ${names.length} features`);
+  const w = new Float64Array(names.length * T);
+  const u = new Float64Array(names.length * T);
+  const tw = new Float64Array((T + 1) * T);
+  const tu = new Float64Array((T + 1) * T);
+  let c = 1;
+  const bump = (arr: Float64Array, acc: Float64Array, i: number, d: number) => {
+    arr[i] += d;
+    acc[i] += c * d;
+  };
+  const random = rng(2003);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let wrong = 0;
+    for (const k of order) {
+      const { feats, tags } = examples[k];
+      const n = tags.length;
+      const scores = new Float64Array(n * T);
+      for (let i = 0; i < n; i++) for (const f of feats[i]) for (let t = 0; t < T; t++) scores[i * T + t] += w[f * T + t];
+      const path = viterbi(scores, n, tw);
+      for (let i = 0; i < n; i++) {
+        const prevGold = i ? tags[i - 1] : T;
+        const prevPred = i ? path[i - 1] : T;
+        if (path[i] !== tags[i]) {
+          wrong++;
+          for (const f of feats[i]) {
+            bump(w, u, f * T + tags[i], 1);
+            bump(w, u, f * T + path[i], -1);
+          }
+        }
+        if (path[i] !== tags[i] || prevGold !== prevPred) {
+          bump(tw, tu, prevGold * T + tags[i], 1);
+          bump(tw, tu, prevPred * T + path[i], -1);
+        }
+      }
+      c++;
+    }
+    log(`epoch ${epoch + 1}: ${wrong} wrong tags`);
+  }
+  for (let i = 0; i < w.length; i++) w[i] -= u[i] / c;
+  for (let i = 0; i < tw.length; i++) tw[i] -= tu[i] / c;
+  return { names, weights: w, trans: tw };
+}
