@@ -1,5 +1,5 @@
 import type { ExtractedEntity, ExtractedQuote } from '../../shared/extraction';
-import { type Attribution, attributionAfter, attributionBefore } from './quotes/attribution';
+import { type Attribution, attributionAfter, attributionBefore, sentenceSubject } from './quotes/attribution';
 import { isFragment } from './quotes/fragment';
 import { paragraphsOf, findQuotedSpans, type QuotedSpan } from './quotes/spans';
 import { namedMentions, resolveSpeaker } from './quotes/speaker';
@@ -22,12 +22,17 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     const before = paragraphs[paragraphs.indexOf(startPara) - 1];
     return before && text[before.end - 1] === ':' ? attributionBefore(text, before.end, before.start) : null;
   });
+  const subjects = spans.map((q, i) => {
+    const prev = spans[i - 1];
+    const para = paragraphOf(q.start);
+    return sentenceSubject(text, q.start, prev && prev.end > para.start ? prev.end : para.start);
+  });
   const mentions = namedMentions(entities);
   return spans.map((q, i) => {
     const para = paragraphOf(q.start);
     const own = attributions[i];
     const fragment = isFragment(text, q, para.start, own);
-    const found = own ?? (fragment ? null : nearbyAttribution(spans, attributions, i, para));
+    const found = own ?? (fragment ? null : (subjects[i] ?? nearbyAttribution(spans, attributions, i, para)));
     return {
       start: q.start,
       end: q.end,

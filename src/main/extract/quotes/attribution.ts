@@ -30,6 +30,10 @@ export function attributionAfter(text: string, q: QuotedSpan, limit: number): At
     const s = speakerAfter(words, 1);
     if (s) return { ...s, how: 'after' };
   }
+  // "…,” he surmised." — an unlisted verb in the past tense right after a short subject.
+  if (invites && words.length >= 2 && /^(?:he|she|they|we|i)$/.test(words[0].norm) && /ed$/.test(words[1].norm) && !isSpeechVerb(words[1].norm)) {
+    return { start: words[0].start, end: words[0].start + words[0].raw.replace(/[,.]+$/, '').length, how: 'after' };
+  }
   for (let v = 1; v < Math.min(words.length, MAX_WORDS_TO_VERB); v++) {
     if (!isSpeechVerb(words[v].norm) || isParticiple(words[v].norm)) continue;
     // A full stop inside the marks ends the sentence; only a short "Smith said." may still follow.
@@ -67,6 +71,14 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
     if (s) return { ...s, how: 'colon' };
   }
   return null;
+}
+
+/** Last resort inside a sentence: its subject ("Trump leaned in and boomed: “…”", "Moore thanked him for “…”"). */
+export function sentenceSubject(text: string, to: number, floor: number): Attribution | null {
+  const words = sentenceBefore(text, to, floor);
+  if (words.length < 2) return null;
+  const s = clauseSubject(words, words.length);
+  return s && { ...s, how: 'nearby' };
 }
 
 // Openings that put a phrase before the subject ("In Iowa, Trump said …").

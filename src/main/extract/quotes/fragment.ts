@@ -2,7 +2,7 @@ import type { Attribution } from './attribution';
 import type { QuotedSpan } from './spans';
 
 // A quotation of this many words or more is a statement even mid-sentence.
-const STATEMENT_WORDS = 6;
+const STATEMENT_WORDS = 4;
 // Text right before a quotation that hands the floor to a speaker ("said", "yelling", a colon).
 const INTRODUCED =
   /(?::|\b(?:said|says|say|saying|added|adding|asked|asking|told(?: \S+)?|wrote|writes|writing|replied|responded|yelled|yelling|shouted|shouting|chanted|chanting|chants of|cries of|declared|tweeted|tweeting|posted|reads|read|continued|insisted|stated|explained|noted)[,:]?)\s*$/i;
