@@ -15,7 +15,7 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     const next = spans[i + 1];
     const prev = spans[i - 1];
     const limit = next && next.start < endPara.end ? next.start : endPara.end;
-    const floor = prev && prev.end > startPara.start ? prev.end : startPara.start;
+    const floor = prev && prev.end > startPara.start && !isShort(text, prev) ? prev.end : startPara.start;
     const own = attributeQuote(text, q, floor, limit);
     if (own || floor !== startPara.start || text.slice(floor, q.start).trim()) return own;
     // "Caddell continued:" closing the paragraph before introduces this one.
@@ -43,6 +43,11 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
       fragment,
     };
   });
+}
+
+// A short quoted phrase is part of the sentence around it, so the sentence's speaker may stand before it.
+function isShort(text: string, q: QuotedSpan): boolean {
+  return text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length < 4;
 }
 
 function attributeQuote(text: string, q: QuotedSpan, floor: number, limit: number): Attribution | null {

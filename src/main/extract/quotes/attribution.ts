@@ -57,7 +57,7 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
   }
   for (let v = words.length - 1; v >= 0 && words.length - v <= 10; v--) {
     if (!isSpeechVerb(words[v].norm)) continue;
-    const s = isParticiple(words[v].norm) || /,$/.test(words[v - 1]?.raw ?? '') ? clauseSubject(words, v) : speakerBefore(words, v);
+    const s = hangsOffClause(words, v) ? clauseSubject(words, v) : (speakerBefore(words, v) ?? coordinatedSubject(words, v));
     if (s) return { ...s, how: 'before' };
     if (v + 1 < words.length && !/[,:]$/.test(words[v].raw)) {
       const inverted = speakerAfter(words, v + 1);
@@ -66,7 +66,7 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
   }
   // "Carly Fiorina: “…”" — a short label before a colon names the speaker.
   const lastWord = words[words.length - 1];
-  if (lastWord.raw.endsWith(':') && words.length <= 5) {
+  if (lastWord.raw.endsWith(':') && words.length <= 5 && !isSpeechVerb(lastWord.norm)) {
     const s = speakerBefore(words, words.length);
     if (s) return { ...s, how: 'colon' };
   }
@@ -85,9 +85,30 @@ export function sentenceSubject(text: string, to: number, floor: number): Attrib
 const LEAD_INS = /^(?:in|at|on|during|after|before|when|while|speaking|asked|earlier|later|meanwhile|still|but|and|yet|however|also|then|instead|now|here|there|today|tonight|yesterday)$/;
 
 /** The subject at the start of the clause a participle hangs from ("Sanders hit back, saying"). */
+/** "…, saying," / "went on to say," / "…, added," take their speaker from the clause's subject. */
+function hangsOffClause(words: Word[], verb: number): boolean {
+  const before = words[verb - 1];
+  return isParticiple(words[verb].norm) || /,$/.test(before?.raw ?? '') || before?.norm === 'to';
+}
+
+const PRONOUN = /^(?:he|she|they|we|i)$/;
+
+/** "… when he brought up the bombing and later said, “…”": the nearest pronoun, else the clause's subject. */
+function coordinatedSubject(words: Word[], verb: number): Span | null {
+  for (let j = verb - 1; j >= 0; j--) {
+    if (PRONOUN.test(words[j].norm) && words[j].raw.length <= 4) return { start: words[j].start, end: words[j].start + words[j].norm.length };
+  }
+  return clauseSubject(words, verb);
+}
+
 function clauseSubject(words: Word[], verb: number): Span | null {
   let i = 0;
-  if (LEAD_INS.test(words[0]?.norm ?? '')) {
+  const first = words[0]?.raw ?? '';
+  if (/^\p{Lu}{2,}\b/u.test(first) && /,$/.test(first)) {
+    // A dateline ("PHILADELPHIA, July 25 (UPI) — The committee …") is not the subject.
+    const dash = words.findIndex((w, k) => k < verb && /^[—–-]+$/.test(w.raw));
+    if (dash >= 0) i = dash + 1;
+  } else if (LEAD_INS.test(words[0]?.norm ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(first)) {
     const comma = words.findIndex((w, k) => k < verb && w.raw.endsWith(','));
     if (comma >= 0) i = comma + 1;
   }
@@ -109,13 +130,13 @@ function sentenceAfter(text: string, from: number, limit: number): Word[] {
 }
 
 function sentenceBefore(text: string, to: number, floor: number): Word[] {
-  const words = wordsIn(text, floor, to).filter((w) => w.norm !== '' || /[:,]$/.test(w.raw));
+  const words = wordsIn(text, floor, to).filter((w) => w.norm !== '' || /[:,—–-]$/.test(w.raw));
   let start = 0;
-  for (let i = words.length - 2; i >= 0; i--) {
+  for (let i = words.length - 1; i >= 0; i--) {
     if (endsSentence(words[i])) {
       start = i + 1;
       break;
     }
   }
-  return words.slice(Math.max(start, words.length - 40)).filter((w) => w.norm !== '');
+  return words.slice(Math.max(start, words.length - 40)).filter((w) => w.norm !== '' || /^[—–-]+$/.test(w.raw));
 }
