@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { isDossierError } from '../shared/errors';
+import { exportCommand, extractCommand, importCommand, listCommand, noteNewCommand } from './cli/commands';
+import { defaultDataDir } from './data-dir';
+
+const USAGE = `Usage: dossier <command> [options]
+
+  import FILE... [--data DIR]                  import plain-text articles
+  extract FILE [--json]                        print what Dossier finds in a file (nothing is stored)
+  extract --jsonl IN.jsonl                     lines {"id","text"} in, lines {"id","entities","quotes"} out
+  list notes|articles|entities [--json] [--data DIR]
+  note new --title T [--markdown FILE] [--data DIR]
+  export NOTE_ID --format md --out FILE [--data DIR]
+
+The notebook lives in --data DIR, else $DOSSIER_DATA_DIR, else the desktop app's folder.`;
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      jsonl: { type: 'string' },
+      title: { type: 'string' },
+      markdown: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  const dataDir = values.data ?? defaultDataDir();
+  const print = (line: string) => process.stdout.write(`${line}\n`);
+  if (values.help || !command) {
+    print(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  switch (command) {
+    case 'import':
+      return importCommand(rest, dataDir, print);
+    case 'extract':
+      return extractCommand({ file: rest[0], jsonl: values.jsonl, json: values.json ?? false }, print);
+    case 'list':
+      return listCommand(rest[0], dataDir, values.json ?? false, print);
+    case 'note':
+      if (rest[0] !== 'new') break;
+      return noteNewCommand(values.title, values.markdown, dataDir, print);
+    case 'export':
+      return exportCommand(rest[0], values.format ?? 'md', values.out, dataDir);
+  }
+  process.stderr.write(`Unknown command "${[command, ...rest].join(' ')}".\n\n${USAGE}\n`);
+  return 2;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    const known = isDossierError(error) || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`dossier: ${known ? (error as Error).message : `unexpected error: ${(error as Error).stack}`}\n`);
+    process.exitCode = known ? 2 : 1;
+  },
+);

@@ -1,0 +1,125 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { DossierError } from '../../shared/errors';
+import { openNotebook } from '../open-notebook';
+import { extractFile, extractJsonl, extractionRecord } from './extract';
+
+type Out = (line: string) => void;
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DossierError('invalid-input', code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot be read (${code}).`);
+  }
+}
+
+export async function importCommand(files: string[], dataDir: string, out: Out): Promise<number> {
+  if (files.length === 0) throw new DossierError('invalid-input', 'Name at least one file to import: dossier import FILE...');
+  const { notebook, store } = await openNotebook(dataDir);
+  let failures = 0;
+  try {
+    for (const file of files) {
+      try {
+        const text = readText(file);
+        const firstLine = text.trim().split('\n', 1)[0]?.trim() ?? '';
+        const title = firstLine.length > 0 && firstLine.length <= 200 ? firstLine : basename(file);
+        const { article, duplicateOf } = await notebook.importText({ title, text });
+        const view = await notebook.getArticle(article.id);
+        const counts = countByType(view.entities.map((e) => e.type));
+        out(`${article.id}\t${article.title}\t${counts}${duplicateOf ? '\t(already in the notebook)' : ''}`);
+      } catch (error) {
+        failures++;
+        process.stderr.write(`${file}: ${(error as Error).message}\n`);
+      }
+    }
+  } finally {
+    await store.close();
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+function countByType(types: string[]): string {
+  const counts = new Map<string, number>();
+  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return ['PERSON', 'ORGANIZATION', 'PLACE', 'DATE', 'TERM'].map((t) => `${t}=${counts.get(t) ?? 0}`).join(' ');
+}
+
+export async function extractCommand(args: { file?: string; jsonl?: string; json: boolean }, out: Out): Promise<number> {
+  if (args.jsonl) {
+    await extractJsonl(args.jsonl, process.stdout);
+    return 0;
+  }
+  if (!args.file) throw new DossierError('invalid-input', 'Name a file: dossier extract FILE [--json], or dossier extract --jsonl IN.jsonl');
+  if (args.json) {
+    out(JSON.stringify(extractionRecord(args.file, readText(args.file)), null, 2));
+    return 0;
+  }
+  const result = extractFile(args.file);
+  for (const entity of result.entities) out(`${entity.type}\t${entity.name}\t×${entity.mentions.length}${entity.aliases.length ? `\t(${entity.aliases.join(', ')})` : ''}`);
+  for (const quote of result.quotes.filter((q) => !q.fragment)) out(`QUOTE\t${quote.speaker ?? '?'}\t“${quote.text}”`);
+  return 0;
+}
+
+export async function listCommand(what: string | undefined, dataDir: string, json: boolean, out: Out): Promise<number> {
+  const { notebook, store } = await openNotebook(dataDir, { readOnly: true });
+  try {
+    if (what === 'notes') {
+      const notes = await notebook.listNotes();
+      if (json) out(JSON.stringify(notes, null, 2));
+      else for (const n of notes) out(`${n.id}\t${n.updatedAt}\t${n.title}`);
+    } else if (what === 'articles') {
+      const articles = await notebook.listArticles();
+      if (json) out(JSON.stringify(articles, null, 2));
+      else for (const a of articles) out(`${a.id}\t${a.importedAt}\t${a.title}`);
+    } else if (what === 'entities') {
+      const entities = (await notebook.listEntities()).map(({ id, name, type, aliases, mentionCount, articleCount, roles }) => ({
+        id,
+        name,
+        type,
+        aliases,
+        mentionCount,
+        articleCount,
+        roles: roles.map((r) => r.title),
+      }));
+      if (json) out(JSON.stringify(entities, null, 2));
+      else for (const e of entities) out(`${e.id}\t${e.type}\t${e.name}\t×${e.mentionCount}`);
+    } else {
+      throw new DossierError('invalid-input', 'Say what to list: dossier list notes|articles|entities');
+    }
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+export async function noteNewCommand(title: string | undefined, markdownFile: string | undefined, dataDir: string, out: Out): Promise<number> {
+  if (!title?.trim()) throw new DossierError('invalid-input', 'Give the note a title: dossier note new --title "…"');
+  const markdown = markdownFile ? readText(markdownFile) : undefined;
+  const { notebook, store } = await openNotebook(dataDir);
+  try {
+    out((await notebook.createNote({ title, markdown })).id);
+  } finally {
+    await store.close();
+  }
+  return 0;
+}
+
+export async function exportCommand(noteId: string | undefined, format: string, outFile: string | undefined, dataDir: string): Promise<number> {
+  if (!noteId) throw new DossierError('invalid-input', 'Name the note to export: dossier export NOTE_ID --format md --out FILE');
+  if (!outFile) throw new DossierError('invalid-input', 'Say where to write it: --out FILE');
+  if (format !== 'md') throw new DossierError('invalid-input', `Unknown format "${format}". Use --format md.`);
+  const { notebook, store } = await openNotebook(dataDir, { readOnly: true });
+  try {
+    const file = await notebook.exportNote(noteId, 'md');
+    try {
+      writeFileSync(outFile, file.content);
+    } catch (error) {
+      throw new DossierError('export-failed', `Could not write ${outFile} (${(error as NodeJS.ErrnoException).code}). Check the folder exists and you may write to it.`);
+    }
+  } finally {
+    await store.close();
+  }
+  return 0;
+}

@@ -1,0 +1,40 @@
+import { app, type BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/api';
+import { CHANNEL_PREFIX } from './ipc';
+
+/** The native menu: every common action with its accelerator; commands go to the focused window. */
+export function installMenu(getWindow: () => BrowserWindow | null): void {
+  const send = (command: MenuCommand) => () => getWindow()?.webContents.send(`${CHANNEL_PREFIX}menu`, command);
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'New Note', accelerator: 'CmdOrCtrl+N', click: send('new-note') },
+        { label: 'Import Article…', accelerator: 'CmdOrCtrl+O', click: send('import') },
+        { type: 'separator' },
+        { label: 'Export Note as Markdown…', accelerator: 'CmdOrCtrl+E', click: send('export-markdown') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: '&View',
+      submenu: [
+        { label: 'Search Library', accelerator: 'CmdOrCtrl+Shift+F', click: send('focus-search') },
+        { label: 'Focus Editor', accelerator: 'CmdOrCtrl+Shift+E', click: send('focus-editor') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+      ],
+    },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

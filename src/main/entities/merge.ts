@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import type { Extraction } from '../../shared/extraction';
+import type { Article, Entity, EntitySummary, StoredMention, StoredQuote } from '../../shared/model';
+
+function aliasKey(type: string, name: string): string {
+  return `${type}:${name.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+}
+
+/**
+ * Folds one article's extraction into the notebook's entities: the same canonical key (or a known
+ * alias) keeps one id across articles. Returns the article's mentions and quotes tied to entity ids.
+ */
+export function mergeExtraction(
+  entities: Entity[],
+  articleId: string,
+  extraction: Extraction,
+): { mentions: StoredMention[]; quotes: StoredQuote[] } {
+  const index = new Map<string, Entity>();
+  for (const entity of entities) {
+    index.set(entity.key, entity);
+    for (const alias of [entity.name, ...entity.aliases]) index.set(aliasKey(entity.type, alias), entity);
+  }
+  const idByKey = new Map<string, string>();
+  for (const found of extraction.entities) {
+    let entity = index.get(found.key) ?? index.get(aliasKey(found.type, found.name));
+    if (!entity) {
+      entity = { id: randomUUID(), key: found.key, type: found.type, name: found.name, aliases: [], roles: [], iso: found.iso };
+      entities.push(entity);
+      index.set(entity.key, entity);
+    }
+    const isShouting = (n: string) => n === n.toUpperCase() && n !== n.toLowerCase() && n.length > 4;
+    // A name first met in an all-caps headline or dateline takes its ordinary spelling once one is seen.
+    const calmer = [found.name, ...found.aliases].find((n) => !isShouting(n));
+    if (isShouting(entity.name) && calmer) {
+      entity.aliases = [...entity.aliases.filter((a) => a !== calmer), entity.name];
+      entity.name = calmer;
+    }
+    for (const alias of [found.name, ...found.aliases]) {
+      if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+      index.set(aliasKey(entity.type, alias), entity);
+    }
+    for (const role of found.roles) entity.roles.push({ ...role, articleId });
+    idByKey.set(found.key, entity.id);
+  }
+  const mentions: StoredMention[] = [];
+  for (const m of extraction.mentions) {
+    const entityId = idByKey.get(m.key);
+    if (entityId) mentions.push({ start: m.start, end: m.end, entityId });
+  }
+  const byName = new Map(entities.map((e) => [e.name, e.id]));
+  const quotes: StoredQuote[] = extraction.quotes.map((q) => ({
+    ...q,
+    speakerEntityId: q.speaker ? byName.get(q.speaker) : undefined,
+  }));
+  return { mentions, quotes };
+}
+
+/** Entities with their mention and article counts, over the given articles. */
+export function summarise(entities: Entity[], articles: Article[]): EntitySummary[] {
+  const mentions = new Map<string, number>();
+  const inArticles = new Map<string, number>();
+  for (const article of articles) {
+    const seen = new Set<string>();
+    for (const m of article.mentions) {
+      mentions.set(m.entityId, (mentions.get(m.entityId) ?? 0) + 1);
+      if (!seen.has(m.entityId)) {
+        seen.add(m.entityId);
+        inArticles.set(m.entityId, (inArticles.get(m.entityId) ?? 0) + 1);
+      }
+    }
+  }
+  return entities
+    .filter((e) => mentions.has(e.id))
+    .map((e) => ({ ...e, mentionCount: mentions.get(e.id) ?? 0, articleCount: inArticles.get(e.id) ?? 0 }))
+    .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+}

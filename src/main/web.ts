@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isDossierError } from '../shared/errors';
+import { defaultDataDir } from './data-dir';
+import { openNotebook } from './open-notebook';
+import { startWebServer } from './web/server';
+
+// Browser mode: `npm run web -- [--data DIR] [--port N]`. The built window lives in ../renderer.
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' } } });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  const dataDir = values.data ?? defaultDataDir();
+  const { notebook, store } = await openNotebook(dataDir);
+  if (store.notice) console.error(store.notice);
+  const web = await startWebServer(notebook, join(__dirname, '../renderer'), port);
+  console.log(`Dossier is running at ${web.url}`);
+  const stop = async () => {
+    await web.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(isDossierError(error) ? error.message : `Dossier could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,194 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportTextInput } from '../../shared/api';
+import type { ArticleSummary, ArticleView, EntitySummary, Note, NoteSummary } from '../../shared/model';
+import { NoteEditor } from './editor/NoteEditor';
+import { EntitiesPane } from './entities/EntitiesPane';
+import { api, errorMessage, onMenuCommand, saveFile } from './lib/api';
+import { ImportDialog } from './library/ImportDialog';
+import { LibraryPane, type Selection } from './library/LibraryPane';
+import { ArticleReader } from './reader/ArticleReader';
+
+type Open = { kind: 'note'; note: Note } | { kind: 'article'; article: ArticleView } | null;
+
+export function App() {
+  const [notes, setNotes] = useState<NoteSummary[]>([]);
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [entities, setEntities] = useState<EntitySummary[]>([]);
+  const [open, setOpen] = useState<Open>(null);
+  const [importing, setImporting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const openRef = useRef<Open>(null);
+  openRef.current = open;
+
+  const report = useCallback((error: unknown) => setNotice(errorMessage(error)), []);
+  const flash = useCallback((message: string) => {
+    setStatus(message);
+    window.setTimeout(() => setStatus((s) => (s === message ? null : s)), 4000);
+  }, []);
+
+  const refreshLists = useCallback(async () => {
+    const [n, a] = await Promise.all([api.listNotes(), api.listArticles()]);
+    setNotes(n);
+    setArticles(a);
+  }, []);
+
+  const select = useCallback(
+    async (selection: Selection) => {
+      try {
+        if (!selection) return setOpen(null);
+        if (selection.kind === 'note') {
+          const note = await api.getNote(selection.id);
+          setOpen({ kind: 'note', note });
+          setEntities(await api.listEntities());
+        } else {
+          const article = await api.getArticle(selection.id);
+          setOpen({ kind: 'article', article });
+          setEntities(article.entities);
+        }
+      } catch (error) {
+        report(error);
+      }
+    },
+    [report],
+  );
+
+  useEffect(() => {
+    (async () => {
+      const info = await api.info();
+      if (info.notice) setNotice(info.notice);
+      const [n, a] = await Promise.all([api.listNotes(), api.listArticles()]);
+      setNotes(n);
+      setArticles(a);
+      setEntities(await api.listEntities());
+      if (n[0]) await select({ kind: 'note', id: n[0].id });
+    })().catch(report);
+  }, [report, select]);
+
+  const newNote = useCallback(async () => {
+    try {
+      const note = await api.createNote({ title: 'Untitled brief' });
+      await refreshLists();
+      await select({ kind: 'note', id: note.id });
+      window.setTimeout(() => document.querySelector<HTMLInputElement>('.note-title')?.select(), 50);
+    } catch (error) {
+      report(error);
+    }
+  }, [refreshLists, select, report]);
+
+  const exportMarkdown = useCallback(async () => {
+    const current = openRef.current;
+    if (current?.kind !== 'note') return flash('Open a note to export it.');
+    try {
+      (document.activeElement as HTMLElement | null)?.blur(); // flush autosave first
+      await new Promise((r) => window.setTimeout(r, 50));
+      const file = await api.exportNote(current.note.id, 'md');
+      if (await saveFile(file)) flash(`Exported “${file.fileName}”.`);
+    } catch (error) {
+      report(error);
+    }
+  }, [flash, report]);
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'new-note') void newNote();
+        else if (command === 'import') setImporting(true);
+        else if (command === 'export-markdown') void exportMarkdown();
+        else if (command === 'focus-search') searchRef.current?.focus();
+        else if (command === 'focus-editor') document.querySelector<HTMLElement>('.editor-input')?.focus();
+      }),
+    [newNote, exportMarkdown],
+  );
+
+  const importArticle = async (input: ImportTextInput): Promise<string | null> => {
+    try {
+      const result = await api.importText(input);
+      setImporting(false);
+      await refreshLists();
+      await select({ kind: 'article', id: result.article.id });
+      flash(result.duplicateOf ? `“${result.article.title}” is already in the notebook; opened it.` : `Imported “${result.article.title}”.`);
+      return null;
+    } catch (error) {
+      return errorMessage(error);
+    }
+  };
+
+  const saveContent = useCallback(
+    (id: string) => (content: string) => {
+      api.saveNote(id, { content }).then(
+        (saved) => setNotes((list) => [{ ...saved }, ...list.filter((n) => n.id !== id)].map(({ id: i, title, createdAt, updatedAt }) => ({ id: i, title, createdAt, updatedAt }))),
+        report,
+      );
+    },
+    [report],
+  );
+
+  const rename = (id: string) => async (title: string) => {
+    try {
+      await api.saveNote(id, { title });
+      await refreshLists();
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const selection: Selection = open ? { kind: open.kind, id: open.kind === 'note' ? open.note.id : open.article.id } : null;
+  return (
+    <div className="app">
+      {notice && (
+        <div className="notice" role="alert">
+          <span>{notice}</span>
+          <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss message">
+            ×
+          </button>
+        </div>
+      )}
+      <div className="panes">
+        <LibraryPane notes={notes} articles={articles} selection={selection} searchRef={searchRef} onSelect={select} onNewNote={newNote} onImport={() => setImporting(true)} />
+        <main className="pane centre" aria-label={open?.kind === 'article' ? 'Article reader' : 'Note editor'}>
+          {open?.kind === 'note' && (
+            <>
+              <NoteEditor
+                key={open.note.id}
+                note={open.note}
+                onSaveContent={saveContent(open.note.id)}
+                onRename={rename(open.note.id)}
+                actions={
+                  <button type="button" className="tb-text-btn" onClick={exportMarkdown} title="Export as Markdown (Ctrl+E)">
+                    Export Markdown
+                  </button>
+                }
+              />
+            </>
+          )}
+          {open?.kind === 'article' && <ArticleReader key={open.article.id} article={open.article} />}
+          {!open && (
+            <div className="welcome">
+              <h1>Start a brief</h1>
+              <p>Import the articles you are reading, then write your note beside the people, places and quotes Dossier finds in them.</p>
+              <div className="welcome-actions">
+                <button type="button" className="primary" onClick={() => setImporting(true)}>
+                  Import article…
+                </button>
+                <button type="button" onClick={newNote}>
+                  New note
+                </button>
+              </div>
+            </div>
+          )}
+        </main>
+        <EntitiesPane
+          entities={entities}
+          quotes={open?.kind === 'article' ? open.article.quotes : []}
+          scopeLabel={open?.kind === 'article' ? 'This article' : 'Whole notebook'}
+        />
+      </div>
+      <div className="status" role="status" aria-live="polite">
+        {status}
+      </div>
+      <ImportDialog open={importing} onClose={() => setImporting(false)} onImport={importArticle} />
+    </div>
+  );
+}

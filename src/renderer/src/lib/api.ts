@@ -1,0 +1,99 @@
+import { type ExportedFile, type MenuCommand, NOTEBOOK_METHODS, type NotebookApi } from '../../../shared/api';
+
+/** An error from the notebook, with the plain message to show the user. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+// Browser mode: the same NotebookApi over loopback HTTP. The token travels in an HttpOnly cookie.
+function httpApi(): NotebookApi {
+  const call = async (method: string, args: unknown[]) => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(args),
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw new ApiError('offline', 'Dossier’s local server is not answering. Start it again with “npm run web” and reload this page.');
+    }
+    const body = await response.json().catch(() => null);
+    if (!response.ok || !body) {
+      throw new ApiError(body?.error?.code ?? 'internal', body?.error?.message ?? `The notebook answered ${response.status}.`);
+    }
+    return body.result;
+  };
+  return Object.fromEntries(NOTEBOOK_METHODS.map((m) => [m, (...args: unknown[]) => call(m, args)])) as unknown as NotebookApi;
+}
+
+function desktopApi(): NotebookApi {
+  const api = window.dossier!.api;
+  // Wrap so IPC errors become ApiErrors with the same code and message as over HTTP.
+  return Object.fromEntries(
+    NOTEBOOK_METHODS.map((m) => [
+      m,
+      async (...args: unknown[]) => {
+        try {
+          return await (api[m] as (...a: unknown[]) => Promise<unknown>)(...args);
+        } catch (error) {
+          throw new ApiError((error as { code?: string }).code ?? 'internal', (error as Error).message);
+        }
+      },
+    ]),
+  ) as unknown as NotebookApi;
+}
+
+export const isDesktop = typeof window !== 'undefined' && window.dossier?.platform === 'electron';
+export const api: NotebookApi = isDesktop ? desktopApi() : httpApi();
+
+/** Save an exported file: the native save dialog on the desktop, a download in the browser. */
+export async function saveFile(file: ExportedFile): Promise<boolean> {
+  if (isDesktop) return window.dossier!.saveFile(file);
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}
+
+/** Menu commands: from the native menu on the desktop; from the same shortcuts in the browser. */
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  if (isDesktop) return window.dossier!.onMenuCommand(listener);
+  const onKey = (event: KeyboardEvent) => {
+    const mod = event.ctrlKey || event.metaKey;
+    if (!mod || event.altKey) return;
+    const key = event.key.toLowerCase();
+    const command: MenuCommand | null =
+      !event.shiftKey && key === 'n'
+        ? 'new-note'
+        : !event.shiftKey && key === 'o'
+          ? 'import'
+          : !event.shiftKey && key === 'e'
+            ? 'export-markdown'
+            : event.shiftKey && key === 'f'
+              ? 'focus-search'
+              : event.shiftKey && key === 'e'
+                ? 'focus-editor'
+                : null;
+    if (!command) return;
+    event.preventDefault();
+    listener(command);
+  };
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
