@@ -1,0 +1,57 @@
+// The words posts are made of, as news copy writes them.
+
+/** Nouns that head a post ("minister", "director"): a role needs one. */
+export const POST_HEADS = new Set(
+  (
+    'minister premier president vice-president secretary secretary-general spokesman spokeswoman spokesperson director ' +
+    'chairman chairwoman chair chairperson senator governor mayor ambassador chief ceo cfo coo executive officer adviser ' +
+    'advisor aide professor researcher fellow analyst editor editor-in-chief reporter correspondent columnist leader head ' +
+    'commander general admiral colonel captain lieutenant sergeant judge justice attorney lawyer counsel candidate nominee ' +
+    'representative congressman congresswoman lawmaker legislator member founder co-founder owner chancellor king queen ' +
+    'prince princess emperor pope bishop archbishop cardinal pastor rabbi imam manager strategist pollster economist ' +
+    'scientist official diplomat envoy deputy speaker whip dean lecturer treasurer commissioner administrator coordinator ' +
+    'consultant partner host anchor producer author activist organizer organiser delegate sheriff superintendent inspector ' +
+    'prosecutor physician surgeon doctor principal provost rector trustee councillor councilman councilwoman alderman ' +
+    'premier regent chaplain historian scholar expert negotiator attaché consul staffer strategist campaigner'
+  ).split(' '),
+);
+
+/** Words that modify a post without naming an organisation ("deputy", "press", "founding"). */
+export const POST_MODIFIERS = new Set(
+  (
+    'deputy assistant associate acting interim senior junior chief executive managing founding press foreign defence ' +
+    'defense finance prime vice principal general first second former then-former co lead top national regional ' +
+    'federal special political economic military research campaign communications policy legal digital political ' +
+    'presidential republican democratic democrat gop party majority minority ranking attorney district ' +
+    'supreme circuit high associate permanent standing education health interior justice trade energy labor labour ' +
+    'transportation commerce agriculture treasury homeland security intelligence environment environmental cabinet ' +
+    'civil public international executive administrative technical scientific elected retired longtime veteran'
+  ).split(' '),
+);
+
+/** Short forms of titles used before a name, with the post they stand for. */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'Sen.': 'Senator',
+  'Rep.': 'Representative',
+  'Gov.': 'Governor',
+  'Lt. Gov.': 'Lieutenant Governor',
+  'Gen.': 'General',
+  'Lt.': 'Lieutenant',
+  'Col.': 'Colonel',
+  'Adm.': 'Admiral',
+  'Capt.': 'Captain',
+  'Sgt.': 'Sergeant',
+  'Prof.': 'Professor',
+  'Pres.': 'President',
+  'Amb.': 'Ambassador',
+  'Atty. Gen.': 'Attorney General',
+  'Supt.': 'Superintendent',
+};
+
+export function isPostHead(word: string): boolean {
+  return POST_HEADS.has(word.toLowerCase().replace(/[.,;:]+$/, ''));
+}
+
+export function isPostModifier(word: string): boolean {
+  return POST_MODIFIERS.has(word.toLowerCase().replace(/[.,;:]+$/, ''));
+}
