@@ -10,8 +10,9 @@ const CLAUSE_STARTERS = new Set([
 
 const MAX_SPEAKER_WORDS = 14;
 
+// Where the speaker's words end: without the comma, or the full stop that ends the sentence ("… said Kenji Mori.").
 function trimmedEnd(w: Word): number {
-  const stripped = w.raw.replace(/[,;:—–”"’']+$/, '');
+  const stripped = w.raw.replace(/[,;:—–”"’']+$/, '').replace(endsSentence(w) ? /[.!?]+$/ : /$^/, '');
   return w.start + (stripped.length || w.raw.length);
 }
 

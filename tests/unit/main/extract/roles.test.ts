@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEntity } from '../../../../src/shared/extraction';
+import { findRoles } from '../../../../src/main/extract/roles';
+
+function personIn(text: string, name: string): ExtractedEntity {
+  const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + name.length }));
+  return { key: `PERSON:${name.toLowerCase()}`, type: 'PERSON', name, aliases: [], mentions, roles: [] };
+}
+
+function rolesOf(text: string, name: string) {
+  const [person] = findRoles(text, [personIn(text, name)]);
+  return person.roles.map((r) => ({ ...r, source: text.slice(r.start, r.end) }));
+}
+
+describe('findRoles', () => {
+  it.each([
+    ['a title before the name', 'Foreign Minister Hiro Tamura flew to Manila.', 'Hiro Tamura', { title: 'Foreign Minister', source: 'Foreign Minister' }],
+    [
+      'an organisation before the title',
+      'Harbour Authority spokesman Ben Alder declined to comment.',
+      'Ben Alder',
+      { title: 'spokesman', organization: 'Harbour Authority', source: 'Harbour Authority spokesman' },
+    ],
+    ['an abbreviated title', 'Sen. Clara Voss voted against the bill.', 'Clara Voss', { title: 'Senator', source: 'Sen.' }],
+    [
+      'an appositive with the organisation',
+      'Ines Falk, the founding director of the Centre for Coastal Studies at Northbay University, disagreed.',
+      'Ines Falk',
+      { title: 'founding director', organization: 'Centre for Coastal Studies at Northbay University', source: 'founding director of the Centre for Coastal Studies at Northbay University' },
+    ],
+    [
+      'a possessive appositive',
+      'Omar Reyes, Chile’s trade minister, arrived on Monday.',
+      'Omar Reyes',
+      { title: 'trade minister', organization: 'Chile', source: 'Chile’s trade minister' },
+    ],
+    ['an appositive after an age', 'Dana Kim, 52, a senior adviser, resigned.', 'Dana Kim', { title: 'senior adviser', source: 'senior adviser' }],
+  ])('reads %s', (_pattern, text, name, expected) => {
+    expect(rolesOf(text, name)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('marks a title written with "former" as former', () => {
+    const [role] = rolesOf('Former Prime Minister Ken Oda spoke first.', 'Ken Oda');
+    expect(role).toMatchObject({ title: 'Prime Minister', former: true, source: 'Former Prime Minister' });
+  });
+
+  it('marks a former post in an appositive as former', () => {
+    const [role] = rolesOf('Rita Lenz, a former aide to the governor, was in the room.', 'Rita Lenz');
+    expect(role).toMatchObject({ title: 'aide', organization: 'governor', former: true });
+  });
+
+  it('reads a post from a relative clause in the past as former', () => {
+    const [role] = rolesOf('Paul Imai, who served as his secretary, kept the diaries.', 'Paul Imai');
+    expect(role).toMatchObject({ title: 'secretary', former: true, source: 'secretary' });
+  });
+
+  it('reads a current post from a relative clause', () => {
+    const [role] = rolesOf('Paul Imai, who is the chief economist at Northbay Bank, expects a cut.', 'Paul Imai');
+    expect(role).toMatchObject({ title: 'chief economist', organization: 'Northbay Bank' });
+    expect(role.former).toBeUndefined();
+  });
+
+  it('records a post stated twice only once', () => {
+    const text = 'Foreign Minister Hiro Tamura spoke. Later, Foreign Minister Hiro Tamura left.';
+    expect(rolesOf(text, 'Hiro Tamura')).toHaveLength(1);
+  });
+
+  it('gives no role where the words before a name are not a post', () => {
+    expect(rolesOf('On Monday Hiro Tamura flew to Manila.', 'Hiro Tamura')).toEqual([]);
+    expect(rolesOf('Hiro Tamura, who arrived late, left early.', 'Hiro Tamura')).toEqual([]);
+  });
+
+  it('leaves organisations alone', () => {
+    const org: ExtractedEntity = { key: 'ORGANIZATION:x', type: 'ORGANIZATION', name: 'Harbour Authority', aliases: [], mentions: [{ start: 0, end: 17 }], roles: [] };
+    expect(findRoles('Harbour Authority chairman Ben Alder', [org])[0].roles).toEqual([]);
+  });
+});
