@@ -1,22 +1,41 @@
-import type { EntityType, ExtractedEntity, ExtractedMention, ExtractOptions } from '../../shared/extraction';
+import type { ExtractedEntity, ExtractedMention, ExtractOptions } from '../../shared/extraction';
+import { joinMentions } from './aliases';
+import { findDates } from './dates';
+import { type NameMention, namesFromSpans } from './names';
 import { tagText } from './ner/tagger';
+import { findQuotedTerms } from './terms';
+import { normalizeName } from './variants';
 
-const TYPE: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'PLACE' };
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-export function findEntities(text: string, _options: ExtractOptions = {}): { mentions: ExtractedMention[]; entities: ExtractedEntity[] } {
-  const mentions: ExtractedMention[] = [];
-  const byKey = new Map<string, ExtractedEntity>();
-  for (const span of tagText(text).spans) {
-    const type = TYPE[span.type];
-    if (!type) continue;
-    const start = span.tokens[0].start;
-    const end = span.tokens[span.tokens.length - 1].end;
-    const name = text.slice(start, end);
-    const key = `${type}:${name.toLowerCase()}`;
-    mentions.push({ start, end, type, text: name, key });
-    const entity = byKey.get(key) ?? { key, type, name, aliases: [], mentions: [], roles: [] };
-    entity.mentions.push({ start, end });
-    byKey.set(key, entity);
+/**
+ * People, organisations, places, key terms and dates in one article, each mention with its exact
+ * span and joined to an entity. Names come from the learned tagger; dates from chrono; terms from
+ * quotation marks and capitalised agreement-like phrases.
+ */
+export function findEntities(text: string, options: ExtractOptions = {}): { mentions: ExtractedMention[]; entities: ExtractedEntity[] } {
+  const tagged = tagText(text);
+  const names = namesFromSpans(text, tagged.spans, tagged.sentences);
+  // A quoted term that is exactly a name stays a name; otherwise the term is kept beside any names inside it.
+  for (const term of findQuotedTerms(text)) {
+    if (names.some((n) => n.start === term.start && n.end === term.end)) continue;
+    if (names.some((n) => n.type === 'TERM' && overlaps(n, term))) continue;
+    names.push({ ...term, type: 'TERM' });
   }
-  return { mentions, entities: [...byKey.values()] };
+  names.sort((a, b) => a.start - b.start || b.end - a.end);
+  const joined = joinMentions(text, names);
+
+  const ranges = tagged.sentences.map((s) => ({ start: s[0].start, end: s[s.length - 1].end }));
+  const dates = findDates(text, ranges, options.publishedAt).filter((d) => !names.some((n: NameMention) => overlaps(n, d)));
+  const dateEntities = new Map<string, ExtractedEntity>();
+  for (const d of dates) {
+    const key = `DATE:${d.iso ?? normalizeName(d.text)}`;
+    joined.mentions.push({ start: d.start, end: d.end, type: 'DATE', text: d.text, key });
+    const entity = dateEntities.get(key) ?? { key, type: 'DATE', name: d.text, aliases: [], mentions: [], roles: [], ...(d.iso ? { iso: d.iso } : {}) };
+    if (entity.mentions.length && entity.name !== d.text && !entity.aliases.includes(d.text)) entity.aliases.push(d.text);
+    entity.mentions.push({ start: d.start, end: d.end });
+    dateEntities.set(key, entity);
+  }
+  joined.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions: joined.mentions, entities: [...joined.entities, ...dateEntities.values()] };
 }

@@ -1,0 +1,89 @@
+import type { EntityType, ExtractedEntity, ExtractedMention } from '../../shared/extraction';
+import type { NameMention } from './names';
+import { canonicalVariant, normalizeName } from './variants';
+
+const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', '&']);
+const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,8}$/u.test(s);
+const words = (s: string) => s.split(/\s+/);
+const mixedCase = (s: string) => /\p{Ll}/u.test(s);
+
+/** "Chinese Communist Party" → "CCP", "Self-Defense Forces" → "SDF". */
+function initials(name: string): string {
+  return words(name)
+    .flatMap((w) => w.split('-'))
+    .filter((w) => w && !SMALL.has(w.toLowerCase()))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}
+
+/**
+ * Joins the mentions of one article into entities: known variants ("US", "United States"),
+ * acronyms to their expansions, and a lone surname to the one full name it ends (or starts,
+ * for names written family name first: "Xi" of "Xi Jinping").
+ */
+export function joinMentions(text: string, names: NameMention[]): { mentions: ExtractedMention[]; entities: ExtractedEntity[] } {
+  const canonical = names.map((m) => canonicalVariant(m.text) ?? m.text);
+  // Lone surnames first: retype and point them at the full name they shorten.
+  const byPart = new Map<string, Set<string>>();
+  for (let i = 0; i < names.length; i++) {
+    if (names[i].type !== 'PERSON' || words(canonical[i]).length < 2) continue;
+    const ws = words(canonical[i]);
+    for (const part of [ws[ws.length - 1], ws[0]]) {
+      const key = normalizeName(part);
+      const set = byPart.get(key) ?? new Set();
+      set.add(canonical[i]);
+      byPart.set(key, set);
+    }
+  }
+  const types = names.map((m) => m.type);
+  for (let i = 0; i < names.length; i++) {
+    if (words(canonical[i]).length !== 1 || types[i] === 'TERM') continue;
+    const full = byPart.get(normalizeName(canonical[i]));
+    if (full?.size !== 1) continue;
+    if (types[i] !== 'PERSON' && canonicalVariant(names[i].text)) continue;
+    types[i] = 'PERSON';
+    canonical[i] = [...full][0];
+  }
+  // Acronyms: "(CCP)" right after a name, or capitals matching a name's initials.
+  const expansions = new Map<string, string>();
+  for (let i = 0; i < names.length; i++) {
+    if (types[i] !== 'ORGANIZATION' && types[i] !== 'PLACE') continue;
+    if (words(canonical[i]).length < 2) continue;
+    expansions.set(initials(canonical[i]), canonical[i]);
+    const after = /^\s*\(\s*([\p{Lu}.&]{2,10})\s*\)/u.exec(text.slice(names[i].end, names[i].end + 16));
+    if (after) expansions.set(after[1].replace(/\./g, ''), canonical[i]);
+  }
+  for (let i = 0; i < names.length; i++) {
+    if (!isAcronym(names[i].text) || types[i] === 'PERSON' || types[i] === 'TERM') continue;
+    const full = expansions.get(names[i].text.replace(/\./g, ''));
+    if (full && !canonicalVariant(names[i].text)) canonical[i] = full;
+  }
+  return build(names, types, canonical);
+}
+
+function build(names: NameMention[], types: EntityType[], canonical: string[]) {
+  const mentions: ExtractedMention[] = [];
+  const entities = new Map<string, ExtractedEntity>();
+  for (let i = 0; i < names.length; i++) {
+    const { start, end, text } = names[i];
+    const key = `${types[i]}:${normalizeName(canonical[i])}`;
+    mentions.push({ start, end, type: types[i], text, key });
+    let entity = entities.get(key);
+    if (!entity) {
+      entity = { key, type: types[i], name: canonical[i], aliases: [], mentions: [], roles: [] };
+      entities.set(key, entity);
+    }
+    entity.mentions.push({ start, end });
+    // A headline's "LONDON" should not name the entity when the body says "London".
+    if (!mixedCase(entity.name) && mixedCase(text) && normalizeName(text) === normalizeName(entity.name)) entity.name = text;
+  }
+  for (const entity of entities.values()) {
+    const seen = new Set([entity.name]);
+    for (const m of mentions) {
+      if (m.key !== entity.key || seen.has(m.text)) continue;
+      seen.add(m.text);
+      entity.aliases.push(m.text);
+    }
+  }
+  return { mentions, entities: [...entities.values()] };
+}

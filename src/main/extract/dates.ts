@@ -1,0 +1,71 @@
+import * as chrono from 'chrono-node';
+import type { Span } from '../../shared/extraction';
+
+/** A date the text names, with ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) where the text allows. */
+export interface FoundDate extends Span {
+  text: string;
+  iso?: string;
+}
+
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+// Cheap test run before chrono, which is far slower than the tagger: most sentences name no date.
+const CUE = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|today|yesterday|tomorrow)\\b|\\d{4}-\\d\\d-\\d\\d|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'i');
+const NAMED = new RegExp(`\\b(?:${MONTH})\\b|\\d{4}-\\d\\d|\\d/\\d|\\b(?:today|yesterday|tomorrow)\\b`, 'i');
+// A bare year chrono ignores ("in 2019", "since 1945"); only after a word that makes it a time.
+const YEAR = /\b(?:in|since|by|from|until|till|to|before|after|during|of|year|early|late|mid)\s+((?:1[89]|20)\d\d)s?\b(?!\s*(?:percent|%|people|troops|km|miles|tonnes|votes))/gi;
+const LEAD = /^(?:on|at|in|from|by|since|until)\s+/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Finds dates in the given sentence ranges; `publishedAt` anchors dates that name no year. */
+export function findDates(text: string, ranges: Span[], publishedAt?: string): FoundDate[] {
+  const anchor = anchorDate(publishedAt);
+  const found: FoundDate[] = [];
+  for (const { start, end } of ranges) {
+    const sentence = text.slice(start, end);
+    if (CUE.test(sentence)) {
+      for (const r of chrono.parse(sentence, anchor ?? new Date(2000, 0, 1))) {
+        const c = r.start;
+        if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year') && !c.isCertain('day')) continue;
+        let s = start + r.index;
+        let phrase = r.text.trimEnd();
+        const lead = LEAD.exec(phrase);
+        if (lead) {
+          s += lead[0].length;
+          phrase = phrase.slice(lead[0].length);
+        }
+        found.push({ start: s, end: s + phrase.length, text: phrase, iso: isoOf(r, anchor, NAMED.test(phrase)) });
+      }
+    }
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(sentence); m !== null; m = YEAR.exec(sentence)) {
+      const s = start + m.index + m[0].indexOf(m[1]);
+      if (found.some((d) => d.start <= s && s < d.end)) continue;
+      found.push({ start: s, end: s + 4, text: m[1], iso: m[1] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Noon local time on the publication day, so chrono's "yesterday" never slips across midnight. */
+function anchorDate(publishedAt?: string): Date | undefined {
+  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(publishedAt ?? '');
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : undefined;
+}
+
+function isoOf(r: chrono.ParsedResult, anchor: Date | undefined, named: boolean): string | undefined {
+  const c = r.start;
+  // A weekday alone ("on Thursday") could be last week or next: no ISO rather than a guess.
+  if (!named) return undefined;
+  const relative = /\b(?:today|yesterday|tomorrow)\b/i.test(r.text);
+  let y: string;
+  if (c.isCertain('year') && !relative) y = String(c.get('year'));
+  else if (!anchor) return undefined;
+  // "October 2nd" means October 2nd of the year the article was published.
+  else y = String(relative ? c.get('year') : anchor.getFullYear());
+  if (!c.isCertain('month')) return c.isCertain('year') ? y : undefined;
+  const ym = `${y}-${pad(c.get('month') ?? 1)}`;
+  if (!c.isCertain('day')) return ym;
+  return `${ym}-${pad(c.get('day') ?? 1)}`;
+}

@@ -1,0 +1,44 @@
+// Spellings of one place or body, mapped to the name every article's entity is keyed by.
+// Keeping the canonical name fixed is what lets "US" in one article and "United States" in
+// another land on the same key.
+const GROUPS: Record<string, string[]> = {
+  'United States': ['US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'America', 'the United States'],
+  'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  'United Nations': ['UN', 'U.N.'],
+  'European Union': ['EU', 'E.U.'],
+  'Soviet Union': ['USSR', 'U.S.S.R.'],
+  China: ["People's Republic of China", 'PRC', 'Mainland China'],
+  'South Korea': ['Republic of Korea', 'ROK'],
+  'North Korea': ["Democratic People's Republic of Korea", 'DPRK'],
+  Netherlands: ['Holland', 'The Netherlands'],
+  Kyiv: ['Kiev'],
+  Myanmar: ['Burma'],
+  'United Arab Emirates': ['UAE', 'U.A.E.'],
+  'Self-Defense Forces': ['SDF', 'Self-Defence Forces', 'JSDF', 'Japan Self-Defense Forces'],
+  'Liberal Democratic Party': ['LDP'],
+  'Chinese Communist Party': ['CCP', 'Communist Party of China', 'CPC'],
+  "People's Liberation Army": ['PLA'],
+  'North Atlantic Treaty Organization': ['NATO'],
+};
+
+const CANONICAL = new Map<string, string>();
+for (const [name, variants] of Object.entries(GROUPS)) {
+  CANONICAL.set(normalizeName(name), name);
+  for (const v of variants) CANONICAL.set(normalizeName(v), name);
+}
+
+/** Lower case, no accents, one space, straight apostrophes: the form keys are made of. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The fixed canonical name for a known variant ("U.S." → "United States"), else undefined. */
+export function canonicalVariant(name: string): string | undefined {
+  return CANONICAL.get(normalizeName(name));
+}
