@@ -31,13 +31,15 @@ export function attributionAfter(text: string, q: QuotedSpan, limit: number): At
     if (s) return { ...s, how: 'after' };
   }
   // "…,” he surmised." — an unlisted verb in the past tense right after a short subject.
-  if (invites && words.length >= 2 && /^(?:he|she|they|we|i)$/.test(words[0].norm) && /ed$/.test(words[1].norm) && !isSpeechVerb(words[1].norm)) {
-    return { start: words[0].start, end: words[0].start + words[0].raw.replace(/[,.]+$/, '').length, how: 'after' };
+  const edVerb = words.findIndex((w, k) => k > 0 && k <= 3 && /^\p{Ll}+ed$/u.test(w.raw.replace(/[,.]$/, '')));
+  const named = words.slice(0, Math.max(0, edVerb)).every((w) => /^\p{Lu}/u.test(w.raw) && !/[,.]$/.test(w.raw));
+  if (invites && edVerb > 0 && !isSpeechVerb(words[edVerb].norm) && (named || (edVerb === 1 && /^(?:he|she|they|we|i)$/.test(words[0].norm)))) {
+    return { start: words[0].start, end: words[edVerb - 1].end, how: 'after' };
   }
   for (let v = 1; v < Math.min(words.length, MAX_WORDS_TO_VERB); v++) {
     if (!isSpeechVerb(words[v].norm) || isParticiple(words[v].norm)) continue;
     // A full stop inside the marks ends the sentence; only a short "Smith said." may still follow.
-    if (!invites && (v > 4 || words.length > v + 4)) return null;
+    if (!invites && (v > 3 || (words.length > v + 6 && !/[,.]$/.test(words[v].raw) && /^\p{Lu}/u.test(words[0].raw)))) return null;
     const s = speakerBefore(words, v);
     if (s) return { ...s, how: 'after' };
     return null;
