@@ -3,7 +3,6 @@ import { defineConfig } from '@playwright/test';
 // Browser-mode end-to-end tests in Debian's Chromium (Playwright cannot download its own here).
 export default defineConfig({
   testDir: 'tests/e2e',
-  testIgnore: process.env.DOSSIER_ELECTRON ? [] : ['**/electron/**'],
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,

@@ -1,1 +1,27 @@
-console.log("bench: nothing yet");
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { benchNotebookOpen } from './bench/notebook-open';
+import { benchQuotes } from './bench/quotes';
+
+// `npm run bench`: speed, memory and quality figures. Tests assert behaviour; this prints numbers.
+const ROOT = resolve(__dirname, '../..');
+const DATA = process.env.DOSSIER_BENCH_DATA ?? resolve(ROOT, '../shared/data');
+
+async function section(title: string, run: () => Promise<void>): Promise<void> {
+  console.log(`\n== ${title} ==`);
+  try {
+    await run();
+  } catch (error) {
+    console.log(`  failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Dossier bench — Node ${process.version}, data: ${existsSync(DATA) ? DATA : `${DATA} (absent: data-based figures are skipped)`}`);
+  const sample = readFileSync(join(ROOT, 'resources/sample-article.txt'), 'utf8');
+  await section('Notebook open and save', () => benchNotebookOpen(sample));
+  await section('Quotes and speakers (PolNeAR)', () => benchQuotes(DATA));
+}
+
+main();

@@ -53,6 +53,12 @@ async function run(argv: string[]): Promise<number> {
   return 2;
 }
 
+// `dossier list … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -31,7 +31,8 @@ export async function importCommand(files: string[], dataDir: string, out: Out):
         out(`${article.id}\t${article.title}\t${counts}${duplicateOf ? '\t(already in the notebook)' : ''}`);
       } catch (error) {
         failures++;
-        process.stderr.write(`${file}: ${(error as Error).message}\n`);
+        const message = (error as Error).message;
+        process.stderr.write(`${message.startsWith(file) ? message : `${file}: ${message}`}\n`);
       }
     }
   } finally {

@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Extraction } from '../../shared/extraction';
 import type { Article, Entity, EntitySummary, StoredMention, StoredQuote } from '../../shared/model';
 
+function isShouting(name: string): boolean {
+  return name.length > 3 && name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
 function aliasKey(type: string, name: string): string {
   return `${type}:${name.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
@@ -28,9 +32,9 @@ export function mergeExtraction(
       entities.push(entity);
       index.set(entity.key, entity);
     }
-    const isShouting = (n: string) => n === n.toUpperCase() && n !== n.toLowerCase() && n.length > 4;
     // A name first met in an all-caps headline or dateline takes its ordinary spelling once one is seen.
-    const calmer = [found.name, ...found.aliases].find((n) => !isShouting(n));
+    const spellings = [found.name, ...found.aliases, ...extraction.mentions.filter((m) => m.key === found.key).map((m) => m.text)];
+    const calmer = spellings.find((n) => !isShouting(n));
     if (isShouting(entity.name) && calmer) {
       entity.aliases = [...entity.aliases.filter((a) => a !== calmer), entity.name];
       entity.name = calmer;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { AtomicJsonFile } from './atomic-json-file';
@@ -31,6 +31,7 @@ export async function openNotebookStore(dataDir: string, options: OpenOptions = 
   const file = join(dataDir, NOTEBOOK_FILE);
   const release = options.readOnly ? () => {} : lockNotebook(`${file}.lock`);
   try {
+    if (!options.readOnly) removeLeftoverTempFiles(dataDir);
     const adapter = new AtomicJsonFile<NotebookData>(file);
     const db = new Low<NotebookData>(adapter, emptyNotebook());
     const { data, notice, fromDisk } = loadOrRecover(dataDir, file, options.readOnly === true);
@@ -90,4 +91,15 @@ function loadOrRecover(dataDir: string, file: string, readOnly: boolean): { data
     fromDisk: false,
     notice: `Your notebook file could not be read: ${reason}. It was kept unchanged as ${kept}, and no backup could be read, so Dossier started a fresh notebook. Nothing in the kept file has been changed.`,
   };
+}
+
+// A save killed before its rename leaves a temp file; the notebook itself is intact, so drop it.
+function removeLeftoverTempFiles(dataDir: string): void {
+  for (const name of readdirSync(dataDir)) {
+    if (/^\.notebook\.json\.\d+\.tmp$/.test(name)) {
+      try {
+        unlinkSync(join(dataDir, name));
+      } catch {}
+    }
+  }
 }

@@ -19,7 +19,7 @@ export function lockNotebook(lockPath: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = readOwner(lockPath);
-      if (owner !== null && owner !== process.pid && isAlive(owner)) {
+      if (owner !== null && (owner === process.pid || isAlive(owner))) {
         throw new DossierError(
           'notebook-locked',
           `This notebook is already open in another Dossier (process ${owner}). Close that window or command first, then try again.`,

@@ -149,8 +149,7 @@ export function App() {
         <LibraryPane notes={notes} articles={articles} selection={selection} searchRef={searchRef} onSelect={select} onNewNote={newNote} onImport={() => setImporting(true)} />
         <main className="pane centre" aria-label={open?.kind === 'article' ? 'Article reader' : 'Note editor'}>
           {open?.kind === 'note' && (
-            <>
-              <NoteEditor
+            <NoteEditor
                 key={open.note.id}
                 note={open.note}
                 onSaveContent={saveContent(open.note.id)}
@@ -161,7 +160,6 @@ export function App() {
                   </button>
                 }
               />
-            </>
           )}
           {open?.kind === 'article' && <ArticleReader key={open.article.id} article={open.article} />}
           {!open && (

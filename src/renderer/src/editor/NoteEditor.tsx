@@ -43,7 +43,11 @@ export function NoteEditor({ note, onSaveContent, onRename, actions }: Props) {
             defaultValue={note.title}
             placeholder="Title of the brief"
             onBlur={(e) => e.currentTarget.value !== note.title && onRename(e.currentTarget.value)}
-            onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), e.currentTarget.blur())}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              e.currentTarget.blur();
+            }}
           />
           <div className="note-meta">Edited {new Date(note.updatedAt).toLocaleString()}</div>
           <RichTextPlugin

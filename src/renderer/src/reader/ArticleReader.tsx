@@ -58,7 +58,10 @@ export function ArticleReader({ article }: { article: ArticleView }) {
             )}
           </p>
           <div className="reader-body">
-            {paragraphs.map((p) => (
+            {paragraphs
+              // The headline is shown above; do not repeat it when the text opens with it.
+              .filter((p, i) => !(i === 0 && article.text.slice(p.start).startsWith(`${article.title}\n`)))
+              .map((p) => (
               <p key={p.start}>{p.parts}</p>
             ))}
           </div>

@@ -62,8 +62,22 @@ export function ToolbarPlugin({ children }: { children?: ReactNode }) {
           },
           COMMAND_PRIORITY_LOW,
         ),
-        editor.registerCommand(CAN_UNDO_COMMAND, (v) => (setCanUndo(v), false), COMMAND_PRIORITY_LOW),
-        editor.registerCommand(CAN_REDO_COMMAND, (v) => (setCanRedo(v), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(
+          CAN_UNDO_COMMAND,
+          (value) => {
+            setCanUndo(value);
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+        editor.registerCommand(
+          CAN_REDO_COMMAND,
+          (value) => {
+            setCanRedo(value);
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
       ),
     [editor, $readSelection],
   );

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../../../..');
+const CLI = join(ROOT, 'src/main/cli.ts');
+const SAMPLE = join(ROOT, 'resources/sample-article.txt');
+
+function dossier(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('the dossier command', () => {
+  const data = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+
+  it('imports a file and prints one line with id, title and entity counts', () => {
+    const { code, out } = dossier('import', SAMPLE, '--data', data);
+    expect(code).toBe(0);
+    const [id, title, counts] = out.trim().split('\t');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(title).toBe("Japan's new cabinet signals firmer line on regional defence");
+    expect(counts).toMatch(/PERSON=\d+ ORGANIZATION=\d+ PLACE=\d+/);
+  });
+
+  it('lists what it imported, as text and as JSON', () => {
+    expect(dossier('list', 'articles', '--data', data).out).toContain("Japan's new cabinet");
+    const entities = JSON.parse(dossier('list', 'entities', '--json', '--data', data).out);
+    expect(entities.find((e: { name: string }) => e.name === 'Shigeru Ishiba')).toMatchObject({ type: 'PERSON' });
+    expect(entities[0]).toHaveProperty('aliases');
+    expect(entities[0]).toHaveProperty('mentionCount');
+  });
+
+  it('creates a note from Markdown and exports it with its structure', () => {
+    const md = join(data, 'in.md');
+    writeFileSync(md, '## Outlook\n\nA **firm** line.\n\n1. Budget\n2. Alliance\n');
+    const { out: id } = dossier('note', 'new', '--title', 'Outlook brief', '--markdown', md, '--data', data);
+    const target = join(data, 'out.md');
+    expect(dossier('export', id.trim(), '--format', 'md', '--out', target, '--data', data).code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe('# Outlook brief\n\n## Outlook\n\nA **firm** line.\n\n1. Budget\n2. Alliance\n');
+  });
+
+  it('extracts JSONL in the scorers’ format without storing anything', () => {
+    const input = join(data, 'in.jsonl');
+    writeFileSync(input, `${JSON.stringify({ id: 'd1', text: 'Prime Minister Shigeru Ishiba visited Tokyo.' })}\n`);
+    const { code, out } = dossier('extract', '--jsonl', input);
+    expect(code).toBe(0);
+    const line = JSON.parse(out.trim());
+    expect(line.id).toBe('d1');
+    expect(line.entities).toContainEqual({ start: 15, end: 29, type: 'PERSON', text: 'Shigeru Ishiba' });
+    expect(Array.isArray(line.quotes)).toBe(true);
+  });
+
+  it.each([
+    [['import', '/no/such/file.txt'], /no such file/],
+    [['export', 'missing-id', '--format', 'md', '--out', '/tmp/x.md'], /no longer exists/],
+    [['export', 'x', '--format', 'docx', '--out', '/tmp/x.docx'], /Unknown format/],
+    [['note', 'new'], /Give the note a title/],
+    [['list', 'things'], /Say what to list/],
+    [['frobnicate'], /Unknown command/],
+    [['import', '--no-such-flag'], /Unknown option/],
+  ])('says what went wrong on stderr and exits non-zero: %j', (args, message) => {
+    const { code, err } = dossier(...args, '--data', data);
+    expect(code).not.toBe(0);
+    expect(err).toMatch(message);
+  });
+});

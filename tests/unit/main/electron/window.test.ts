@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The Electron binary cannot run here: this thin mock records what the shell asks of Electron.
+const created: Array<{ options: Record<string, unknown>; handlers: Record<string, (...a: unknown[]) => unknown>; openHandler?: (d: { url: string }) => unknown }> = [];
+const openExternal = vi.fn();
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents: Record<string, unknown>;
+    constructor(options: Record<string, unknown>) {
+      const record: (typeof created)[number] = { options, handlers: {} };
+      created.push(record);
+      this.webContents = {
+        on: (event: string, fn: (...a: unknown[]) => unknown) => {
+          record.handlers[event] = fn;
+        },
+        setWindowOpenHandler: (fn: (d: { url: string }) => unknown) => {
+          record.openHandler = fn;
+        },
+      };
+    }
+    once() {}
+    loadFile() {
+      return Promise.resolve();
+    }
+    loadURL() {
+      return Promise.resolve();
+    }
+  }
+  return {
+    BrowserWindow,
+    nativeTheme: { themeSource: 'light', shouldUseDarkColors: false },
+    session: { defaultSession: { webRequest: { onHeadersReceived: vi.fn() }, setPermissionRequestHandler: vi.fn() } },
+    shell: { openExternal },
+  };
+});
+
+describe('the desktop window', () => {
+  beforeEach(() => {
+    created.length = 0;
+    openExternal.mockClear();
+  });
+
+  it('runs the page isolated and sandboxed, without Node, and follows the system theme', async () => {
+    const { createMainWindow } = await import('../../../../src/main/electron/window');
+    const { nativeTheme } = await import('electron');
+    createMainWindow();
+    expect(created[0].options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(String((created[0].options.webPreferences as { preload: string }).preload)).toMatch(/preload[/\\]index\.cjs$/);
+    expect(nativeTheme.themeSource).toBe('system');
+  });
+
+  it('blocks navigation and new windows, sending web links to the system browser only', async () => {
+    const { createMainWindow } = await import('../../../../src/main/electron/window');
+    createMainWindow();
+    const { handlers, openHandler } = created[0];
+    for (const url of ['https://example.org/a', 'javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>x</script>']) {
+      const event = { preventDefault: vi.fn() };
+      handlers['will-navigate'](event, url);
+      expect(event.preventDefault).toHaveBeenCalled();
+      expect(openHandler?.({ url })).toEqual({ action: 'deny' });
+    }
+    expect(openExternal.mock.calls.map((c) => c[0])).toEqual(['https://example.org/a', 'https://example.org/a']);
+  });
+});
