@@ -40,9 +40,11 @@ export function attributionAfter(text: string, q: QuotedSpan, limit: number): At
     if (!isSpeechVerb(words[v].norm) || isParticiple(words[v].norm)) continue;
     // A full stop inside the marks ends the sentence; only a short "Smith said." may still follow.
     if (!invites && (v > 3 || (words.length > v + 6 && !/[,.]$/.test(words[v].raw) && /^\p{Lu}/u.test(words[0].raw)))) return null;
-    const s = speakerBefore(words, v);
-    if (s) return { ...s, how: 'after' };
-    return null;
+    // "…” about the decision, said RoseAnn Park": the quoted sentence runs on, then the verb comes first.
+    const runsOn = /,$/.test(words[v - 1].raw) && /^\p{Ll}/u.test(words[0].raw) && !PRONOUN.test(words[0].norm) && words[0].norm !== 'the';
+    const inverted = runsOn ? speakerAfter(words, v + 1) : null;
+    const s = inverted ?? speakerBefore(words, v);
+    return s && { ...s, how: 'after' };
   }
   return null;
 }
