@@ -2,9 +2,13 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
+// DOSSIER_OUT lets several builds live side by side (out/ by default).
+const OUT = process.env.DOSSIER_OUT ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
+      outDir: `${OUT}/main`,
       rollupOptions: {
         // The Electron shell, plus the Node entry points of the same build: browser mode, CLI, bench.
         input: {
@@ -21,6 +25,7 @@ export default defineConfig({
   },
   preload: {
     build: {
+      outDir: `${OUT}/preload`,
       rollupOptions: {
         // A sandboxed preload cannot be an ES module.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -30,6 +35,7 @@ export default defineConfig({
   renderer: {
     plugins: [react()],
     build: {
+      outDir: `${OUT}/renderer`,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
   },

@@ -1,31 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityQuery, ExportedFile, ImportResult, ImportTextInput, NotebookApi, NotebookInfo } from '../shared/api';
+import type {
+  EntityQuery,
+  ExportedFile,
+  ExportOptions,
+  ImportFileInput,
+  ImportResult,
+  ImportTextInput,
+  NotebookApi,
+  NotebookInfo,
+} from '../shared/api';
 import { DossierError } from '../shared/errors';
-import type { Article, ArticleSummary, ArticleView, EntitySummary, Note, NoteSummary } from '../shared/model';
-import { mergeExtraction, summarise } from './entities/merge';
+import type { EntityType } from '../shared/extraction';
+import type { ArticleMeta, ArticleSummary, ArticleView, Correction, Entity, EntityCard, EntitySummary, Note, NoteSummary, UiState } from '../shared/model';
+import * as workbench from './entities/corrections';
+import { summarise } from './entities/merge';
+import { entitiesCsv, entityDossier, exportBrief } from './export/brief';
 import { markdownFileName, markdownToNoteContent, noteToMarkdown } from './export/markdown';
-import { extract } from './extract';
+import { articleSummary, importArticle, importFileInput, importFromUrl } from './articles/import-article';
 import type { NotebookStore } from './store';
-
-const MAX_ARTICLE_CHARS = 5_000_000;
 
 function now(): string {
   return new Date().toISOString();
 }
 
-function normaliseForDuplicate(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
-}
-
-function articleSummary(article: Article): ArticleSummary {
-  const { id, title, source, author, publishedAt, url, importedAt } = article;
-  return { id, title, source, author, publishedAt, url, importedAt, entityCount: new Set(article.mentions.map((m) => m.entityId)).size };
-}
-
+const summaryOf = ({ id, title, createdAt, updatedAt, trashedAt }: Note): NoteSummary => ({ id, title, createdAt, updatedAt, trashedAt });
 const byNewest = <T extends { updatedAt?: string; importedAt?: string }>(a: T, b: T) =>
   (b.updatedAt ?? b.importedAt ?? '').localeCompare(a.updatedAt ?? a.importedAt ?? '');
 
-/** The one implementation of NotebookApi: plain Node over a NotebookStore. */
+/** The one implementation of NotebookApi: plain Node over a NotebookStore, composed from the rooms in main/. */
 export class Notebook implements NotebookApi {
   constructor(
     private readonly store: NotebookStore,
@@ -36,17 +38,26 @@ export class Notebook implements NotebookApi {
     return this.store.data;
   }
 
+  /** Runs a change and saves it; nothing is saved when the change throws. */
+  private async change<T>(fn: () => T | Promise<T>): Promise<T> {
+    const result = await fn();
+    await this.store.save();
+    return result;
+  }
+
   async info(): Promise<NotebookInfo> {
     return { dataDir: this.dataDir, file: this.store.file, notice: this.store.notice };
   }
 
+  // Notes
+
   async listNotes(): Promise<NoteSummary[]> {
-    return this.data.notes.map(({ id, title, createdAt, updatedAt }) => ({ id, title, createdAt, updatedAt })).sort(byNewest);
+    return this.data.notes.filter((n) => !n.trashedAt).map(summaryOf).sort(byNewest);
   }
 
   async getNote(id: string): Promise<Note> {
     const note = this.data.notes.find((n) => n.id === id);
-    if (!note) throw new DossierError('not-found', 'That note no longer exists. It may have been deleted.');
+    if (!note) throw new DossierError('not-found', 'That note no longer exists. It may have been deleted for good.');
     return note;
   }
 
@@ -54,25 +65,60 @@ export class Notebook implements NotebookApi {
     const stamp = now();
     const content = input.markdown !== undefined ? markdownToNoteContent(input.markdown) : (input.content ?? '');
     const note: Note = { id: randomUUID(), title: input.title?.trim() || 'Untitled note', content, createdAt: stamp, updatedAt: stamp };
-    this.data.notes.push(note);
-    await this.store.save();
-    return note;
+    return this.change(() => {
+      this.data.notes.push(note);
+      return note;
+    });
   }
 
   async saveNote(id: string, changes: { title?: string; content?: string }): Promise<Note> {
     const note = await this.getNote(id);
-    if (typeof changes.title === 'string') note.title = changes.title;
-    if (typeof changes.content === 'string') note.content = changes.content;
-    note.updatedAt = now();
-    await this.store.save();
-    return note;
+    return this.change(() => {
+      if (typeof changes.title === 'string') note.title = changes.title;
+      if (typeof changes.content === 'string') note.content = changes.content;
+      note.updatedAt = now();
+      return note;
+    });
+  }
+
+  async duplicateNote(id: string): Promise<Note> {
+    const original = await this.getNote(id);
+    return this.createNote({ title: `${original.title} (copy)`, content: original.content });
   }
 
   async deleteNote(id: string): Promise<void> {
-    await this.getNote(id);
-    this.data.notes = this.data.notes.filter((n) => n.id !== id);
-    await this.store.save();
+    const note = await this.getNote(id);
+    await this.change(() => {
+      note.trashedAt = now();
+    });
   }
+
+  async listTrash(): Promise<NoteSummary[]> {
+    return this.data.notes
+      .filter((n) => n.trashedAt)
+      .map(summaryOf)
+      .sort((a, b) => (b.trashedAt ?? '').localeCompare(a.trashedAt ?? ''));
+  }
+
+  async restoreNote(id: string): Promise<Note> {
+    const note = await this.getNote(id);
+    return this.change(() => {
+      delete note.trashedAt;
+      return note;
+    });
+  }
+
+  async getUiState(): Promise<UiState> {
+    return this.data.ui ?? {};
+  }
+
+  async setUiState(state: UiState): Promise<void> {
+    await this.change(() => {
+      this.data.ui = { ...state };
+    });
+  }
+
+  // Articles
 
   async listArticles(): Promise<ArticleSummary[]> {
     return this.data.articles.map(articleSummary).sort(byNewest);
@@ -85,49 +131,92 @@ export class Notebook implements NotebookApi {
   }
 
   async importText(input: ImportTextInput): Promise<ImportResult> {
-    const text = (typeof input?.text === 'string' ? input.text : '').replace(/\r\n?/g, '\n').trim();
-    if (!text) {
-      throw new DossierError('empty-import', "There is no article text to import. Paste the article's text into the Text box, then choose Import.");
-    }
-    if (text.length > MAX_ARTICLE_CHARS) {
-      throw new DossierError(
-        'invalid-input',
-        `This text is ${(text.length / 1e6).toFixed(1)} million characters long, more than one article can be (5 million). Split it into separate articles.`,
-      );
-    }
-    const fingerprint = normaliseForDuplicate(text);
-    const existing = this.data.articles.find((a) => normaliseForDuplicate(a.text) === fingerprint);
-    if (existing) return { article: articleSummary(existing), duplicateOf: existing.id };
-    const id = randomUUID();
-    const extraction = extract(text, { publishedAt: input.publishedAt });
-    const { mentions, quotes } = mergeExtraction(this.data.entities, id, extraction);
-    const clean = (value?: string) => value?.trim() || undefined;
-    const article: Article = {
-      id,
-      title: clean(input.title) ?? text.split('\n', 1)[0].slice(0, 120),
-      text,
-      source: clean(input.source),
-      author: clean(input.author),
-      publishedAt: clean(input.publishedAt),
-      url: clean(input.url),
-      format: 'paste',
-      importedAt: now(),
-      mentions,
-      quotes,
-    };
-    this.data.articles.push(article);
-    await this.store.save();
-    return { article: articleSummary(article) };
+    return this.change(() => importArticle(this.data, { ...input, format: 'paste' }));
   }
+
+  async importFile(file: ImportFileInput): Promise<ImportResult> {
+    const document = await importFileInput(file);
+    return this.change(() => importArticle(this.data, document));
+  }
+
+  async importUrl(url: string): Promise<ImportResult> {
+    const document = await importFromUrl(url);
+    return this.change(() => importArticle(this.data, document));
+  }
+
+  async updateArticle(id: string, meta: Partial<ArticleMeta>): Promise<ArticleSummary> {
+    const article = this.data.articles.find((a) => a.id === id);
+    if (!article) throw new DossierError('not-found', 'That article is no longer in the notebook.');
+    return this.change(() => {
+      if (typeof meta.title === 'string' && meta.title.trim()) article.title = meta.title.trim();
+      for (const key of ['source', 'author', 'publishedAt', 'url'] as const) {
+        const value = meta[key];
+        if (typeof value === 'string') article[key] = value.trim() || undefined;
+      }
+      return articleSummary(article);
+    });
+  }
+
+  // Entities and corrections
 
   async listEntities(query: EntityQuery = {}): Promise<EntitySummary[]> {
     const articles = query.articleId ? this.data.articles.filter((a) => a.id === query.articleId) : this.data.articles;
     return summarise(this.data.entities, articles);
   }
 
+  async getEntityCard(id: string): Promise<EntityCard> {
+    return workbench.entityCard(this.data, id);
+  }
+
+  async renameEntity(id: string, name: string): Promise<Entity> {
+    return this.change(() => workbench.renameEntity(this.data, id, name));
+  }
+
+  async mergeEntities(intoId: string, otherIds: string[]): Promise<Entity> {
+    return this.change(() => workbench.mergeEntities(this.data, intoId, otherIds));
+  }
+
+  async splitAlias(id: string, alias: string): Promise<Entity> {
+    return this.change(() => workbench.splitAlias(this.data, id, alias));
+  }
+
+  async retypeEntity(id: string, type: EntityType): Promise<Entity> {
+    return this.change(() => workbench.retypeEntity(this.data, id, type));
+  }
+
+  async deleteEntity(id: string): Promise<void> {
+    await this.change(() => workbench.deleteEntity(this.data, id));
+  }
+
+  async ignoreEntity(id: string): Promise<void> {
+    await this.change(() => workbench.ignoreEntity(this.data, id));
+  }
+
+  async listCorrections(): Promise<Correction[]> {
+    return this.data.corrections.map(({ id, kind, at, label }) => ({ id, kind, at, label }));
+  }
+
+  async undoCorrection(): Promise<Correction | null> {
+    return this.change(() => workbench.undoLastCorrection(this.data));
+  }
+
+  async exportEntityDossier(id: string): Promise<ExportedFile> {
+    return entityDossier(this.data, id);
+  }
+
+  async exportEntitiesCsv(): Promise<ExportedFile> {
+    return entitiesCsv(this.data);
+  }
+
+  // Briefs out
+
   async exportNote(id: string, format: 'md'): Promise<ExportedFile> {
-    if (format !== 'md') throw new DossierError('invalid-input', `Dossier cannot export to "${format}" yet. Choose Markdown.`);
+    if (format !== 'md') throw new DossierError('invalid-input', `Dossier cannot export to "${format}" here. Choose Markdown.`);
     const note = await this.getNote(id);
     return { fileName: markdownFileName(note.title), mimeType: 'text/markdown', content: noteToMarkdown(note) };
+  }
+
+  async exportNotes(ids: string[], options: ExportOptions): Promise<ExportedFile> {
+    return exportBrief(this.data, ids, options);
   }
 }

@@ -1,7 +1,25 @@
-import type { ArticleMeta, ArticleSummary, ArticleView, EntitySummary, Note, NoteSummary } from './model';
+import type { EntityType } from './extraction';
+import type {
+  ArticleMeta,
+  ArticleSummary,
+  ArticleView,
+  Correction,
+  Entity,
+  EntityCard,
+  EntitySummary,
+  Note,
+  NoteSummary,
+  UiState,
+} from './model';
 
 export interface ImportTextInput extends ArticleMeta {
   text: string;
+}
+
+/** A file handed over by the window (dialog or drag-and-drop): its name and bytes. */
+export interface ImportFileInput {
+  name: string;
+  dataBase64: string;
 }
 
 export interface ImportResult {
@@ -13,7 +31,21 @@ export interface ImportResult {
 export interface ExportedFile {
   fileName: string;
   mimeType: string;
+  /** Text for Markdown and CSV; base64 for PDF (see encoding). */
   content: string;
+  encoding?: 'utf8' | 'base64';
+}
+
+export interface ExportOptions {
+  format: 'md' | 'pdf';
+  /** Markdown: mentions as plain names (default) or as links to an entity appendix. */
+  mentionLinks?: boolean;
+  /** Citations as footnotes (default) or as a numbered "Sources" list. */
+  citations?: 'footnotes' | 'sources';
+  /** Add a "Sources" list of every article cited. */
+  sourcesList?: boolean;
+  /** PDF paper size. */
+  paper?: 'A4' | 'Letter';
 }
 
 export interface NotebookInfo {
@@ -25,21 +57,54 @@ export interface NotebookInfo {
 
 export interface EntityQuery {
   articleId?: string;
+  noteId?: string;
 }
 
 /** The one contract between the window and the notebook, over Electron IPC or loopback HTTP. */
 export interface NotebookApi {
   info(): Promise<NotebookInfo>;
+
+  // Notes
   listNotes(): Promise<NoteSummary[]>;
   getNote(id: string): Promise<Note>;
   createNote(input: { title?: string; content?: string; markdown?: string }): Promise<Note>;
   saveNote(id: string, changes: { title?: string; content?: string }): Promise<Note>;
+  duplicateNote(id: string): Promise<Note>;
+  /** Moves the note to the trash; restoreNote brings it back. */
   deleteNote(id: string): Promise<void>;
+  listTrash(): Promise<NoteSummary[]>;
+  restoreNote(id: string): Promise<Note>;
+  getUiState(): Promise<UiState>;
+  setUiState(state: UiState): Promise<void>;
+
+  // Articles
   listArticles(): Promise<ArticleSummary[]>;
   getArticle(id: string): Promise<ArticleView>;
   importText(input: ImportTextInput): Promise<ImportResult>;
+  importFile(file: ImportFileInput): Promise<ImportResult>;
+  importUrl(url: string): Promise<ImportResult>;
+  updateArticle(id: string, meta: Partial<ArticleMeta>): Promise<ArticleSummary>;
+
+  // Entities and corrections
   listEntities(query?: EntityQuery): Promise<EntitySummary[]>;
+  getEntityCard(id: string): Promise<EntityCard>;
+  renameEntity(id: string, name: string): Promise<Entity>;
+  /** The others become aliases of `intoId`; their mentions, posts and quotes follow. */
+  mergeEntities(intoId: string, otherIds: string[]): Promise<Entity>;
+  splitAlias(id: string, alias: string): Promise<Entity>;
+  retypeEntity(id: string, type: EntityType): Promise<Entity>;
+  deleteEntity(id: string): Promise<void>;
+  /** Deletes the entity and remembers the name as "not an entity" for later imports. */
+  ignoreEntity(id: string): Promise<void>;
+  listCorrections(): Promise<Correction[]>;
+  /** Undoes the most recent correction; null when there is none. */
+  undoCorrection(): Promise<Correction | null>;
+  exportEntityDossier(id: string): Promise<ExportedFile>;
+  exportEntitiesCsv(): Promise<ExportedFile>;
+
+  // Briefs out
   exportNote(id: string, format: 'md'): Promise<ExportedFile>;
+  exportNotes(ids: string[], options: ExportOptions): Promise<ExportedFile>;
 }
 
 export type NotebookMethod = keyof NotebookApi;
@@ -51,13 +116,37 @@ export const NOTEBOOK_METHODS = [
   'getNote',
   'createNote',
   'saveNote',
+  'duplicateNote',
   'deleteNote',
+  'listTrash',
+  'restoreNote',
+  'getUiState',
+  'setUiState',
   'listArticles',
   'getArticle',
   'importText',
+  'importFile',
+  'importUrl',
+  'updateArticle',
   'listEntities',
+  'getEntityCard',
+  'renameEntity',
+  'mergeEntities',
+  'splitAlias',
+  'retypeEntity',
+  'deleteEntity',
+  'ignoreEntity',
+  'listCorrections',
+  'undoCorrection',
+  'exportEntityDossier',
+  'exportEntitiesCsv',
   'exportNote',
+  'exportNotes',
 ] as const satisfies readonly NotebookMethod[];
+
+// Fails to compile when a method of NotebookApi is missing from the list above.
+type Missing = Exclude<NotebookMethod, (typeof NOTEBOOK_METHODS)[number]>;
+export const _allMethodsListed: Missing extends never ? true : Missing = true;
 
 /** Desktop-only extras the window may use; browser mode provides its own versions. */
 export interface DesktopBridge {
@@ -69,4 +158,13 @@ export interface DesktopBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-export type MenuCommand = 'new-note' | 'import' | 'export-markdown' | 'focus-search' | 'focus-editor';
+export type MenuCommand =
+  | 'new-note'
+  | 'import'
+  | 'import-url'
+  | 'export-markdown'
+  | 'export-pdf'
+  | 'focus-search'
+  | 'focus-editor'
+  | 'find-in-note'
+  | 'insert-link';

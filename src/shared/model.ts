@@ -9,9 +9,11 @@ export interface Note {
   content: string;
   createdAt: string;
   updatedAt: string;
+  /** Set while the note is in the trash. */
+  trashedAt?: string;
 }
 
-export type NoteSummary = Pick<Note, 'id' | 'title' | 'createdAt' | 'updatedAt'>;
+export type NoteSummary = Pick<Note, 'id' | 'title' | 'createdAt' | 'updatedAt' | 'trashedAt'>;
 
 export interface ArticleMeta {
   title: string;
@@ -77,4 +79,39 @@ export interface EntitySummary extends Entity {
 /** An article with everything the reader needs to light up its entities. */
 export interface ArticleView extends Article {
   entities: EntitySummary[];
+}
+
+/** One mention of an entity in its sentence (keyword in context), for the entity card. */
+export interface MentionInContext {
+  articleId: string;
+  articleTitle: string;
+  start: number;
+  end: number;
+  /** The sentence around the mention, and the mention's offsets within it. */
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+export interface EntityCard extends EntitySummary {
+  mentions: MentionInContext[];
+  quotes: Array<StoredQuote & { articleId: string; articleTitle: string }>;
+  /** Entities that appear in the same articles most often. */
+  related: Array<{ id: string; name: string; type: EntityType; together: number }>;
+}
+
+/** A user's correction, remembered as a rule for later imports and undoable. */
+export interface Correction {
+  id: string;
+  kind: 'rename' | 'merge' | 'split' | 'retype' | 'delete' | 'ignore';
+  at: string;
+  /** Plain words for the undo menu: "Merged “Ishiba” into “Shigeru Ishiba”". */
+  label: string;
+}
+
+/** Where the user was, so the window comes back as it was left. */
+export interface UiState {
+  open?: { kind: 'note' | 'article'; id: string };
+  /** The editor selection as Lexical point offsets, opaque to the main side. */
+  noteSelection?: unknown;
 }

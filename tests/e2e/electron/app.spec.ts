@@ -1,13 +1,16 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { DossierWindow, SAMPLE_ARTICLE } from '../models/DossierWindow';
 import { freshDataDir, ROOT } from '../models/server';
 
+// Reads where the electron package put its binary without require('electron'), which would try
+// to download one when it is missing.
 function electronBinary(): string | null {
   try {
-    const path = createRequire(__filename)('electron') as unknown as string;
+    const pkg = dirname(createRequire(__filename).resolve('electron/package.json'));
+    const path = join(pkg, 'dist', readFileSync(join(pkg, 'path.txt'), 'utf8').trim());
     return existsSync(path) ? path : null;
   } catch {
     return null;

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../../..');
+/** The build under test: out/ unless DOSSIER_OUT names another (see electron.vite.config.ts). */
+export const OUT = resolve(ROOT, process.env.DOSSIER_OUT ?? 'out');
 
 export interface RunningDossier {
   url: string;
@@ -21,7 +23,7 @@ export function freshDataDir(): string {
 
 /** Starts browser mode (the built out/main/web.js) on a data folder and waits for its address line. */
 export function startDossier(dataDir = freshDataDir()): Promise<RunningDossier> {
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(OUT, 'main/web.js'), '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stderr!.on('data', (d) => {

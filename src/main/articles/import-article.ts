@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type { ImportFileInput, ImportResult, ImportTextInput } from '../../shared/api';
+import { DossierError } from '../../shared/errors';
+import type { Article, ArticleSummary } from '../../shared/model';
+import { applyRules } from '../entities/rules';
+import { mergeExtraction } from '../entities/merge';
+import { extract } from '../extract';
+import type { NotebookData } from '../store/schema';
+
+const MAX_ARTICLE_CHARS = 5_000_000;
+
+export type ArticleInput = ImportTextInput & { format: string };
+
+export function articleSummary(article: Article): ArticleSummary {
+  const { id, title, source, author, publishedAt, url, importedAt } = article;
+  return { id, title, source, author, publishedAt, url, importedAt, entityCount: new Set(article.mentions.map((m) => m.entityId)).size };
+}
+
+/** Two texts that differ only in case, spacing or punctuation are the same article. */
+export function duplicateFingerprint(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+}
+
+/** Stores one article with its entities; a duplicate is reported, not stored twice. Mutates data. */
+export function importArticle(data: NotebookData, input: ArticleInput): ImportResult {
+  const text = (typeof input?.text === 'string' ? input.text : '').replace(/\r\n?/g, '\n').trim();
+  if (!text) {
+    throw new DossierError('empty-import', "There is no article text to import. Paste the article's text into the Text box, then choose Import.");
+  }
+  if (text.length > MAX_ARTICLE_CHARS) {
+    throw new DossierError(
+      'invalid-input',
+      `This text is ${(text.length / 1e6).toFixed(1)} million characters long, more than one article can be (5 million). Split it into separate articles.`,
+    );
+  }
+  const fingerprint = duplicateFingerprint(text);
+  const existing = data.articles.find((a) => duplicateFingerprint(a.text) === fingerprint);
+  if (existing) return { article: articleSummary(existing), duplicateOf: existing.id };
+  const id = randomUUID();
+  const extraction = applyRules(extract(text, { publishedAt: input.publishedAt }), data.rules);
+  const { mentions, quotes } = mergeExtraction(data.entities, id, extraction);
+  const clean = (value?: string) => (typeof value === 'string' ? value.trim() || undefined : undefined);
+  const article: Article = {
+    id,
+    title: clean(input.title) ?? text.split('\n', 1)[0].slice(0, 120),
+    text,
+    source: clean(input.source),
+    author: clean(input.author),
+    publishedAt: clean(input.publishedAt),
+    url: clean(input.url),
+    format: input.format,
+    importedAt: new Date().toISOString(),
+    mentions,
+    quotes,
+  };
+  data.articles.push(article);
+  return { article: articleSummary(article) };
+}
+
+/** A dropped or chosen file → article input. Plain text for now; the ingest room reads every format. */
+export async function importFileInput(file: ImportFileInput): Promise<ArticleInput> {
+  const name = String(file?.name ?? 'file');
+  if (!/\.(txt|md)$/i.test(name)) {
+    throw new DossierError('import-failed', `${name}: Dossier cannot read this kind of file yet. Save it as plain text (.txt) and import that.`);
+  }
+  const text = Buffer.from(String(file.dataBase64 ?? ''), 'base64').toString('utf8');
+  return { title: text.trim().split('\n', 1)[0]?.slice(0, 200), text, format: name.toLowerCase().endsWith('.md') ? 'md' : 'txt' };
+}
+
+export async function importFromUrl(url: string): Promise<ArticleInput> {
+  throw new DossierError('import-failed', `${url}: importing from an address is not available in this build yet. Paste the article's text instead.`);
+}
