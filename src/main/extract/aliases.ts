@@ -1,6 +1,6 @@
 import type { EntityType, ExtractedEntity, ExtractedMention } from '../../shared/extraction';
 import type { NameMention } from './names';
-import { canonicalVariant, normalizeName } from './variants';
+import { canonicalVariant, normalizeName, variantType } from './variants';
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', '&']);
 const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,8}$/u.test(s);
@@ -35,7 +35,7 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
       byPart.set(key, set);
     }
   }
-  const types = names.map((m) => m.type);
+  const types = names.map((m) => (m.type === 'TERM' ? m.type : (variantType(m.text) ?? m.type)));
   for (let i = 0; i < names.length; i++) {
     if (words(canonical[i]).length !== 1 || types[i] === 'TERM') continue;
     const full = byPart.get(normalizeName(canonical[i]));
@@ -44,6 +44,7 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
     types[i] = 'PERSON';
     canonical[i] = [...full][0];
   }
+  unifyTypes(canonical, types);
   // Acronyms: "(CCP)" right after a name, or capitals matching a name's initials.
   const expansions = new Map<string, string>();
   for (let i = 0; i < names.length; i++) {
@@ -59,6 +60,25 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
     if (full && !canonicalVariant(names[i].text)) canonical[i] = full;
   }
   return build(names, types, canonical);
+}
+
+/** One name, one type: "the US" tagged ORG once and PLACE twice is a place every time. */
+function unifyTypes(canonical: string[], types: EntityType[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (let i = 0; i < canonical.length; i++) {
+    if (types[i] === 'TERM') continue;
+    const name = normalizeName(canonical[i]);
+    const tally = votes.get(name) ?? new Map<EntityType, number>();
+    tally.set(types[i], (tally.get(types[i]) ?? 0) + 1);
+    votes.set(name, tally);
+  }
+  for (let i = 0; i < canonical.length; i++) {
+    const tally = votes.get(normalizeName(canonical[i]));
+    if (!tally || tally.size < 2 || types[i] === 'TERM') continue;
+    let best = types[i];
+    for (const [type, n] of tally) if (n > (tally.get(best) ?? 0)) best = type;
+    types[i] = best;
+  }
 }
 
 function build(names: NameMention[], types: EntityType[], canonical: string[]) {

@@ -1,6 +1,8 @@
 // Spellings of one place or body, mapped to the name every article's entity is keyed by.
 // Keeping the canonical name fixed is what lets "US" in one article and "United States" in
 // another land on the same key.
+import type { EntityType } from '../../shared/extraction';
+
 const GROUPS: Record<string, string[]> = {
   'United States': ['US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'America', 'the United States'],
   'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'],
@@ -20,6 +22,9 @@ const GROUPS: Record<string, string[]> = {
   "People's Liberation Army": ['PLA'],
   'North Atlantic Treaty Organization': ['NATO'],
 };
+
+// The bodies among the groups; every other group is a place.
+const ORGANIZATIONS = new Set(['United Nations', 'European Union', 'Self-Defense Forces', 'Liberal Democratic Party', 'Chinese Communist Party', "People's Liberation Army", 'North Atlantic Treaty Organization']);
 
 const CANONICAL = new Map<string, string>();
 for (const [name, variants] of Object.entries(GROUPS)) {
@@ -41,4 +46,11 @@ export function normalizeName(name: string): string {
 /** The fixed canonical name for a known variant ("U.S." → "United States"), else undefined. */
 export function canonicalVariant(name: string): string | undefined {
   return CANONICAL.get(normalizeName(name));
+}
+
+/** The type a known variant always has ("US" is a place even where the tagger hesitates). */
+export function variantType(name: string): EntityType | undefined {
+  const canonical = canonicalVariant(name);
+  if (!canonical) return undefined;
+  return ORGANIZATIONS.has(canonical) ? 'ORGANIZATION' : 'PLACE';
 }

@@ -42,15 +42,35 @@ export function shape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'x' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII by comparison (the common case, and far faster); the rest by Unicode class.
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = ch;
+    else c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
     if (c !== last) out += c;
     last = c;
   }
   return out.length > 6 ? out.slice(0, 6) : out;
 }
 
-/** The features of every word of one sentence, as strings the model looks up. */
-export function sentenceFeatures(words: string[], doc: DocumentCase): string[][] {
+/**
+ * Features of a word by itself (its form, shape and affixes) in a sentence that is or is not all
+ * capitals. They never depend on neighbours, so the tagger can cache their scores per word.
+ */
+export function wordFeatures(word: string, caps: boolean): string[] {
+  const w = word.toLowerCase();
+  const s = shape(word);
+  const f = ['b', `w:${w}`, `s:${s}`, `cs:${caps ? 'C' : 'm'}${s}`];
+  if (!caps) f.push(`W:${word}`);
+  for (let k = 1; k <= 4 && k < w.length; k++) f.push(`p${k}:${w.slice(0, k)}`, `x${k}:${w.slice(-k)}`);
+  return f;
+}
+
+/** Features of each word that depend on its neighbours, the sentence and the document. */
+export function contextFeatures(words: string[], doc: DocumentCase): string[][] {
   const n = words.length;
   const caps = isAllCaps(words) ? 'C' : 'm';
   const lower = words.map((w) => w.toLowerCase());
@@ -62,12 +82,10 @@ export function sentenceFeatures(words: string[], doc: DocumentCase): string[][]
   for (let i = 0; i < n; i++) {
     const w = lower[i];
     const s = shapes[i];
-    const f = ['b', `w:${w}`, `s:${s}`, `cs:${caps}${s}`, `w-1:${lw(i - 1)}`, `w+1:${lw(i + 1)}`, `w-2:${lw(i - 2)}`, `w+2:${lw(i + 2)}`];
+    const f = [`w-1:${lw(i - 1)}`, `w+1:${lw(i + 1)}`, `w-2:${lw(i - 2)}`, `w+2:${lw(i + 2)}`];
     f.push(`ww:${lw(i - 1)}|${w}`, `ww+:${w}|${lw(i + 1)}`, `ss-:${sh(i - 1)}|${s}`, `ss+:${s}|${sh(i + 1)}`, `sss:${sh(i - 1)}|${s}|${sh(i + 1)}`);
-    if (caps === 'm') f.push(`W:${words[i]}`);
-    for (let k = 1; k <= 4 && k < w.length; k++) f.push(`p${k}:${w.slice(0, k)}`, `x${k}:${w.slice(-k)}`);
     if (i === 0) f.push(`i:${caps}${s}`);
-    if (w.length > 1 && /\p{L}/u.test(w)) {
+    if (w.length > 1 && HAS_LETTER.test(w)) {
       const lowerSeen = doc.lower.has(w);
       const titleSeen = doc.title.has(w);
       f.push(`d:${caps}${s}${lowerSeen ? 'L' : ''}${titleSeen ? 'T' : ''}`);
@@ -78,4 +96,10 @@ export function sentenceFeatures(words: string[], doc: DocumentCase): string[][]
     out.push(f);
   }
   return out;
+}
+
+/** All features of every word of one sentence, as the trainer sees them. */
+export function sentenceFeatures(words: string[], doc: DocumentCase): string[][] {
+  const caps = isAllCaps(words);
+  return contextFeatures(words, doc).map((f, i) => [...wordFeatures(words[i], caps), ...f]);
 }

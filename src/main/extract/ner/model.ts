@@ -33,21 +33,43 @@ export class NerModel {
     this.scale = file.scale;
   }
 
-  /** Per-word tag scores (n×T, row-major) for one sentence's features. */
-  scores(features: string[][]): Float64Array {
-    const out = new Float64Array(features.length * T);
+  /** Adds the weights of `features` into out[row..row+T), in the model's integer units. */
+  add(features: string[], out: Float64Array, row: number): void {
     const { data, offsets } = this;
-    for (let i = 0; i < features.length; i++) {
+    for (const f of features) {
+      const at = offsets.get(f);
+      if (at === undefined) continue;
+      const n = data[at];
+      for (let k = 0; k < n; k++) out[row + data[at + 1 + 2 * k]] += data[at + 2 + 2 * k];
+    }
+  }
+
+  /** Per-word tag scores (n×T, row-major): cached per-word scores plus each word's context features. */
+  scores(wordScores: Float64Array[], context: string[][]): Float64Array {
+    const out = new Float64Array(context.length * T);
+    for (let i = 0; i < context.length; i++) {
       const row = i * T;
-      for (const f of features[i]) {
-        const at = offsets.get(f);
-        if (at === undefined) continue;
-        const n = data[at];
-        for (let k = 0; k < n; k++) out[row + data[at + 1 + 2 * k]] += data[at + 2 + 2 * k];
-      }
+      out.set(wordScores[i], row);
+      this.add(context[i], out, row);
       for (let t = 0; t < T; t++) out[row + t] /= this.scale;
     }
     return out;
+  }
+
+  private readonly wordCache = new Map<string, Float64Array>();
+
+  /** The summed weights of a word's own features; cached, as most words recur across articles. */
+  wordScores(word: string, caps: boolean, features: (word: string, caps: boolean) => string[]): Float64Array {
+    const key = caps ? `C${word}` : `m${word}`;
+    let scores = this.wordCache.get(key);
+    if (!scores) {
+      scores = new Float64Array(T);
+      this.add(features(word, caps), scores, 0);
+      // Bounded so a long-running app never grows without limit; refilling is cheap.
+      if (this.wordCache.size > 200_000) this.wordCache.clear();
+      this.wordCache.set(key, scores);
+    }
+    return scores;
   }
 }
 

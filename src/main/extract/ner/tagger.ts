@@ -1,4 +1,4 @@
-import { documentCase, sentenceFeatures } from './features';
+import { contextFeatures, documentCase, isAllCaps, wordFeatures } from './features';
 import { NerModel, type NerModelFile } from './model';
 import modelFile from './ner.model.json';
 import { spansOf, viterbi } from './tags';
@@ -31,7 +31,9 @@ export function tagText(text: string): TaggedText {
   const doc = documentCase(words);
   const spans: TaggedSpan[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    const path = viterbi(m.scores(sentenceFeatures(words[s], doc)), words[s].length, m.trans);
+    const caps = isAllCaps(words[s]);
+    const own = words[s].map((w) => m.wordScores(w, caps, wordFeatures));
+    const path = viterbi(m.scores(own, contextFeatures(words[s], doc)), words[s].length, m.trans);
     for (const { from, to, type } of spansOf(path)) spans.push({ type, tokens: sentences[s].slice(from, to + 1) });
   }
   return { sentences, spans };

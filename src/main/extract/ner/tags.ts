@@ -13,6 +13,9 @@ export function allowed(prev: number, cur: number): boolean {
   return TAGS[prev].slice(2) === tag.slice(2) && TAGS[prev] !== 'O';
 }
 
+// The same test as a table (row T = sentence start), since Viterbi asks it T² times a word.
+const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, i) => (allowed(i >= T * T ? -1 : Math.floor(i / T), i % T) ? 1 : 0));
+
 /**
  * Best tag sequence under per-word scores (n×T, row-major) and transition scores ((T+1)×T; the
  * last row scores the first word), never breaking the BIO constraint.
@@ -21,13 +24,13 @@ export function viterbi(scores: Float64Array, n: number, trans: ArrayLike<number
   if (n === 0) return [];
   const best = new Float64Array(n * T);
   const back = new Int8Array(n * T);
-  for (let t = 0; t < T; t++) best[t] = allowed(-1, t) ? scores[t] + trans[T * T + t] : NEG;
+  for (let t = 0; t < T; t++) best[t] = ALLOWED[T * T + t] ? scores[t] + trans[T * T + t] : NEG;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
       let top = NEG;
       let arg = 0;
       for (let p = 0; p < T; p++) {
-        if (!allowed(p, t)) continue;
+        if (!ALLOWED[p * T + t]) continue;
         const v = best[(i - 1) * T + p] + trans[p * T + t];
         if (v > top) {
           top = v;

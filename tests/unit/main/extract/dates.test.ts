@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../../src/main/extract/entities';
+import { findDates } from '../../../../src/main/extract/dates';
+
+const whole = (text: string) => [{ start: 0, end: text.length }];
+const isoOf = (text: string, publishedAt?: string) => findDates(text, whole(text), publishedAt).map((d) => [d.text, d.iso]);
+
+describe('findDates', () => {
+  it.each([
+    ['The cabinet met on October 2nd.', '2024-05-01', [['October 2nd', '2024-10-02']]],
+    ['Talks began in March 2023.', undefined, [['March 2023', '2023-03']]],
+    ['The treaty was signed on Oct. 2, 1951.', undefined, [['Oct. 2, 1951', '1951-10-02']]],
+    ['TOKYO 1996-08-30', undefined, [['1996-08-30', '1996-08-30']]],
+    ['The base has operated since 1972.', undefined, [['1972', '1972']]],
+    ['Ishiba spoke yesterday.', '2024-10-03', [['yesterday', '2024-10-02']]],
+  ])('normalises %j to ISO', (text, publishedAt, expected) => {
+    expect(isoOf(text, publishedAt)).toEqual(expected);
+  });
+
+  it('anchors a date without a year on the year of publication, not the nearest year', () => {
+    expect(isoOf('The vote is on December 20th.', '2025-01-05')).toEqual([['December 20th', '2025-12-20']]);
+  });
+
+  it('gives no ISO when the year is unknown', () => {
+    expect(isoOf('The cabinet met on October 2nd.')).toEqual([['October 2nd', undefined]]);
+  });
+
+  it('gives no ISO for a bare weekday, which could be last week or next', () => {
+    expect(isoOf('Iwaya flies to Seoul on Thursday.', '2024-10-03')).toEqual([['Thursday', undefined]]);
+  });
+
+  it('ignores numbers that are not years', () => {
+    expect(isoOf('The ministry hired 2000 staff and 3,500 troops.')).toEqual([]);
+  });
+});
+
+describe('dates in findEntities', () => {
+  it('joins two spellings of one day into one DATE entity with its ISO date', () => {
+    const text = 'Ishiba met Iwaya on October 2nd. The October 2 meeting was brief.';
+    const dates = findEntities(text, { publishedAt: '2024-10-05' }).entities.filter((e) => e.type === 'DATE');
+    expect(dates).toHaveLength(1);
+    expect(dates[0]).toMatchObject({ key: 'DATE:2024-10-02', iso: '2024-10-02', name: 'October 2nd', aliases: ['October 2'] });
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../../src/shared/extraction';
+import { findEntities } from '../../../../src/main/extract/entities';
+
+const CABINET =
+  'Prime Minister Shigeru Ishiba met Foreign Minister Takeshi Iwaya in Tokyo on Tuesday. ' +
+  'Ishiba said the Chinese Communist Party (CCP) was testing Japan. The CCP did not reply. ' +
+  'Officials in the United States welcomed the talks, and U.S. diplomats said the US would help.';
+
+function mentionsOf(text: string, type?: EntityType) {
+  return findEntities(text).mentions.filter((m) => !type || m.type === type);
+}
+
+function entityNamed(text: string, name: string) {
+  return findEntities(text).entities.find((e) => e.name === name);
+}
+
+describe('findEntities', () => {
+  it('gives every mention its exact span in the text', () => {
+    for (const m of mentionsOf(CABINET)) expect(CABINET.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('keeps titles out of person names', () => {
+    const people = mentionsOf(CABINET, 'PERSON').map((m) => m.text);
+    expect(people).toContain('Shigeru Ishiba');
+    expect(people).toContain('Takeshi Iwaya');
+    expect(mentionsOf('President Joe Biden spoke first.', 'PERSON').map((m) => m.text)).toEqual(['Joe Biden']);
+  });
+
+  it('joins a later surname-only mention to the full name', () => {
+    const ishiba = entityNamed(CABINET, 'Shigeru Ishiba');
+    expect(ishiba?.key).toBe('PERSON:shigeru ishiba');
+    expect(ishiba?.mentions).toHaveLength(2);
+    expect(ishiba?.aliases).toContain('Ishiba');
+  });
+
+  it('joins an acronym to its expansion', () => {
+    const ccp = entityNamed(CABINET, 'Chinese Communist Party');
+    expect(ccp?.type).toBe('ORGANIZATION');
+    expect(ccp?.aliases).toContain('CCP');
+    expect(ccp?.mentions).toHaveLength(3);
+  });
+
+  it('joins spelling variants of a place under one stable key', () => {
+    const us = findEntities(CABINET).entities.filter((e) => e.key === 'PLACE:united states');
+    expect(us).toHaveLength(1);
+    expect(us[0].mentions).toHaveLength(3);
+    expect(findEntities('The US sent aid.').entities.find((e) => e.type === 'PLACE')?.key).toBe('PLACE:united states');
+  });
+
+  it.each([
+    ['Chinese', 'Foreign Minister Wang Yi met Premier Li Qiang in Beijing.', ['Wang Yi', 'Li Qiang']],
+    ['Korean', 'South Korean President Yoon Suk-yeol telephoned Kim Jong-un on Monday.', ['Yoon Suk-yeol', 'Kim Jong-un']],
+    ['Arabic', 'Crown Prince Mohammed bin Salman received Ahmed Aboul Gheit in Riyadh.', ['Mohammed bin Salman', 'Ahmed Aboul Gheit']],
+    ['Russian', 'Sergei Lavrov and Maria Zakharova spoke to reporters in Moscow.', ['Sergei Lavrov', 'Maria Zakharova']],
+    ['Spanish', 'Mexican President Claudia Sheinbaum thanked Marcelo Ebrard for his work.', ['Claudia Sheinbaum', 'Marcelo Ebrard']],
+    ['African', 'Nigerian President Bola Tinubu hosted Kenyan President William Ruto in Abuja.', ['Bola Tinubu', 'William Ruto']],
+  ])('finds %s names from context and shape', (_culture, text, names) => {
+    expect(mentionsOf(text, 'PERSON').map((m) => m.text)).toEqual(names);
+  });
+
+  it('ends a name before a possessive', () => {
+    const japan = mentionsOf("Japan's defence budget grew.", 'PLACE')[0];
+    expect(japan.text).toBe('Japan');
+  });
+
+  it('splits hyphenated compounds of places', () => {
+    expect(mentionsOf('The Japan-US alliance is strong.', 'PLACE').map((m) => m.text)).toEqual(['Japan', 'US']);
+  });
+
+  it('reads all-caps headlines', () => {
+    const text = 'ISHIBA VISITS WASHINGTON\nTOKYO 2024-10-02\nJapanese Prime Minister Shigeru Ishiba flew to Washington.';
+    const found = findEntities(text).mentions.map((m) => [m.text, m.type]);
+    expect(found).toContainEqual(['ISHIBA', 'PERSON']);
+    expect(found).toContainEqual(['WASHINGTON', 'PLACE']);
+    expect(found).toContainEqual(['TOKYO', 'PLACE']);
+  });
+
+  it('finds coined and quoted terms', () => {
+    const text = 'Ishiba revived the idea of an "Asian NATO" and a new Status of Forces Agreement.';
+    const terms = mentionsOf(text, 'TERM').map((m) => m.text);
+    expect(terms).toEqual(['Asian NATO', 'Status of Forces Agreement']);
+  });
+
+  it('does not take reported speech in quotation marks for a term', () => {
+    expect(mentionsOf('"We will defend Japan," Ishiba said.', 'TERM')).toEqual([]);
+  });
+
+  it('leaves roles to the role finder', () => {
+    for (const e of findEntities(CABINET).entities) expect(e.roles).toEqual([]);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(findEntities('')).toEqual({ mentions: [], entities: [] });
+  });
+});
