@@ -76,6 +76,7 @@ export function contextFeatures(words: string[], doc: DocumentCase): string[][] 
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shape);
   const gaz = gazetteerLabels(words);
+  const runs = runStarts(words);
   const lw = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]);
   const sh = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : shapes[i]);
   const out: string[][] = [];
@@ -90,12 +91,35 @@ export function contextFeatures(words: string[], doc: DocumentCase): string[][] 
       const titleSeen = doc.title.has(w);
       f.push(`d:${caps}${s}${lowerSeen ? 'L' : ''}${titleSeen ? 'T' : ''}`);
     }
+    if (caps === 'm' && runs[i] >= 0) {
+      const end = runEnd(words, i);
+      f.push(`rl:${Math.min(end - runs[i], 4)}|${Math.min(i - runs[i], 3)}`, `rh:${lower[end - 1]}`);
+      if (runs[i] > 0) f.push(`rb:${lower[runs[i] - 1]}`);
+    }
     for (const g of gaz[i]) f.push(`g:${g}`, `gs:${g}${caps}${s}`);
     if (i > 0) for (const g of gaz[i - 1]) f.push(`g-1:${g}`);
     if (i + 1 < n) for (const g of gaz[i + 1]) f.push(`g+1:${g}`);
     out.push(f);
   }
   return out;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Where each capitalised word's run of capitalised words starts (-1 outside one). The run's last
+ * word ("Corp", "Party", "University") and the word before it ("President", "in") type the whole name.
+ */
+function runStarts(words: string[]): number[] {
+  const out = new Array<number>(words.length).fill(-1);
+  for (let i = 0; i < words.length; i++) if (CAPITALISED.test(words[i])) out[i] = i > 0 && out[i - 1] >= 0 ? out[i - 1] : i;
+  return out;
+}
+
+function runEnd(words: string[], i: number): number {
+  let j = i;
+  while (j < words.length && CAPITALISED.test(words[j])) j++;
+  return j;
 }
 
 /** All features of every word of one sentence, as the trainer sees them. */
