@@ -32,10 +32,19 @@ const FAMILY = words(FAMILY_NAMES);
 const TITLE = words(TITLES);
 const ORG_HEAD = words(ORG_HEADS);
 
-/** Lower-cased well-known place names, for splitting "Japan-US" and typing place variants. */
-export function isKnownPlace(name: string): boolean {
+function known(index: Phrases, name: string): boolean {
   const ws = tokenize(name).map((t) => t.text.toLowerCase());
-  return (PLACES.get(ws[0]) ?? []).some((p) => p.length === ws.length && p.every((w, i) => w === ws[i]));
+  return (index.get(ws[0]) ?? []).some((p) => p.length === ws.length && p.every((w, i) => w === ws[i]));
+}
+
+/** Whether a name is on the hand-written place list, for splitting "Japan-US" and typing variants. */
+export function isKnownPlace(name: string): boolean {
+  return known(PLACES, name);
+}
+
+/** Whether a name is on the hand-written list of well-known organisations ("Arab League"). */
+export function isKnownOrganization(name: string): boolean {
+  return known(ORGS, name);
 }
 
 export function isTitleWord(word: string): boolean {
