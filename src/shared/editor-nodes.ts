@@ -1,9 +1,15 @@
 import { CodeHighlightNode, CodeNode } from '@lexical/code-core';
+import { HorizontalRuleNode } from '@lexical/extension';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
-import { TRANSFORMERS, type Transformer } from '@lexical/markdown';
+import { CHECK_LIST, ELEMENT_TRANSFORMERS, MULTILINE_ELEMENT_TRANSFORMERS, TEXT_FORMAT_TRANSFORMERS, TEXT_MATCH_TRANSFORMERS, type Transformer } from '@lexical/markdown';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
+import { CitationNode } from './nodes/CitationNode';
+import { MentionNode } from './nodes/MentionNode';
+import { TABLE } from './nodes/table-transformer';
+import { CITATION, HORIZONTAL_RULE, MENTION } from './nodes/transformers';
 
 /** The nodes a note may hold: the same list for the window's editor and the headless exporter. */
 export const NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
@@ -15,7 +21,26 @@ export const NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   AutoLinkNode,
   CodeNode,
   CodeHighlightNode,
+  HorizontalRuleNode,
+  TableNode,
+  TableRowNode,
+  TableCellNode,
+  MentionNode,
+  CitationNode,
 ];
 
-/** One transformer list serves Markdown shortcuts while typing, import and export alike. */
-export const NOTE_TRANSFORMERS: Transformer[] = [...TRANSFORMERS];
+/**
+ * One transformer list serves Markdown shortcuts while typing, import and export alike. Order matters:
+ * a citation line is tried before a plain quote, a check list before a bulleted one.
+ */
+export const NOTE_TRANSFORMERS: Transformer[] = [
+  HORIZONTAL_RULE,
+  TABLE,
+  CITATION,
+  CHECK_LIST,
+  ...ELEMENT_TRANSFORMERS,
+  ...MULTILINE_ELEMENT_TRANSFORMERS,
+  ...TEXT_FORMAT_TRANSFORMERS,
+  MENTION,
+  ...TEXT_MATCH_TRANSFORMERS,
+];
