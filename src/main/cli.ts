@@ -10,7 +10,8 @@ const USAGE = `Usage: dossier <command> [options]
   extract --jsonl IN.jsonl                     lines {"id","text"} in, lines {"id","entities","quotes"} out
   list notes|articles|entities [--json] [--data DIR]
   note new --title T [--markdown FILE] [--data DIR]
-  export NOTE_ID --format md --out FILE [--data DIR]
+  export NOTE_ID... --format md|pdf --out FILE [--paper A4|Letter] [--data DIR]
+                                               several notes go into one brief (PDF: with contents)
 
 The notebook lives in --data DIR, else $DOSSIER_DATA_DIR, else the desktop app's folder.`;
 
@@ -26,6 +27,7 @@ async function run(argv: string[]): Promise<number> {
       markdown: { type: 'string' },
       format: { type: 'string', default: 'md' },
       out: { type: 'string' },
+      paper: { type: 'string', default: 'A4' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -47,7 +49,7 @@ async function run(argv: string[]): Promise<number> {
       if (rest[0] !== 'new') break;
       return noteNewCommand(values.title, values.markdown, dataDir, print);
     case 'export':
-      return exportCommand(rest[0], values.format ?? 'md', values.out, dataDir);
+      return exportCommand(rest, { format: values.format ?? 'md', paper: values.paper ?? 'A4', out: values.out }, dataDir);
   }
   process.stderr.write(`Unknown command "${[command, ...rest].join(' ')}".\n\n${USAGE}\n`);
   return 2;

@@ -15,7 +15,9 @@ import type { ArticleMeta, ArticleSummary, ArticleView, Correction, Entity, Enti
 import * as workbench from './entities/corrections';
 import { summarise } from './entities/merge';
 import { entitiesCsv, entityDossier, exportBrief } from './export/brief';
-import { markdownFileName, markdownToNoteContent, noteToMarkdown } from './export/markdown';
+import { ChromiumPdfPrinter } from './export/chromium-printer';
+import { markdownToNoteContent, splitFrontMatter } from './export/markdown';
+import type { PdfPrinter } from './export/pdf-printer';
 import { articleSummary, importArticle, importFileInput, importFromUrl } from './articles/import-article';
 import type { NotebookStore } from './store';
 
@@ -32,7 +34,13 @@ export class Notebook implements NotebookApi {
   constructor(
     private readonly store: NotebookStore,
     private readonly dataDir: string,
+    /** Prints briefs to PDF: the system's Chromium unless the desktop app sets its own (usePdfPrinter). */
+    private pdfPrinter: PdfPrinter = new ChromiumPdfPrinter(),
   ) {}
+
+  usePdfPrinter(printer: PdfPrinter): void {
+    this.pdfPrinter = printer;
+  }
 
   private get data() {
     return this.store.data;
@@ -64,7 +72,9 @@ export class Notebook implements NotebookApi {
   async createNote(input: { title?: string; content?: string; markdown?: string } = {}): Promise<Note> {
     const stamp = now();
     const content = input.markdown !== undefined ? markdownToNoteContent(input.markdown) : (input.content ?? '');
-    const note: Note = { id: randomUUID(), title: input.title?.trim() || 'Untitled note', content, createdAt: stamp, updatedAt: stamp };
+    // An exported brief's front matter names the note it came from.
+    const title = input.title?.trim() || (input.markdown !== undefined ? splitFrontMatter(input.markdown).title : undefined) || 'Untitled note';
+    const note: Note = { id: randomUUID(), title, content, createdAt: stamp, updatedAt: stamp };
     return this.change(() => {
       this.data.notes.push(note);
       return note;
@@ -212,11 +222,10 @@ export class Notebook implements NotebookApi {
 
   async exportNote(id: string, format: 'md'): Promise<ExportedFile> {
     if (format !== 'md') throw new DossierError('invalid-input', `Dossier cannot export to "${format}" here. Choose Markdown.`);
-    const note = await this.getNote(id);
-    return { fileName: markdownFileName(note.title), mimeType: 'text/markdown', content: noteToMarkdown(note) };
+    return exportBrief(this.data, [id], { format: 'md' });
   }
 
   async exportNotes(ids: string[], options: ExportOptions): Promise<ExportedFile> {
-    return exportBrief(this.data, ids, options);
+    return exportBrief(this.data, ids, options, this.pdfPrinter);
   }
 }

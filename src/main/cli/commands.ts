@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DossierError } from '../../shared/errors';
+import { writeExport } from '../export/write-export';
 import { openNotebook } from '../open-notebook';
 import { extractFile, extractJsonl, extractionRecord } from './extract';
 
@@ -107,18 +108,15 @@ export async function noteNewCommand(title: string | undefined, markdownFile: st
   return 0;
 }
 
-export async function exportCommand(noteId: string | undefined, format: string, outFile: string | undefined, dataDir: string): Promise<number> {
-  if (!noteId) throw new DossierError('invalid-input', 'Name the note to export: dossier export NOTE_ID --format md --out FILE');
-  if (!outFile) throw new DossierError('invalid-input', 'Say where to write it: --out FILE');
-  if (format !== 'md') throw new DossierError('invalid-input', `Unknown format "${format}". Use --format md.`);
+export async function exportCommand(noteIds: string[], args: { format: string; paper: string; out?: string }, dataDir: string): Promise<number> {
+  if (noteIds.length === 0) throw new DossierError('invalid-input', 'Name the notes to export: dossier export NOTE_ID... --format md|pdf --out FILE');
+  if (!args.out) throw new DossierError('invalid-input', 'Say where to write it: --out FILE');
+  if (args.format !== 'md' && args.format !== 'pdf') throw new DossierError('invalid-input', `Unknown format "${args.format}". Use --format md or --format pdf.`);
+  if (args.paper !== 'A4' && args.paper !== 'Letter') throw new DossierError('invalid-input', `Unknown paper size "${args.paper}". Use --paper A4 or --paper Letter.`);
   const { notebook, store } = await openNotebook(dataDir, { readOnly: true });
   try {
-    const file = await notebook.exportNote(noteId, 'md');
-    try {
-      writeFileSync(outFile, file.content);
-    } catch (error) {
-      throw new DossierError('export-failed', `Could not write ${outFile} (${(error as NodeJS.ErrnoException).code}). Check the folder exists and you may write to it.`);
-    }
+    const file = await notebook.exportNotes(noteIds, { format: args.format, paper: args.paper });
+    await writeExport(args.out, file);
   } finally {
     await store.close();
   }

@@ -1,28 +1,40 @@
 import type { ExportedFile, ExportOptions } from '../../shared/api';
 import { DossierError } from '../../shared/errors';
+import type { Note } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
-import { markdownFileName, noteToMarkdown } from './markdown';
+import { briefAuthor } from './author';
+import { type BriefMeta, briefMarkdown } from './brief-markdown';
+import { exportFileName } from './markdown';
+import type { PdfPrinter } from './pdf-printer';
+import { briefPrintHtml } from './print-html';
 
-/** Several notes into one Markdown or PDF brief (issue 7 completes this). */
-export async function exportBrief(data: NotebookData, ids: string[], options: ExportOptions): Promise<ExportedFile> {
+export { entitiesCsv } from './entities-csv';
+export { entityDossier } from './entity-dossier';
+
+function briefMeta(notes: Note[]): BriefMeta {
+  const date = notes.map((n) => n.updatedAt).sort().at(-1)?.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
+  const title = notes.length === 1 ? notes[0].title || 'Untitled note' : 'Briefs';
+  return { title, author: briefAuthor(), date };
+}
+
+/**
+ * One or several notes as one Markdown or PDF brief. Export only reads the notebook: the notes are
+ * never changed, whatever happens while printing.
+ */
+export async function exportBrief(data: NotebookData, ids: string[], options: ExportOptions, printer?: PdfPrinter): Promise<ExportedFile> {
+  if (ids.length === 0) throw new DossierError('invalid-input', 'Choose at least one note to export.');
   const notes = ids.map((id) => {
     const note = data.notes.find((n) => n.id === id);
-    if (!note) throw new DossierError('not-found', 'One of the notes to export no longer exists.');
+    if (!note) throw new DossierError('not-found', `The note ${id} is not in this notebook. List the notes with “dossier list notes” and pick one.`);
     return note;
   });
-  if (notes.length === 0) throw new DossierError('invalid-input', 'Choose at least one note to export.');
-  if (options.format !== 'md') throw new DossierError('export-failed', 'PDF export is not available in this build yet. Export to Markdown instead.');
-  return {
-    fileName: markdownFileName(notes.length === 1 ? notes[0].title : 'Briefs'),
-    mimeType: 'text/markdown',
-    content: notes.map((n) => noteToMarkdown(n)).join('\n'),
-  };
-}
-
-export function entityDossier(_data: NotebookData, _id: string): ExportedFile {
-  throw new DossierError('export-failed', 'Entity dossiers are not available in this build yet.');
-}
-
-export function entitiesCsv(_data: NotebookData): ExportedFile {
-  throw new DossierError('export-failed', 'The entity table export is not available in this build yet.');
+  const meta = briefMeta(notes);
+  if (options.format === 'md') {
+    return { fileName: exportFileName(meta.title, 'md'), mimeType: 'text/markdown', content: briefMarkdown(data, notes, meta, options), encoding: 'utf8' };
+  }
+  if (options.format !== 'pdf') throw new DossierError('invalid-input', `Dossier cannot export to “${String(options.format)}”. Choose Markdown (md) or PDF (pdf).`);
+  if (!printer) throw new DossierError('export-failed', 'PDF export is not set up in this window. Export to Markdown instead.');
+  const html = briefPrintHtml(data, notes, meta, options);
+  const bytes = await printer.print(html, { paper: options.paper === 'Letter' ? 'Letter' : 'A4', runningTitle: meta.title });
+  return { fileName: exportFileName(meta.title, 'pdf'), mimeType: 'application/pdf', content: Buffer.from(bytes).toString('base64'), encoding: 'base64' };
 }
