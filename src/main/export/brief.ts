@@ -25,7 +25,7 @@ export async function exportBrief(data: NotebookData, ids: string[], options: Ex
   if (ids.length === 0) throw new DossierError('invalid-input', 'Choose at least one note to export.');
   const notes = ids.map((id) => {
     const note = data.notes.find((n) => n.id === id);
-    if (!note) throw new DossierError('not-found', `The note ${id} is not in this notebook. List the notes with “dossier list notes” and pick one.`);
+    if (!note) throw new DossierError('not-found', `The note ${id} no longer exists in this notebook. List the notes with “dossier list notes” and pick one.`);
     return note;
   });
   const meta = briefMeta(notes);

@@ -39,7 +39,9 @@ describe('the dossier command', () => {
     const { out: id } = dossier('note', 'new', '--title', 'Outlook brief', '--markdown', md, '--data', data);
     const target = join(data, 'out.md');
     expect(dossier('export', id.trim(), '--format', 'md', '--out', target, '--data', data).code).toBe(0);
-    expect(readFileSync(target, 'utf8')).toBe('# Outlook brief\n\n## Outlook\n\nA **firm** line.\n\n1. Budget\n2. Alliance\n');
+    const exported = readFileSync(target, 'utf8');
+    expect(exported).toMatch(/^---\ntitle: "Outlook brief"\n(author: .*\n)?date: \d{4}-\d{2}-\d{2}\n---\n\n/);
+    expect(exported.endsWith('# Outlook brief\n\n## Outlook\n\nA **firm** line.\n\n1. Budget\n2. Alliance\n')).toBe(true);
   });
 
   it('extracts JSONL in the scorers’ format without storing anything', () => {
