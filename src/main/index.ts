@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { isDossierError } from '../shared/errors';
 import { registerNotebookIpc } from './electron/ipc';
+import { ElectronPdfPrinter } from './electron/print';
 import { installMenu } from './electron/menu';
 import { createMainWindow, hardenSession } from './electron/window';
 import { openNotebook } from './open-notebook';
@@ -24,6 +25,7 @@ async function start(): Promise<void> {
   const { notebook, store } = await openNotebook(dataDir);
   app.on('will-quit', () => void store.close());
   hardenSession();
+  notebook.usePdfPrinter(new ElectronPdfPrinter());
   registerNotebookIpc(notebook);
   installMenu(() => BrowserWindow.getFocusedWindow() ?? mainWindow);
   mainWindow = createMainWindow();

@@ -1,9 +1,15 @@
-import { writeFile } from 'node:fs/promises';
 import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { type ExportedFile, NOTEBOOK_METHODS, type NotebookApi } from '../../shared/api';
 import { isDossierError } from '../../shared/errors';
+import { writeExport } from '../export/write-export';
 
 export const CHANNEL_PREFIX = 'dossier:';
+
+const FILE_FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  'text/markdown': { name: 'Markdown', extensions: ['md'] },
+  'application/pdf': { name: 'PDF', extensions: ['pdf'] },
+  'text/csv': { name: 'CSV table', extensions: ['csv'] },
+};
 
 /** Serialisable result of a call: errors travel as data so their code and message survive IPC. */
 type Reply = { result: unknown } | { error: { code: string; message: string } };
@@ -21,15 +27,15 @@ export function registerNotebookIpc(api: NotebookApi): void {
   }
   ipcMain.handle(`${CHANNEL_PREFIX}saveFile`, async (event, file: ExportedFile): Promise<Reply> => {
     const window = BrowserWindow.fromWebContents(event.sender);
-    const options = { defaultPath: file.fileName, filters: [{ name: 'Markdown', extensions: ['md'] }] };
+    const filter = FILE_FILTERS[file.mimeType] ?? { name: 'File', extensions: [file.fileName.split('.').pop() ?? '*'] };
+    const options = { defaultPath: file.fileName, filters: [filter] };
     const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { result: false };
     try {
-      await writeFile(choice.filePath, file.content);
+      await writeExport(choice.filePath, file);
       return { result: true };
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return { error: { code: 'export-failed', message: `Could not save ${choice.filePath} (${code}). Choose another folder and try again.` } };
+      return { error: { code: 'export-failed', message: (error as Error).message } };
     }
   });
 }
