@@ -25,7 +25,7 @@ async function start(): Promise<void> {
   const { notebook, store } = await openNotebook(dataDir);
   app.on('will-quit', () => void store.close());
   hardenSession();
-  notebook.usePdfPrinter(new ElectronPdfPrinter());
+  notebook.setPdfPrinter(new ElectronPdfPrinter());
   registerNotebookIpc(notebook);
   installMenu(() => BrowserWindow.getFocusedWindow() ?? mainWindow);
   mainWindow = createMainWindow();

@@ -34,11 +34,11 @@ export class Notebook implements NotebookApi {
   constructor(
     private readonly store: NotebookStore,
     private readonly dataDir: string,
-    /** Prints briefs to PDF: the system's Chromium unless the desktop app sets its own (usePdfPrinter). */
+    /** Prints briefs to PDF: the system's Chromium unless the desktop app sets its own (setPdfPrinter). */
     private pdfPrinter: PdfPrinter = new ChromiumPdfPrinter(),
   ) {}
 
-  usePdfPrinter(printer: PdfPrinter): void {
+  setPdfPrinter(printer: PdfPrinter): void {
     this.pdfPrinter = printer;
   }
 
