@@ -44,7 +44,10 @@ test('an analyst imports an article, writes a formatted brief, exports it, and f
   await expect(app.toolbarButton('Quote')).toHaveAttribute('aria-pressed', 'true');
 
   const downloaded = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export brief' });
+  await exportDialog.getByRole('radio', { name: /Markdown/ }).check();
+  await exportDialog.getByRole('button', { name: 'Export Markdown' }).click();
   const download = await downloaded;
   expect(download.suggestedFilename()).toBe('Ishiba cabinet brief.md');
   const markdown = readFileSync((await download.path())!, 'utf8');

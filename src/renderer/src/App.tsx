@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportTextInput } from '../../shared/api';
 import type { ArticleSummary, ArticleView, EntitySummary, Note, NoteSummary } from '../../shared/model';
 import { NoteEditor } from './editor/NoteEditor';
+import { ExportButton } from './export/ExportButton';
 import { EntitiesPane } from './entities/EntitiesPane';
 import { api, errorMessage, onMenuCommand, saveFile } from './lib/api';
 import { ImportDialog } from './library/ImportDialog';
@@ -154,11 +155,7 @@ export function App() {
                 note={open.note}
                 onSaveContent={saveContent(open.note.id)}
                 onRename={rename(open.note.id)}
-                actions={
-                  <button type="button" className="tb-text-btn" onClick={exportMarkdown} title="Export as Markdown (Ctrl+E)">
-                    Export Markdown
-                  </button>
-                }
+                actions={<ExportButton noteId={open.note.id} onExported={(name) => flash(`Exported “${name}”.`)} />}
               />
           )}
           {open?.kind === 'article' && <ArticleReader key={open.article.id} article={open.article} />}

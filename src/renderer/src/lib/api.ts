@@ -56,7 +56,9 @@ export const api: NotebookApi = isDesktop ? desktopApi() : httpApi();
 /** Save an exported file: the native save dialog on the desktop, a download in the browser. */
 export async function saveFile(file: ExportedFile): Promise<boolean> {
   if (isDesktop) return window.dossier!.saveFile(file);
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+  // A PDF travels as base64 text; the download must be its bytes.
+  const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
+  const url = URL.createObjectURL(new Blob([body], { type: file.mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = file.fileName;

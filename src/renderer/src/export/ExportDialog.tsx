@@ -1,0 +1,116 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { ExportOptions } from '../../../shared/api';
+import { api, errorMessage, saveFile } from '../lib/api';
+import './export.css';
+
+interface Props {
+  open: boolean;
+  noteIds: string[];
+  onClose: () => void;
+  /** Called with the file name once the file is saved. */
+  onExported: (fileName: string) => void;
+}
+
+/** Export the open note as Markdown or PDF, with the options an analyst sends briefs with. */
+export function ExportDialog({ open, noteIds, onClose, onExported }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [format, setFormat] = useState<'md' | 'pdf'>('pdf');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setError(null);
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const options: ExportOptions = {
+      format,
+      citations: data.get('citations') === 'sources' ? 'sources' : 'footnotes',
+      sourcesList: data.get('sourcesList') === 'on',
+      mentionLinks: format === 'md' && data.get('mentionLinks') === 'on',
+      paper: data.get('paper') === 'Letter' ? 'Letter' : 'A4',
+    };
+    setBusy(true);
+    setError(null);
+    try {
+      const file = await api.exportNotes(noteIds, options);
+      if (await saveFile(file)) {
+        onExported(file.fileName);
+        onClose();
+      }
+    } catch (problem) {
+      setError(errorMessage(problem));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={ref} className="dialog export-dialog" aria-labelledby="export-title" onClose={onClose} onCancel={onClose}>
+      <form onSubmit={submit} className="dialog-body" aria-busy={busy}>
+        <h2 id="export-title">Export brief</h2>
+        <fieldset className="export-choice">
+          <legend>Format</legend>
+          <label>
+            <input type="radio" name="format" value="pdf" checked={format === 'pdf'} onChange={() => setFormat('pdf')} />
+            PDF <span className="hint">ready to send or print</span>
+          </label>
+          <label>
+            <input type="radio" name="format" value="md" checked={format === 'md'} onChange={() => setFormat('md')} />
+            Markdown <span className="hint">for other editors and wikis</span>
+          </label>
+        </fieldset>
+        <fieldset className="export-choice">
+          <legend>Citations</legend>
+          <label>
+            <input type="radio" name="citations" value="footnotes" defaultChecked />
+            As footnotes
+          </label>
+          <label>
+            <input type="radio" name="citations" value="sources" />
+            As a numbered Sources list
+          </label>
+          <label>
+            <input type="checkbox" name="sourcesList" />
+            Also list every article cited under “Sources”
+          </label>
+        </fieldset>
+        {format === 'pdf' ? (
+          <label className="export-paper">
+            Paper size
+            <select name="paper" defaultValue="A4">
+              <option value="A4">A4</option>
+              <option value="Letter">US Letter</option>
+            </select>
+          </label>
+        ) : (
+          <label className="export-check">
+            <input type="checkbox" name="mentionLinks" />
+            Link names to an appendix of the people, organisations and places mentioned
+          </label>
+        )}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Exporting…' : format === 'pdf' ? 'Export PDF' : 'Export Markdown'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
