@@ -2,12 +2,16 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportTextInput } from '../../shared/api';
 import type { ArticleSummary, ArticleView, EntitySummary, Note, NoteSummary } from '../../shared/model';
 import { NoteEditor } from './editor/NoteEditor';
+import { recallUiState, rememberOpen } from './editor/ui-memory';
 import { ExportButton } from './export/ExportButton';
 import { EntitiesPane } from './entities/EntitiesPane';
 import { api, errorMessage, onMenuCommand, saveFile } from './lib/api';
 import { ImportDialog } from './library/ImportDialog';
 import { LibraryPane, type Selection } from './library/LibraryPane';
+import { useNoteLibrary } from './library/useNoteLibrary';
 import { ArticleReader } from './reader/ArticleReader';
+import { useCiteInNote } from './reader/useCiteInNote';
+import type { CitationAnchor } from '../../shared/note-nodes';
 
 type Open = { kind: 'note'; note: Note } | { kind: 'article'; article: ArticleView } | null;
 
@@ -19,9 +23,13 @@ export function App() {
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [passage, setPassage] = useState<CitationAnchor | null>(null);
+  const [entityFocus, setEntityFocus] = useState<{ name: string } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const openRef = useRef<Open>(null);
   openRef.current = open;
+  const entitiesRef = useRef(entities);
+  entitiesRef.current = entities;
 
   const report = useCallback((error: unknown) => setNotice(errorMessage(error)), []);
   const flash = useCallback((message: string) => {
@@ -35,11 +43,15 @@ export function App() {
     setArticles(a);
   }, []);
 
+  const { cite, noteOpened } = useCiteInNote({ refreshLists, flash, report });
   const select = useCallback(
     async (selection: Selection) => {
       try {
+        setPassage(null);
+        rememberOpen(selection ?? undefined);
         if (!selection) return setOpen(null);
         if (selection.kind === 'note') {
+          noteOpened(selection.id);
           const note = await api.getNote(selection.id);
           setOpen({ kind: 'note', note });
           setEntities(await api.listEntities());
@@ -52,8 +64,21 @@ export function App() {
         report(error);
       }
     },
-    [report],
+    [report, noteOpened],
   );
+  const library = useNoteLibrary({ refreshLists, select, flash, report });
+  const openCitation = useCallback(
+    async (anchor: CitationAnchor) => {
+      if (!anchor.articleId) return flash('This citation came from Markdown and is not linked to an article.');
+      await select({ kind: 'article', id: anchor.articleId });
+      setPassage(anchor);
+    },
+    [select, flash],
+  );
+  const openEntity = useCallback((id: string) => {
+    const entity = entitiesRef.current.find((e) => e.id === id);
+    if (entity) setEntityFocus({ name: entity.name });
+  }, []);
 
   useEffect(() => {
     (async () => {
@@ -63,7 +88,11 @@ export function App() {
       setNotes(n);
       setArticles(a);
       setEntities(await api.listEntities());
-      if (n[0]) await select({ kind: 'note', id: n[0].id });
+      // Come back to what was open when the notebook was last used.
+      const last = (await recallUiState()).open;
+      const known = last && (last.kind === 'note' ? n : a).some((x) => x.id === last.id);
+      if (known) await select(last);
+      else if (n[0]) await select({ kind: 'note', id: n[0].id });
     })().catch(report);
   }, [report, select]);
 
@@ -147,7 +176,7 @@ export function App() {
         </div>
       )}
       <div className="panes">
-        <LibraryPane notes={notes} articles={articles} selection={selection} searchRef={searchRef} onSelect={select} onNewNote={newNote} onImport={() => setImporting(true)} />
+        <LibraryPane notes={notes} articles={articles} selection={selection} searchRef={searchRef} onSelect={select} onNewNote={newNote} trash={library.trash} onRestore={library.restore} onImport={() => setImporting(true)} />
         <main className="pane centre" aria-label={open?.kind === 'article' ? 'Article reader' : 'Note editor'}>
           {open?.kind === 'note' && (
             <NoteEditor
@@ -155,10 +184,25 @@ export function App() {
                 note={open.note}
                 onSaveContent={saveContent(open.note.id)}
                 onRename={rename(open.note.id)}
+                entities={entities}
+                onOpenEntity={openEntity}
+                onOpenCitation={openCitation}
+                noteActions={
+                  <>
+                    <button type="button" onClick={() => library.duplicate(open.note.id)} title="Make a copy of this note">
+                      Duplicate
+                    </button>
+                    <button type="button" onClick={() => library.moveToTrash(open.note.id, open.note.title)} title="Move this note to the trash (it can be restored)">
+                      Move to trash
+                    </button>
+                  </>
+                }
                 actions={<ExportButton noteId={open.note.id} onExported={(name) => flash(`Exported “${name}”.`)} />}
               />
           )}
-          {open?.kind === 'article' && <ArticleReader key={open.article.id} article={open.article} />}
+          {open?.kind === 'article' && (
+            <ArticleReader key={open.article.id} article={open.article} passage={passage} onCite={(start, end) => cite(open.article, start, end)} />
+          )}
           {!open && (
             <div className="welcome">
               <h1>Start a brief</h1>
@@ -178,6 +222,7 @@ export function App() {
           entities={entities}
           quotes={open?.kind === 'article' ? open.article.quotes : []}
           scopeLabel={open?.kind === 'article' ? 'This article' : 'Whole notebook'}
+          focus={entityFocus}
         />
       </div>
       <div className="status" role="status" aria-live="polite">

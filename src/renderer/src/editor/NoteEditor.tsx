@@ -1,3 +1,5 @@
+import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
+import { ClickableLinkPlugin } from '@lexical/react/LexicalClickableLinkPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -6,22 +8,42 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { type ReactNode, useMemo } from 'react';
 import { NOTE_NODES, NOTE_TRANSFORMERS } from '../../../shared/editor-nodes';
-import type { Note } from '../../../shared/model';
+import type { EntitySummary, Note } from '../../../shared/model';
+import type { CitationAnchor } from '../../../shared/note-nodes';
+import { CitationsPlugin } from './citations/CitationsPlugin';
+import { MentionsPlugin } from './mentions/MentionsPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
+import { CursorMemoryPlugin } from './plugins/CursorMemoryPlugin';
+import { FindPlugin } from './plugins/FindPlugin';
+import { ListTabPlugin } from './plugins/ListTabPlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import { RulePlugin } from './plugins/RulePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { editorTheme } from './theme';
+import { safeUrl } from './toolbar/safe-url';
 
 interface Props {
   note: Note;
+  entities?: readonly EntitySummary[];
   onSaveContent: (content: string) => void;
   onRename: (title: string) => void;
+  onOpenEntity?: (id: string) => void;
+  onOpenCitation?: (anchor: CitationAnchor) => void;
+  /** Controls at the end of the toolbar (export). */
   actions?: ReactNode;
+  /** Controls beside the note's date (duplicate, trash). */
+  noteActions?: ReactNode;
 }
 
+const NO_ENTITIES: readonly EntitySummary[] = [];
+const isSafeUrl = (url: string) => safeUrl(url) === url;
+
 /** The brief's body: Lexical rich text. Keyed by note id by its parent, so each note gets a fresh editor. */
-export function NoteEditor({ note, onSaveContent, onRename, actions }: Props) {
+export function NoteEditor({ note, entities = NO_ENTITIES, onSaveContent, onRename, onOpenEntity, onOpenCitation, actions, noteActions }: Props) {
   const initialConfig = useMemo(
     () => ({
       namespace: 'dossier-note',
@@ -35,11 +57,13 @@ export function NoteEditor({ note, onSaveContent, onRename, actions }: Props) {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <ToolbarPlugin>{actions}</ToolbarPlugin>
+      <FindPlugin />
       <div className="editor-scroll">
         <div className="editor-page">
           <input
             className="note-title"
             aria-label="Note title"
+            title="Rename the note"
             defaultValue={note.title}
             placeholder="Title of the brief"
             onBlur={(e) => e.currentTarget.value !== note.title && onRename(e.currentTarget.value)}
@@ -49,17 +73,38 @@ export function NoteEditor({ note, onSaveContent, onRename, actions }: Props) {
               e.currentTarget.blur();
             }}
           />
-          <div className="note-meta">Edited {new Date(note.updatedAt).toLocaleString()}</div>
+          <div className="note-meta">
+            <span>Edited {new Date(note.updatedAt).toLocaleString()}</span>
+            <span aria-hidden="true">·</span>
+            <WordCountPlugin />
+            <span className="note-actions">{noteActions}</span>
+          </div>
           <RichTextPlugin
-            contentEditable={<ContentEditable className="editor-input" aria-label="Note text" aria-placeholder="Write your brief…" placeholder={<div className="editor-placeholder">Write your brief… (Markdown shortcuts work: # heading, - list, &gt; quote)</div>} />}
+            contentEditable={
+              <ContentEditable
+                className="editor-input"
+                aria-label="Note text"
+                aria-placeholder="Write your brief…"
+                placeholder={<div className="editor-placeholder">Write your brief… (# heading, - list, &gt; quote, @ to mention)</div>}
+              />
+            }
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>
       </div>
       <HistoryPlugin />
       <ListPlugin />
-      <LinkPlugin />
+      <CheckListPlugin />
+      <ListTabPlugin />
+      <LinkPlugin validateUrl={isSafeUrl} />
+      <ClickableLinkPlugin />
+      <TablePlugin />
+      <RulePlugin />
+      <PastePlugin />
       <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
+      <MentionsPlugin entities={entities} onOpenEntity={onOpenEntity} />
+      <CitationsPlugin onOpenCitation={onOpenCitation} />
+      <CursorMemoryPlugin noteId={note.id} />
       <AutosavePlugin onSave={onSaveContent} />
     </LexicalComposer>
   );

@@ -14,6 +14,13 @@ export const editorTheme: EditorThemeClasses = {
     listitemUnchecked: 'ed-li-unchecked',
   },
   link: 'ed-link',
+  hr: 'ed-hr',
+  table: 'ed-table',
+  tableRow: 'ed-tr',
+  tableCell: 'ed-td',
+  tableCellHeader: 'ed-th',
+  tableSelection: 'ed-table-selection',
+  tableCellSelected: 'ed-td-selected',
   code: 'ed-code',
   text: {
     bold: 'ed-bold',

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { setEntityDragData } from '../editor/mentions/entity-drag';
 import type { EntitySummary, StoredQuote } from '../../../shared/model';
 import { TYPE_LABELS, TYPE_ORDER, typeClass } from './types';
 
@@ -6,6 +7,8 @@ interface Props {
   entities: EntitySummary[];
   quotes: StoredQuote[];
   scopeLabel: string;
+  /** Show just this entity (a mention in the note was clicked). A new object each time, so a second click works too. */
+  focus?: { name: string } | null;
 }
 
 function uniqueTitles(entity: EntitySummary): string[] {
@@ -13,8 +16,11 @@ function uniqueTitles(entity: EntitySummary): string[] {
 }
 
 /** Entities of the open article (or the notebook), grouped by type with counts, and its quotes. */
-export function EntitiesPane({ entities, quotes, scopeLabel }: Props) {
+export function EntitiesPane({ entities, quotes, scopeLabel, focus }: Props) {
   const [filter, setFilter] = useState('');
+  useEffect(() => {
+    if (focus) setFilter(focus.name);
+  }, [focus]);
   const groups = useMemo(() => {
     const q = filter.trim().toLowerCase();
     const shown = q ? entities.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(q))) : entities;
@@ -41,7 +47,13 @@ export function EntitiesPane({ entities, quotes, scopeLabel }: Props) {
             </h3>
             <ul aria-label={TYPE_LABELS[type].plural}>
               {items.map((e) => (
-                <li key={e.id} className="entity-row">
+                <li
+                  key={e.id}
+                  className="entity-row"
+                  draggable
+                  title="Drag into the note to mention"
+                  onDragStart={(event) => setEntityDragData(event.dataTransfer, e)}
+                >
                   <div className="entity-line">
                     <span className="entity-name">{e.name}</span>
                     <span className="entity-count" title={`${e.mentionCount} mentions in ${e.articleCount} article(s)`}>

@@ -1,5 +1,6 @@
 import { type RefObject, useMemo, useState } from 'react';
 import type { ArticleSummary, NoteSummary } from '../../../shared/model';
+import { TrashSection } from './TrashSection';
 
 export type Selection = { kind: 'note'; id: string } | { kind: 'article'; id: string } | null;
 
@@ -11,6 +12,9 @@ interface Props {
   onSelect: (selection: Selection) => void;
   onNewNote: () => void;
   onImport: () => void;
+  /** Notes in the trash, newest first, and how to bring one back. */
+  trash?: NoteSummary[];
+  onRestore?: (id: string) => void;
 }
 
 function matches(query: string, ...fields: Array<string | undefined>): boolean {
@@ -25,7 +29,7 @@ function shortDate(iso?: string): string {
 }
 
 /** Notes and articles, newest first, with a search box and the import button. */
-export function LibraryPane({ notes, articles, selection, searchRef, onSelect, onNewNote, onImport }: Props) {
+export function LibraryPane({ notes, articles, selection, searchRef, onSelect, onNewNote, onImport, trash = [], onRestore }: Props) {
   const [query, setQuery] = useState('');
   const shownNotes = useMemo(() => notes.filter((n) => matches(query, n.title)), [notes, query]);
   const shownArticles = useMemo(() => articles.filter((a) => matches(query, a.title, a.source, a.author)), [articles, query]);
@@ -83,6 +87,7 @@ export function LibraryPane({ notes, articles, selection, searchRef, onSelect, o
             </ul>
           )}
         </section>
+        {trash.length > 0 && onRestore && <TrashSection trash={trash} onRestore={onRestore} />}
       </div>
       <div className="library-foot">
         <button type="button" className="primary wide" onClick={onImport} title="Import an article (Ctrl+O)">

@@ -1,6 +1,10 @@
-import { type ReactNode, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { locateAnchor } from '../../../shared/anchor';
 import type { ArticleView, EntitySummary } from '../../../shared/model';
+import type { CitationAnchor } from '../../../shared/note-nodes';
 import { TYPE_LABELS, typeClass } from '../entities/types';
+import { segmentParagraph } from './segments';
+import { useCiteSelection } from './useCiteSelection';
 
 function paragraphRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -14,37 +18,35 @@ function paragraphRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-/** The article's text in paragraphs, each entity mention lit up by type. */
-export function ArticleReader({ article }: { article: ArticleView }) {
+interface Props {
+  article: ArticleView;
+  /** A cited passage to scroll to and highlight (found again even if the text changed). */
+  passage?: CitationAnchor | null;
+  /** "Cite in note": the selected passage, as offsets in the article text. */
+  onCite?: (start: number, end: number) => void;
+}
+
+/** The article's text in paragraphs, each entity mention lit up by type; selecting a passage offers "Cite in note". */
+export function ArticleReader({ article, passage, onCite }: Props) {
   const entityById = useMemo(() => new Map<string, EntitySummary>(article.entities.map((e) => [e.id, e])), [article]);
+  const found = useMemo(() => (passage ? locateAnchor(article.text, passage) : null), [article.text, passage]);
   const paragraphs = useMemo(() => {
-    const mentions = [...article.mentions].sort((a, b) => a.start - b.start);
-    let next = 0;
-    return paragraphRanges(article.text).map(([start, end]) => {
-      const parts: ReactNode[] = [];
-      let at = start;
-      while (next < mentions.length && mentions[next].start < end) {
-        const m = mentions[next++];
-        const entity = entityById.get(m.entityId);
-        if (m.start < at || m.end > end || !entity) continue;
-        if (m.start > at) parts.push(article.text.slice(at, m.start));
-        parts.push(
-          <mark key={m.start} className={`mention ${typeClass(entity.type)}`} title={`${TYPE_LABELS[entity.type].singular}: ${entity.name}`}>
-            {article.text.slice(m.start, m.end)}
-          </mark>,
-        );
-        at = m.end;
-      }
-      if (at < end) parts.push(article.text.slice(at, end));
-      return { start, parts };
-    });
-  }, [article, entityById]);
+    const mentions = [...article.mentions].filter((m) => entityById.has(m.entityId)).sort((a, b) => a.start - b.start);
+    return paragraphRanges(article.text).map(([start, end]) => ({ start, segments: segmentParagraph(start, end, mentions, found) }));
+  }, [article, entityById, found]);
+  const body = useRef<HTMLDivElement>(null);
+  const page = useRef<HTMLDivElement>(null);
+  const selected = useCiteSelection(body, page);
+
+  useEffect(() => {
+    if (found) body.current?.querySelector('.passage')?.scrollIntoView({ block: 'center' });
+  }, [found]);
 
   const meta = [article.source, article.author && `By ${article.author}`, article.publishedAt].filter(Boolean);
   return (
     <article className="reader" aria-label="Article">
       <div className="editor-scroll">
-        <div className="editor-page reader-page">
+        <div className="editor-page reader-page" ref={page}>
           <h1 className="reader-title">{article.title}</h1>
           <p className="reader-meta">
             {meta.join(' · ')}
@@ -57,14 +59,53 @@ export function ArticleReader({ article }: { article: ArticleView }) {
               </>
             )}
           </p>
-          <div className="reader-body">
+          {passage && !found && (
+            <p className="reader-notice" role="status">
+              The cited passage is no longer in this article’s text. It may have been edited since you cited it.
+            </p>
+          )}
+          <div className="reader-body" ref={body}>
             {paragraphs
               // The headline is shown above; do not repeat it when the text opens with it.
               .filter((p, i) => !(i === 0 && article.text.slice(p.start).startsWith(`${article.title}\n`)))
               .map((p) => (
-              <p key={p.start}>{p.parts}</p>
-            ))}
+                <p key={p.start} data-start={p.start}>
+                  {p.segments.map((s) => {
+                    const text = article.text.slice(s.start, s.end);
+                    const entity = s.mention && entityById.get(s.mention.entityId);
+                    const inner = entity ? (
+                      <mark className={`mention ${typeClass(entity.type)}`} title={`${TYPE_LABELS[entity.type].singular}: ${entity.name}`}>
+                        {text}
+                      </mark>
+                    ) : (
+                      text
+                    );
+                    return s.passage ? (
+                      <mark key={s.start} className="passage">
+                        {inner}
+                      </mark>
+                    ) : (
+                      <span key={s.start}>{inner}</span>
+                    );
+                  })}
+                </p>
+              ))}
           </div>
+          {onCite && selected && (
+            <button
+              type="button"
+              className="cite-button primary"
+              style={{ top: selected.top, left: Math.max(0, selected.left) }}
+              title="Cite this passage in the note you were writing"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                onCite(selected.start, selected.end);
+                document.getSelection()?.removeAllRanges();
+              }}
+            >
+              Cite in note
+            </button>
+          )}
         </div>
       </div>
     </article>

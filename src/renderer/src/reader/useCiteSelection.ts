@@ -1,0 +1,43 @@
+import { type RefObject, useEffect, useState } from 'react';
+import { articleOffset } from './segments';
+
+export interface SelectedPassage {
+  start: number;
+  end: number;
+  /** Where to show the Cite button, relative to the page. */
+  top: number;
+  left: number;
+}
+
+function paragraphOf(node: Node | null): HTMLElement | null {
+  const el = node instanceof Element ? node : node?.parentElement;
+  return el?.closest<HTMLElement>('p[data-start]') ?? null;
+}
+
+/** The passage selected in the article body, as offsets in the article text, or null. */
+export function useCiteSelection(body: RefObject<HTMLElement | null>, page: RefObject<HTMLElement | null>): SelectedPassage | null {
+  const [selected, setSelected] = useState<SelectedPassage | null>(null);
+  useEffect(() => {
+    const update = () => {
+      const selection = document.getSelection();
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
+        // Focus moving to the Cite button must not forget the passage.
+        if (document.activeElement?.closest('.cite-button')) return;
+        return setSelected(null);
+      }
+      const range = selection.getRangeAt(0);
+      const first = paragraphOf(range.startContainer);
+      const last = paragraphOf(range.endContainer);
+      if (!first || !last || !body.current?.contains(first) || !body.current.contains(last)) return setSelected(null);
+      const start = articleOffset(first, range.startContainer, range.startOffset);
+      const end = articleOffset(last, range.endContainer, range.endOffset);
+      if (end <= start || !range.toString().trim()) return setSelected(null);
+      const rect = range.getBoundingClientRect();
+      const origin = page.current?.getBoundingClientRect();
+      setSelected({ start, end, top: rect.bottom - (origin?.top ?? 0) + 8, left: rect.left - (origin?.left ?? 0) });
+    };
+    document.addEventListener('selectionchange', update);
+    return () => document.removeEventListener('selectionchange', update);
+  }, [body, page]);
+  return selected;
+}
