@@ -52,6 +52,10 @@ export const ishiba: Entity = { id: 'e-ishiba-0001', key: 'PERSON:shigeru ishiba
 export const xi: Entity = { id: 'e-xi-000002', key: 'PERSON:xi jinping', type: 'PERSON', name: '习近平', aliases: ['Xi Jinping'], roles: [] };
 export const kim: Entity = { id: 'e-kim-00003', key: 'PERSON:kim jong un', type: 'PERSON', name: '김정은', aliases: ['Kim Jong Un'], roles: [] };
 
+const TEXT1 = 'Prime Minister Shigeru Ishiba named his cabinet on Tuesday. "We cannot protect peace by wishing for it," Ishiba said. 石破茂 spoke in Tokyo.';
+const TEXT2 = 'Officials in Seoul said 김정은 and 习近平 would respond.';
+const span = (text: string, found: string, length = found.length) => ({ start: text.indexOf(found), end: text.indexOf(found) + length });
+
 export const article1: Article = {
   id: 'a-1',
   title: 'Japan’s new cabinet leans on defence',
@@ -59,16 +63,16 @@ export const article1: Article = {
   author: 'A. Reporter',
   publishedAt: '2024-10-02',
   url: 'https://example.com/japan-cabinet?x=1&y=2',
-  text: 'Prime Minister Shigeru Ishiba named his cabinet on Tuesday. "We cannot protect peace by wishing for it," Ishiba said. 石破茂 spoke in Tokyo.',
+  text: TEXT1,
   format: 'paste',
   importedAt: '2024-10-03T08:00:00.000Z',
   mentions: [
-    { start: 15, end: 29, entityId: 'e-ishiba-0001' },
-    { start: 108, end: 114, entityId: 'e-ishiba-0001' },
-    { start: 121, end: 124, entityId: 'e-ishiba-0001' },
+    { ...span(TEXT1, 'Shigeru Ishiba'), entityId: 'e-ishiba-0001' },
+    { ...span(TEXT1, 'Ishiba said', 6), entityId: 'e-ishiba-0001' },
+    { ...span(TEXT1, '石破茂'), entityId: 'e-ishiba-0001' },
   ],
   quotes: [
-    { start: 60, end: 104, text: 'We cannot protect peace by wishing for it,', speaker: 'Shigeru Ishiba', speakerEntityId: 'e-ishiba-0001', speakerStart: 108, speakerEnd: 114, fragment: false },
+    { ...span(TEXT1, 'We cannot protect peace by wishing for it,'), text: 'We cannot protect peace by wishing for it,', speaker: 'Shigeru Ishiba', speakerEntityId: 'e-ishiba-0001', speakerStart: span(TEXT1, 'Ishiba said').start, speakerEnd: span(TEXT1, 'Ishiba said').start + 6, fragment: false },
   ],
 };
 export const article2: Article = {
@@ -77,12 +81,12 @@ export const article2: Article = {
   source: 'Asia Desk',
   publishedAt: '2024-10-05',
   url: 'javascript:alert(1)',
-  text: 'Officials in Seoul said 김정은 and 习近平 would respond.',
+  text: TEXT2,
   format: 'paste',
   importedAt: '2024-10-05T08:00:00.000Z',
   mentions: [
-    { start: 24, end: 27, entityId: 'e-kim-00003' },
-    { start: 32, end: 35, entityId: 'e-xi-000002' },
+    { ...span(TEXT2, '김정은'), entityId: 'e-kim-00003' },
+    { ...span(TEXT2, '习近平'), entityId: 'e-xi-000002' },
   ],
   quotes: [],
 };

@@ -1,0 +1,121 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportBrief } from '../../../../src/main/export/brief';
+import { openNotebook } from '../../../../src/main/open-notebook';
+import type { ExportOptions } from '../../../../src/shared/api';
+import { briefNote, h, li, list, notebookWith, p, state, text } from './fixture';
+
+process.env.DOSSIER_AUTHOR = 'Jane Analyst';
+
+async function markdown(options: Partial<ExportOptions> = {}, data = notebookWith(briefNote())): Promise<string> {
+  const file = await exportBrief(data, data.notes.map((n) => n.id), { format: 'md', ...options });
+  expect(file.mimeType).toBe('text/markdown');
+  return file.content;
+}
+
+describe('a brief in Markdown', () => {
+  it('opens with YAML front matter giving title, author and date, then the title heading', async () => {
+    expect(await markdown()).toMatch(/^---\ntitle: "Ishiba cabinet brief"\nauthor: "Jane Analyst"\ndate: 2024-10-07\n---\n\n# Ishiba cabinet brief\n\n## Summary\n/);
+  });
+
+  it('keeps headings, emphasis, links, lists, task lists, quotes and GFM tables', async () => {
+    const md = await markdown();
+    expect(md).toContain('### Regional reaction');
+    expect(md).toContain('leads a **defence-heavy** cabinet; *cautious* on China. See [the wire](https://example.com/a).');
+    expect(md).toContain('- Iwaya to Foreign Ministry\n- Nakatani to Defence\n    - nested point');
+    expect(md).toContain('1. First step\n2. Second step');
+    expect(md).toContain('- [x] Call the embassy\n- [ ] Read the SOFA text');
+    expect(md).toContain('> Peace needs deterrence.');
+    expect(md).toContain('| Post | Holder |\n| --- | --- |\n| Prime Minister | 石破茂 |\n| Foreign Minister | Takeshi Iwaya \\| acting |');
+  });
+
+  it('writes mentions as plain names, CJK names included', async () => {
+    const md = await markdown();
+    expect(md).toContain('\nShigeru Ishiba leads a');
+    expect(md).toContain('Leaders named: 习近平 and 김정은.');
+    expect(md).not.toContain('## Entities');
+  });
+
+  it('links mentions to an entity appendix when asked', async () => {
+    const md = await markdown({ mentionLinks: true });
+    expect(md).toContain('[Shigeru Ishiba](#entity-e-ishiba-0001) leads');
+    expect(md).toContain('[习近平](#entity-e-xi-000002) and [김정은](#entity-e-kim-00003)');
+    expect(md).toContain('## Entities\n\n- <a id="entity-e-ishiba-0001"></a>**Shigeru Ishiba** — Person; Prime Minister\n- <a id="entity-e-xi-000002"></a>**习近平** — Person');
+  });
+
+  it('cites as footnotes with source title, publication, date and address, dropping unsafe addresses', async () => {
+    const md = await markdown();
+    expect(md).toContain('> We cannot protect peace by wishing for it,[^1]');
+    expect(md).toContain('> Officials in Seoul said 김정은 and 习近平 would respond.[^2]');
+    expect(md).toContain(
+      '[^1]: *Japan’s new cabinet leans on defence*, Dossier Wire, A. Reporter, 2 October 2024. <https://example.com/japan-cabinet?x=1&y=2>\n[^2]: *Seoul and Beijing watch Tokyo \\<closely\\>*, Asia Desk, 5 October 2024.\n',
+    );
+    expect(md).not.toContain('javascript:');
+    expect(md).not.toContain('## Sources');
+  });
+
+  it('adds a Sources list of every article cited when asked', async () => {
+    const md = await markdown({ sourcesList: true });
+    expect(md).toContain('## Sources\n\n1. *Japan’s new cabinet leans on defence*, Dossier Wire, A. Reporter, 2 October 2024. <https://example.com/japan-cabinet?x=1&y=2>\n2. *Seoul and Beijing');
+    expect(md).toContain('[^1]:');
+  });
+
+  it('cites as numbered Sources instead of footnotes when asked', async () => {
+    const md = await markdown({ citations: 'sources' });
+    expect(md).toContain('wishing for it, \\[1\\]');
+    expect(md).toContain('would respond. \\[2\\]');
+    expect(md).toContain('## Sources\n\n1. *Japan’s new cabinet');
+    expect(md).not.toContain('[^');
+  });
+
+  it('escapes note text so it cannot become markup', async () => {
+    const md = await markdown();
+    expect(md).toContain('Untrusted \\<script\\>alert(1)\\</script\\> & \\*stars\\* # not a heading');
+    const data = notebookWith({ ...briefNote(), content: state(p(text('# not a heading')), p(text('1. not a list'))) });
+    expect(await markdown({}, data)).toContain('\\# not a heading\n\n1\\. not a list');
+  });
+
+  it('puts several notes into one document with footnotes numbered through', async () => {
+    const second = { ...briefNote(), id: 'n-2', title: 'Second note', updatedAt: '2024-10-08T00:00:00.000Z' };
+    const md = await markdown({}, notebookWith(briefNote(), second));
+    expect(md).toMatch(/^---\ntitle: "Briefs"\n/);
+    expect(md).toContain('date: 2024-10-08');
+    expect(md).toContain('# Ishiba cabinet brief\n');
+    expect(md).toContain('# Second note\n');
+    expect(md).toContain('[^4]: *Seoul and Beijing');
+  });
+
+  it('refuses a missing note with a message that says what to do', async () => {
+    await expect(exportBrief(notebookWith(briefNote()), ['nope'], { format: 'md' })).rejects.toThrow(/no longer exists.*dossier list notes/);
+  });
+});
+
+describe('importing an exported brief', () => {
+  it('gives back the same note: title, headings, emphasis, links, lists, task lists and quotes', async () => {
+    const { notebook, store } = await openNotebook(mkdtempSync(join(tmpdir(), 'dossier-export-')));
+    try {
+      const original = await notebook.createNote({
+        title: 'Round trip',
+        content: state(
+          h('h2', 'Outlook'),
+          p(text('A '), text('firm', 1), text(' and '), text('careful', 2), text(' line.')),
+          list('bullet', [li([text('Budget')]), li([text('Alliance')]), li([list('bullet', [li([text('SOFA')])])])]),
+          list('number', [li([text('One')]), li([text('Two')])]),
+          list('check', [li([text('Done')], { checked: true }), li([text('To do')], { checked: false })]),
+          p(text('Untrusted <b>*stars*</b> [brackets]')),
+        ),
+      });
+      const first = await notebook.exportNotes([original.id], { format: 'md' });
+      const imported = await notebook.createNote({ markdown: first.content });
+      expect(imported.title).toBe('Round trip');
+      const again = await notebook.exportNotes([imported.id], { format: 'md' });
+      const body = (md: string) => md.slice(md.indexOf('\n# '));
+      expect(body(again.content)).toBe(body(first.content));
+      expect(body(first.content)).toContain('- [x] Done\n- [ ] To do');
+    } finally {
+      await store.close();
+    }
+  });
+});
