@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { benchExport } from './bench/export';
 import { benchNotebookOpen } from './bench/notebook-open';
 import { benchQuotes } from './bench/quotes';
 
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const sample = readFileSync(join(ROOT, 'resources/sample-article.txt'), 'utf8');
   await section('Notebook open and save', () => benchNotebookOpen(sample));
   await section('Quotes and speakers (PolNeAR)', () => benchQuotes(DATA));
+  await section('Brief export (30 pages)', benchExport);
 }
 
 main();
