@@ -36,7 +36,8 @@ export function cleanPastedHtml(html: string): string {
     for (const attr of [...el.attributes]) if (!keep.includes(attr.name)) el.removeAttribute(attr.name);
     if (el.localName === 'a') {
       const href = el.getAttribute('href') ?? '';
-      if (!SAFE_HREF.test(href.trim())) el.removeAttribute('href');
+      // A link to anything but the web or mail keeps its words and loses the link.
+      if (!SAFE_HREF.test(href.trim())) el.replaceWith(...el.childNodes);
     }
     // Spans and fonts carry nothing but style: keep their text only.
     if (el.localName === 'span' || el.localName === 'font') el.replaceWith(...el.childNodes);

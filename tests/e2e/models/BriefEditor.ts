@@ -1,0 +1,61 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The note editor as a user finds it: its toolbar, text, find bar and link form, by role and name. */
+export class BriefEditor {
+  readonly text: Locator;
+  readonly toolbar: Locator;
+  readonly wordCount: Locator;
+
+  constructor(readonly page: Page) {
+    this.text = page.getByRole('textbox', { name: 'Note text' });
+    this.toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+    this.wordCount = page.getByRole('status', { name: 'Word count' }).or(page.locator('output[aria-label="Word count"]'));
+  }
+
+  button(name: string): Locator {
+    return this.toolbar.getByRole('button', { name, exact: true });
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  async press(...keys: string[]): Promise<void> {
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
+
+  /** Selects the text just typed, `count` characters back from the cursor. */
+  async selectBack(count: number): Promise<void> {
+    for (let i = 0; i < count; i++) await this.page.keyboard.press('Shift+ArrowLeft');
+  }
+
+  async expectPressed(name: string, pressed = true): Promise<void> {
+    await expect(this.button(name)).toHaveAttribute('aria-pressed', String(pressed));
+  }
+
+  linkForm(): Locator {
+    return this.page.getByRole('dialog', { name: /link/i });
+  }
+
+  findBar(): Locator {
+    return this.page.getByRole('search', { name: 'Find in note' });
+  }
+
+  /** Pastes HTML as a word processor or web page would put it on the clipboard. */
+  async pasteHtml(html: string, plain: string): Promise<void> {
+    await this.text.evaluate(
+      (el, [h, p]) => {
+        const data = new DataTransfer();
+        data.setData('text/html', h);
+        data.setData('text/plain', p);
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      [html, plain],
+    );
+  }
+
+  /** Waits until the autosave after typing has reached the notebook. */
+  async waitForSave(): Promise<void> {
+    await this.page.waitForTimeout(900);
+  }
+}
