@@ -14,7 +14,7 @@ export function CitationsPlugin({ onOpenCitation }: { onOpenCitation?: (anchor: 
       const figure = event.target instanceof Element ? event.target.closest('figure.citation') : null;
       if (!figure) return;
       event.preventDefault();
-      const anchor = editor.getEditorState().read(() => {
+      const anchor = editor.read(() => {
         const node = $getNearestNodeFromDOMNode(figure);
         return $isCitationNode(node) ? node.getAnchor() : null;
       });

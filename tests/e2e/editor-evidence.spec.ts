@@ -1,0 +1,160 @@
+import { expect, test } from '@playwright/test';
+import { BriefEditor } from './models/BriefEditor';
+import { DossierWindow, SAMPLE_ARTICLE } from './models/DossierWindow';
+import { type RunningDossier, startDossier } from './models/server';
+
+let dossier: RunningDossier;
+test.afterEach(async () => dossier?.stop());
+
+const reader = (app: DossierWindow) => app.page.getByRole('article', { name: 'Article' });
+
+/** Selects `passage` in the reader's text as a mouse drag would. */
+async function selectInReader(app: DossierWindow, passage: string): Promise<void> {
+  await reader(app).evaluate((el, text) => {
+    const walker = document.createTreeWalker(el.querySelector('.reader-body')!, NodeFilter.SHOW_TEXT);
+    let all = '';
+    const nodes: Array<{ node: Text; at: number }> = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n as Text, at: all.length });
+      all += n.nodeValue;
+    }
+    const start = all.indexOf(text);
+    const end = start + text.length;
+    const find = (offset: number) => nodes.findLast((x) => x.at <= offset)!;
+    const a = find(start);
+    const b = find(end - 1);
+    const range = document.createRange();
+    range.setStart(a.node, start - a.at);
+    range.setEnd(b.node, end - b.at);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, passage);
+}
+
+test('an analyst mentions entities by @ and by drag, cites a passage, and finds both after a restart', async ({ page }) => {
+  test.setTimeout(120_000);
+  dossier = await startDossier();
+  const app = new DossierWindow(page);
+  const ed = new BriefEditor(page);
+  await app.open(dossier.url);
+  await app.importArticle({ text: SAMPLE_ARTICLE, source: 'Dossier Wire' });
+  await expect(reader(app)).toBeVisible();
+  await app.newNote('Evidence brief');
+  await ed.text.click();
+
+  // @ typeahead: names and aliases, type shown.
+  await ed.type('Led by @ishi');
+  const menu = page.getByRole('listbox', { name: 'Entities to mention' });
+  await expect(menu.getByRole('option').first()).toContainText('Shigeru Ishiba');
+  await expect(menu.getByRole('option').first()).toContainText('Person');
+  await ed.press('Enter');
+  await ed.type('and his foreign minister.');
+  const ishiba = ed.text.locator('.mention-chip', { hasText: 'Shigeru Ishiba' });
+  await expect(ishiba).toHaveClass(/t-person/);
+
+  // Drag from the sidebar.
+  await ed.press('Enter');
+  await ed.type('Also: ');
+  await app.entityGroup('People').getByText('Takeshi Iwaya').dragTo(ed.text.locator('p').last());
+  const iwaya = ed.text.locator('.mention-chip', { hasText: 'Takeshi Iwaya' });
+  await expect(iwaya).toHaveClass(/t-person/);
+
+  // Hover card and click to open the entity in the sidebar.
+  await ishiba.hover();
+  const card = page.getByRole('tooltip');
+  await expect(card).toContainText('Shigeru Ishiba');
+  await expect(card).toContainText(/Named in 1 article/);
+  await iwaya.click();
+  await expect(app.entities.getByRole('searchbox', { name: 'Filter entities' })).toHaveValue('Takeshi Iwaya');
+
+  // A mention is one token: Backspace after it removes it whole.
+  await ed.press('End');
+  await ed.type('x');
+  await ed.press('Backspace', 'Backspace', 'Backspace');
+  await expect(iwaya).toHaveCount(0);
+  await ed.press('ControlOrMeta+z');
+  await expect(iwaya).toHaveCount(1);
+  await ed.waitForSave();
+
+  // Cite a passage from the reader into the note.
+  await app.library.getByRole('button', { name: /Japan's new cabinet/ }).click();
+  const passage = 'We cannot protect peace by wishing for it';
+  await selectInReader(app, passage);
+  const cite = reader(app).getByRole('button', { name: 'Cite in note' });
+  await cite.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Cited in “Evidence brief”' })).toBeVisible();
+
+  // Restart: mentions and citation intact.
+  await dossier.stop();
+  dossier = await startDossier(dossier.dataDir);
+  await app.open(dossier.url);
+  await app.library.getByRole('button', { name: /Evidence brief/ }).click();
+  await expect(ed.text.locator('.mention-chip.t-person')).toHaveText(['Shigeru Ishiba', 'Takeshi Iwaya']);
+  const citation = ed.text.locator('figure.citation');
+  await expect(citation).toContainText(passage);
+  await expect(citation).toContainText("Japan's new cabinet");
+  await expect(citation).toContainText('Dossier Wire');
+
+  // Clicking the citation opens the article at the passage, highlighted.
+  await citation.getByRole('button', { name: /Open the cited passage/ }).click();
+  await expect(reader(app).locator('mark.passage')).toHaveText(passage);
+  await expect(reader(app).locator('mark.passage')).toBeInViewport();
+});
+
+test.fixme('a mention follows a rename of its entity (renameEntity is still a stub; the logic is unit-tested in refresh-mentions.test.ts)', async ({ page }) => {
+  dossier = await startDossier();
+  const app = new DossierWindow(page);
+  const ed = new BriefEditor(page);
+  await app.open(dossier.url);
+  await app.importArticle({ text: SAMPLE_ARTICLE });
+  await app.newNote('Rename brief');
+  await ed.text.click();
+  await ed.type('@Iwaya');
+  await ed.press('Enter');
+  await ed.waitForSave();
+  const entities = await page.evaluate(async () => (await fetch('/api/listEntities', { method: 'POST', body: '[]', headers: { 'content-type': 'application/json' } })).json());
+  const iwaya = entities.result.find((e: { name: string }) => e.name === 'Takeshi Iwaya');
+  await page.evaluate(async (id) => fetch('/api/renameEntity', { method: 'POST', body: JSON.stringify([id, 'Iwaya Takeshi']), headers: { 'content-type': 'application/json' } }), iwaya.id);
+  await page.reload();
+  await expect(ed.text.locator('.mention-chip')).toHaveText('Iwaya Takeshi');
+});
+
+test('the open note and the cursor come back after a restart; notes can be duplicated, trashed and restored', async ({ page }) => {
+  dossier = await startDossier();
+  const app = new DossierWindow(page);
+  const ed = new BriefEditor(page);
+  await app.open(dossier.url);
+  await app.newNote('First brief');
+  await ed.text.click();
+  await ed.type('Alpha beta gamma.');
+  await app.newNote('Second brief');
+  await ed.text.click();
+  await ed.type('One two three.');
+  await ed.press('Home', 'ArrowRight', 'ArrowRight', 'ArrowRight');
+  await ed.waitForSave();
+
+  const notes = app.library.getByRole('list', { name: 'Notes' });
+  await expect(notes.getByRole('button')).toHaveText([/Second brief/, /First brief/]);
+
+  await dossier.stop();
+  dossier = await startDossier(dossier.dataDir);
+  await app.open(dossier.url);
+  await expect(app.noteTitle).toHaveValue('Second brief');
+  await expect(ed.text).toBeFocused();
+  await ed.type('X');
+  await expect(ed.text).toContainText('OneX two three.');
+
+  // Rename, duplicate, trash, restore.
+  await app.noteTitle.fill('Second brief, revised');
+  await app.noteTitle.press('Enter');
+  await expect(notes).toContainText('Second brief, revised');
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(app.noteTitle).toHaveValue('Second brief, revised (copy)');
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(notes).not.toContainText('(copy)');
+  await app.library.getByText(/Trash \(1\)/).click();
+  await app.library.getByRole('button', { name: 'Restore “Second brief, revised (copy)”' }).click();
+  await expect(app.noteTitle).toHaveValue('Second brief, revised (copy)');
+  await expect(notes.getByRole('button')).toHaveCount(3);
+});
