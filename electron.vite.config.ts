@@ -16,6 +16,7 @@ export default defineConfig({
           web: resolve(__dirname, 'src/main/web.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
           bench: resolve(__dirname, 'src/main/bench.ts'),
+          'extract-worker': resolve(__dirname, 'src/main/extract-worker.ts'),
         },
         output: {
           banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),

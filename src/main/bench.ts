@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchExport } from './bench/export';
+import { benchEntities } from './bench/entities';
 import { benchNotebookOpen } from './bench/notebook-open';
 import { benchQuotes } from './bench/quotes';
 
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   console.log(`Dossier bench — Node ${process.version}, data: ${existsSync(DATA) ? DATA : `${DATA} (absent: data-based figures are skipped)`}`);
   const sample = readFileSync(join(ROOT, 'resources/sample-article.txt'), 'utf8');
   await section('Notebook open and save', () => benchNotebookOpen(sample));
+  await section('Entities (CoNLL-2003, PolNeAR throughput)', () => benchEntities(DATA));
   await section('Quotes and speakers (PolNeAR)', () => benchQuotes(DATA));
   await section('Brief export (30 pages)', benchExport);
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { isDossierError } from '../shared/errors';
 import { exportCommand, extractCommand, importCommand, listCommand, noteNewCommand } from './cli/commands';
 import { defaultDataDir } from './data-dir';
+import { stopExtractionWorker } from './extract/worker-pool';
 
 const USAGE = `Usage: dossier <command> [options]
 
@@ -61,7 +62,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-run(process.argv.slice(2)).then(
+run(process.argv.slice(2))
+  .finally(stopExtractionWorker)
+  .then(
   (code) => {
     process.exitCode = code;
   },

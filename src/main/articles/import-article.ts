@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ImportFileInput, ImportResult, ImportTextInput } from '../../shared/api';
 import { DossierError } from '../../shared/errors';
 import type { Article, ArticleSummary } from '../../shared/model';
 import { applyRules } from '../entities/rules';
 import { mergeExtraction } from '../entities/merge';
-import { extract } from '../extract';
+import type { Extraction } from '../../shared/extraction';
+import { extractOffThread } from '../extract/worker-pool';
 import type { NotebookData } from '../store/schema';
 
 const MAX_ARTICLE_CHARS = 5_000_000;
@@ -22,8 +23,44 @@ export function duplicateFingerprint(text: string): string {
 }
 
 /** Stores one article with its entities; a duplicate is reported, not stored twice. Mutates data. */
-export function importArticle(data: NotebookData, input: ArticleInput): ImportResult {
-  const text = (typeof input?.text === 'string' ? input.text : '').replace(/\r\n?/g, '\n').trim();
+export async function importArticle(data: NotebookData, input: ArticleInput): Promise<ImportResult> {
+  const text = cleanText(input);
+  checkText(text);
+  const existing = findDuplicate(data, text);
+  if (existing) return { article: articleSummary(existing), duplicateOf: existing.id };
+  const extraction = await extractOffThread(text, { publishedAt: input.publishedAt });
+  // The notebook may have gained the same article while the worker ran.
+  const raced = findDuplicate(data, text);
+  if (raced) return { article: articleSummary(raced), duplicateOf: raced.id };
+  return storeArticle(data, input, text, extraction);
+}
+
+function cleanText(input: ArticleInput): string {
+  return (typeof input?.text === 'string' ? input.text : '').replace(/\r\n?/g, '\n').trim();
+}
+
+// Fingerprint hash → article id, built once per opened notebook so a batch import stays linear.
+const fingerprints = new WeakMap<NotebookData, Map<string, string>>();
+
+function fingerprintHash(text: string): string {
+  return createHash('sha256').update(duplicateFingerprint(text)).digest('base64');
+}
+
+function fingerprintIndex(data: NotebookData): Map<string, string> {
+  let index = fingerprints.get(data);
+  if (!index) {
+    index = new Map(data.articles.map((a) => [fingerprintHash(a.text), a.id]));
+    fingerprints.set(data, index);
+  }
+  return index;
+}
+
+function findDuplicate(data: NotebookData, text: string) {
+  const id = fingerprintIndex(data).get(fingerprintHash(text));
+  return id ? data.articles.find((a) => a.id === id) : undefined;
+}
+
+function checkText(text: string): void {
   if (!text) {
     throw new DossierError('empty-import', "There is no article text to import. Paste the article's text into the Text box, then choose Import.");
   }
@@ -33,11 +70,11 @@ export function importArticle(data: NotebookData, input: ArticleInput): ImportRe
       `This text is ${(text.length / 1e6).toFixed(1)} million characters long, more than one article can be (5 million). Split it into separate articles.`,
     );
   }
-  const fingerprint = duplicateFingerprint(text);
-  const existing = data.articles.find((a) => duplicateFingerprint(a.text) === fingerprint);
-  if (existing) return { article: articleSummary(existing), duplicateOf: existing.id };
+}
+
+function storeArticle(data: NotebookData, input: ArticleInput, text: string, raw: Extraction): ImportResult {
   const id = randomUUID();
-  const extraction = applyRules(extract(text, { publishedAt: input.publishedAt }), data.rules);
+  const extraction = applyRules(raw, data.rules);
   const { mentions, quotes } = mergeExtraction(data.entities, id, extraction);
   const clean = (value?: string) => (typeof value === 'string' ? value.trim() || undefined : undefined);
   const article: Article = {
@@ -54,6 +91,7 @@ export function importArticle(data: NotebookData, input: ArticleInput): ImportRe
     quotes,
   };
   data.articles.push(article);
+  fingerprintIndex(data).set(fingerprintHash(text), id);
   return { article: articleSummary(article) };
 }
 

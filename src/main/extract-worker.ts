@@ -1,0 +1,12 @@
+import { parentPort } from 'node:worker_threads';
+import type { ExtractOptions } from '../shared/extraction';
+import { extract } from './extract';
+
+// The extraction worker thread (see extract/worker-pool.ts): one message in, one extraction out.
+parentPort?.on('message', ({ id, text, options }: { id: number; text: string; options: ExtractOptions }) => {
+  try {
+    parentPort!.postMessage({ id, extraction: extract(text, options) });
+  } catch (error) {
+    parentPort!.postMessage({ id, error: (error as Error).message });
+  }
+});
