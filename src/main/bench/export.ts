@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Article, Entity, Note } from '../../shared/model';
 import { exportBrief } from '../export/brief';
 import { ChromiumPdfPrinter } from '../export/chromium-printer';
@@ -72,6 +73,7 @@ export async function benchExport(): Promise<void> {
     const pdf = await timed(() => exportBrief(data, ['bench-brief'], { format: 'pdf', paper }, printer));
     const bytes = Buffer.from(pdf.result.content, 'base64');
     const pages = bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    if (process.env.DOSSIER_BENCH_PDF) writeFileSync(`${process.env.DOSSIER_BENCH_PDF}-${paper}.pdf`, bytes); // to look at the pages
     console.log(`  PDF (${paper}): ${pdf.ms.toFixed(0)} ms for ${pages} pages (${(bytes.length / 1024).toFixed(0)} KB) — target under 5000 ms`);
   }
 }

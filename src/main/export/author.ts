@@ -4,7 +4,9 @@ import { userInfo } from 'node:os';
 export function briefAuthor(): string | undefined {
   if (process.env.DOSSIER_AUTHOR?.trim()) return process.env.DOSSIER_AUTHOR.trim();
   try {
-    return userInfo().username || undefined;
+    const name = userInfo().username;
+    // A system account's name (root, admin) says nothing about who wrote the brief.
+    return name && !['root', 'admin', 'administrator', 'user'].includes(name.toLowerCase()) ? name : undefined;
   } catch {
     return undefined;
   }

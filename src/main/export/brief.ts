@@ -4,6 +4,7 @@ import type { Note } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
 import { briefAuthor } from './author';
 import { type BriefMeta, briefMarkdown } from './brief-markdown';
+import { notePages } from './contents-pages';
 import { exportFileName } from './markdown';
 import type { PdfPrinter } from './pdf-printer';
 import { briefPrintHtml } from './print-html';
@@ -34,7 +35,12 @@ export async function exportBrief(data: NotebookData, ids: string[], options: Ex
   }
   if (options.format !== 'pdf') throw new DossierError('invalid-input', `Dossier cannot export to “${String(options.format)}”. Choose Markdown (md) or PDF (pdf).`);
   if (!printer) throw new DossierError('export-failed', 'PDF export is not set up in this window. Export to Markdown instead.');
-  const html = briefPrintHtml(data, notes, meta, options);
-  const bytes = await printer.print(html, { paper: options.paper === 'Letter' ? 'Letter' : 'A4', runningTitle: meta.title });
+  const layout = { paper: options.paper === 'Letter' ? 'Letter' : 'A4', runningTitle: meta.title } as const;
+  let bytes = await printer.print(briefPrintHtml(data, notes, meta, options), layout);
+  if (notes.length > 1) {
+    // A collection's contents list gets its page numbers from a first printing (see notePages).
+    const pages = await notePages(bytes, notes.map((n) => n.title || 'Untitled note'));
+    if (pages) bytes = await printer.print(briefPrintHtml(data, notes, meta, options, pages), layout);
+  }
   return { fileName: exportFileName(meta.title, 'pdf'), mimeType: 'application/pdf', content: Buffer.from(bytes).toString('base64'), encoding: 'base64' };
 }

@@ -1,7 +1,7 @@
 /** How a brief's page should be laid out when printed. */
 export interface PrintLayout {
   paper: 'A4' | 'Letter';
-  /** Shown in the running header of every page but the first. */
+  /** Shown in the running header of every page. */
   runningTitle: string;
 }
 
@@ -22,7 +22,7 @@ const escapeHtml = (text: string) =>
 
 // Chromium draws these in the page margins; they need their own inline styles (no page CSS reaches them).
 const MARGIN_STYLE =
-  "font-family:'Noto Sans','Noto Sans CJK JP','DejaVu Sans',sans-serif;font-size:7.5pt;color:#6b6b6b;width:100%;margin:0 22mm;display:flex;justify-content:space-between;letter-spacing:0.02em;";
+  "font-family:'Liberation Sans',Arial,'Helvetica Neue','DejaVu Sans','Noto Sans CJK JP','Noto Sans CJK SC','Noto Sans CJK KR',sans-serif;font-size:7.5pt;color:#6b6b6b;width:100%;margin:0 22mm;display:flex;justify-content:space-between;letter-spacing:0.02em;";
 
 export function headerTemplate(runningTitle: string): string {
   return `<div style="${MARGIN_STYLE}padding-top:3mm;"><span>${escapeHtml(runningTitle)}</span><span>Dossier brief</span></div>`;

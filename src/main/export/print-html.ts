@@ -25,7 +25,7 @@ function titleBlock(meta: BriefMeta, subtitle: string): string {
  * A brief (one note, or several with a contents list) as one self-contained print document: the
  * same HTML is printed by Electron and by headless Chromium, so both give the same pages.
  */
-export function briefPrintHtml(data: NotebookData, notes: Note[], meta: BriefMeta, options: ExportOptions): string {
+export function briefPrintHtml(data: NotebookData, notes: Note[], meta: BriefMeta, options: ExportOptions, contentsPages?: number[]): string {
   const style = options.citations ?? 'footnotes';
   const sources = new CitationNumbers(data.articles, 'sources');
   const several = notes.length > 1;
@@ -44,7 +44,12 @@ export function briefPrintHtml(data: NotebookData, notes: Note[], meta: BriefMet
   });
 
   const contents = several
-    ? `<nav class="contents" aria-label="Contents"><h2>Contents</h2><ol>${notes.map((n, i) => `<li><a href="#note-${i + 1}">${escapeHtml(n.title || 'Untitled note')}</a></li>`).join('')}</ol></nav>`
+    ? `<nav class="contents" aria-label="Contents"><h2>Contents</h2><ol>${notes
+        .map((n, i) => {
+          const page = contentsPages?.[i] ? `<span class="toc-page">${contentsPages[i]}</span>` : '';
+          return `<li><a href="#note-${i + 1}"><span class="toc-title">${escapeHtml(n.title || 'Untitled note')}</span>${page}</a></li>`;
+        })
+        .join('')}</ol></nav>`
     : '';
   const showSources = (style === 'sources' || options.sourcesList) && sources.sources.length > 0;
   const sourcesList = showSources

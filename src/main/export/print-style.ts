@@ -37,6 +37,10 @@ body {
 .contents ol { padding-left: 6mm; }
 .contents li { font-size: 11.5pt; margin: 0 0 2mm; }
 .contents a { color: var(--ink); text-decoration: none; }
+.contents a { display: flex; align-items: baseline; gap: 2mm; }
+.contents .toc-title { flex: 0 1 auto; }
+.contents .toc-page { flex: 1 0 auto; text-align: right; font-variant-numeric: tabular-nums; }
+.contents .toc-page::before { content: ''; display: inline-block; width: calc(100% - 8mm); border-bottom: 0.75pt dotted var(--muted); margin-right: 2mm; transform: translateY(-0.8mm); }
 .note.in-collection { break-before: page; page-break-before: always; }
 .note.in-collection:first-of-type { break-before: auto; page-break-before: auto; }
 .note-title { font-family: var(--sans); font-size: 17pt; line-height: 1.2; margin: 0 0 5mm; padding-bottom: 2.5mm; border-bottom: 0.75pt solid var(--rule); }
