@@ -7,6 +7,8 @@ import { ExportButton } from './export/ExportButton';
 import { EntitiesPane } from './entities/EntitiesPane';
 import { api, errorMessage, onMenuCommand, saveFile } from './lib/api';
 import { ImportDialog } from './library/ImportDialog';
+import { useFileDrop } from './library/useFileDrop';
+import { useImportQueue } from './library/useImportQueue';
 import { LibraryPane, type Selection } from './library/LibraryPane';
 import { useNoteLibrary } from './library/useNoteLibrary';
 import { ArticleReader } from './reader/ArticleReader';
@@ -132,9 +134,17 @@ export function App() {
     [newNote, exportMarkdown],
   );
 
-  const importArticle = async (input: ImportTextInput): Promise<string | null> => {
+  const importQueue = useImportQueue({
+    onImported: async (articleId) => {
+      await refreshLists();
+      if (articleId) await select({ kind: 'article', id: articleId });
+    },
+  });
+  const dropOverlay = useFileDrop(importQueue.enqueue);
+
+  const importArticle = async (input: ImportTextInput | { url: string }): Promise<string | null> => {
     try {
-      const result = await api.importText(input);
+      const result = 'text' in input ? await api.importText(input) : await api.importUrl(input.url);
       setImporting(false);
       await refreshLists();
       await select({ kind: 'article', id: result.article.id });
@@ -228,7 +238,15 @@ export function App() {
       <div className="status" role="status" aria-live="polite">
         {status}
       </div>
-      <ImportDialog open={importing} onClose={() => setImporting(false)} onImport={importArticle} />
+      <ImportDialog
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImport={importArticle}
+        onImportUrl={(url) => importArticle({ url })}
+        onImportFiles={importQueue.enqueue}
+      />
+      {importQueue.panel}
+      {dropOverlay}
     </div>
   );
 }

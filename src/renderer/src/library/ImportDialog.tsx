@@ -1,15 +1,30 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { ImportTextInput } from '../../../shared/api';
+import { PasteFields } from './PasteFields';
+
+type Tab = 'paste' | 'files' | 'url';
 
 interface Props {
   open: boolean;
   onClose: () => void;
+  /** Each returns null on success, or the plain message to show. */
   onImport: (input: ImportTextInput) => Promise<string | null>;
+  onImportUrl?: (url: string) => Promise<string | null>;
+  onImportFiles?: (files: File[]) => void;
 }
 
-/** Paste an article: title, text and where it came from. Errors stay in the dialog, with the text kept. */
-export function ImportDialog({ open, onClose, onImport }: Props) {
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf';
+const TABS: Array<[Tab, string]> = [
+  ['paste', 'Paste text'],
+  ['files', 'Files'],
+  ['url', 'Web address'],
+];
+
+/** Import an article by pasting it, choosing files, or giving its address. Errors stay in the dialog with the input kept. */
+export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFiles }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [tab, setTab] = useState<Tab>('paste');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -23,71 +38,136 @@ export function ImportDialog({ open, onClose, onImport }: Props) {
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const run = async (event: FormEvent<HTMLFormElement>, work: (data: FormData) => Promise<string | null>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    const data = new FormData(form);
-    const value = (k: string) => String(data.get(k) ?? '');
     setBusy(true);
     setError(null);
-    const problem = await onImport({
-      title: value('title'),
-      text: value('text'),
-      source: value('source'),
-      author: value('author'),
-      publishedAt: value('publishedAt'),
-      url: value('url'),
-    });
+    const problem = await work(new FormData(form));
     setBusy(false);
     if (problem) setError(problem);
     else form.reset();
   };
+  const value = (data: FormData, key: string) => String(data.get(key) ?? '');
+
+  const pasteSubmit = (event: FormEvent<HTMLFormElement>) =>
+    run(event, (data) =>
+      onImport({
+        title: value(data, 'title'),
+        text: value(data, 'text'),
+        source: value(data, 'source'),
+        author: value(data, 'author'),
+        publishedAt: value(data, 'publishedAt'),
+        url: value(data, 'url'),
+      }),
+    );
+  const urlSubmit = (event: FormEvent<HTMLFormElement>) =>
+    run(event, async (data) => {
+      const url = value(data, 'address').trim();
+      if (!/^https?:\/\/\S+$/i.test(url)) return 'Give the full address of the article, starting with http:// or https://.';
+      return onImportUrl ? onImportUrl(url) : 'Importing from an address is not available here.';
+    });
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="import-title" onClose={onClose} onCancel={onClose}>
-      <form onSubmit={submit} className="dialog-body">
+      <div className="dialog-body">
         <h2 id="import-title">Import an article</h2>
-        <p className="hint">Paste the article’s text. Dossier finds its people, organisations, places, dates and quotes.</p>
-        <label>
-          Title
-          <input name="title" placeholder="Headline (optional: the first line is used)" />
-        </label>
-        <label>
-          Text
-          <textarea name="text" rows={12} placeholder="Paste the article text here" />
-        </label>
-        <div className="row">
-          <label>
-            Source
-            <input name="source" placeholder="Publication" />
-          </label>
-          <label>
-            Author
-            <input name="author" />
-          </label>
-          <label>
-            Published
-            <input name="publishedAt" type="date" />
-          </label>
+        <div role="tablist" aria-label="How to import" className="tabs">
+          {TABS.map(([id, label]) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`import-tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`import-panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => {
+                setTab(id);
+                setError(null);
+              }}
+              onKeyDown={(e) => {
+                if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+                const i = TABS.findIndex(([t]) => t === tab);
+                const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length][0];
+                setTab(next);
+                document.getElementById(`import-tab-${next}`)?.focus();
+              }}
+            >
+              {label}
+            </button>
+          ))}
         </div>
-        <label>
-          Address
-          <input name="url" type="url" placeholder="https://…" />
-        </label>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
+        {tab === 'paste' && (
+          <form onSubmit={pasteSubmit} id="import-panel-paste" role="tabpanel" aria-labelledby="import-tab-paste" className="tab-panel">
+            <p className="hint">Paste the article’s text. Dossier finds its people, organisations, places, dates and quotes.</p>
+            <PasteFields />
+            {error && (
+              <p className="error" role="alert">
+                {error}
+              </p>
+            )}
+            <div className="dialog-actions">
+              <button type="button" onClick={onClose}>
+                Cancel
+              </button>
+              <button type="submit" className="primary" disabled={busy}>
+                {busy ? 'Importing…' : 'Import'}
+              </button>
+            </div>
+          </form>
         )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Importing…' : 'Import'}
-          </button>
-        </div>
-      </form>
+        {tab === 'files' && (
+          <div id="import-panel-files" role="tabpanel" aria-labelledby="import-tab-files" className="tab-panel">
+            <p className="hint">Text, Markdown, saved web pages, PDF and Word files. You can also drop files anywhere on the window.</p>
+            <input
+              ref={fileInput}
+              type="file"
+              multiple
+              accept={ACCEPT}
+              aria-label="Article files"
+              className="file-input"
+              onChange={(e) => {
+                const files = Array.from(e.currentTarget.files ?? []);
+                e.currentTarget.value = '';
+                if (files.length === 0) return;
+                onImportFiles?.(files);
+                onClose();
+              }}
+            />
+            <div className="dialog-actions">
+              <button type="button" onClick={onClose}>
+                Cancel
+              </button>
+              <button type="button" className="primary" onClick={() => fileInput.current?.click()}>
+                Choose files…
+              </button>
+            </div>
+          </div>
+        )}
+        {tab === 'url' && (
+          <form onSubmit={urlSubmit} id="import-panel-url" role="tabpanel" aria-labelledby="import-tab-url" className="tab-panel">
+            <p className="hint">Dossier fetches the page and keeps only the article: no menus, adverts or scripts.</p>
+            <label>
+              Address
+              <input name="address" type="url" placeholder="https://…" />
+            </label>
+            {error && (
+              <p className="error" role="alert">
+                {error}
+              </p>
+            )}
+            <div className="dialog-actions">
+              <button type="button" onClick={onClose}>
+                Cancel
+              </button>
+              <button type="submit" className="primary" disabled={busy}>
+                {busy ? 'Fetching…' : 'Import'}
+              </button>
+            </div>
+          </form>
+        )}
+      </div>
     </dialog>
   );
 }
