@@ -114,9 +114,9 @@ test('the dossier command exports several notes into one PDF with contents, and 
   const pdfRun = cli('export', first, second, '--format', 'pdf', '--paper', 'A4', '--out', pdfOut);
   expect(pdfRun.stderr).toBe('');
   expect(pdfRun.status).toBe(0);
-  const flat = execFileSync('pdftotext', [pdfOut, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  expect(flat).toMatch(/CONTENTS 1\. Ishiba cabinet: first read 2\. Second note 김정은/);
-  expect(flat).toContain('☐ Check the vote');
+  const squashed = execFileSync('pdftotext', ['-layout', pdfOut, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(squashed).toContain('CONTENTS1.Ishibacabinet:firstread22.Secondnote김정은3'); // titles and the pages they start on
+  expect(squashed).toContain('☐Checkthevote');
 
   const mdOut = join(dossier.dataDir, 'pack.md');
   expect(cli('export', first, second, '--format', 'md', '--out', mdOut).status).toBe(0);
