@@ -12,11 +12,20 @@ export function CursorMemoryPlugin({ noteId }: { noteId: string }): null {
       editor.update(() => void $restoreSelection(saved), { tag: 'history-merge' });
       editor.focus(() => window.getSelection()?.focusNode?.parentElement?.scrollIntoView({ block: 'center' }));
     }
-    return editor.registerUpdateListener(({ editorState, prevEditorState }) => {
+    // Work out the cursor's path only once the cursor rests, not on every keystroke.
+    let timer: number | undefined;
+    const unregister = editor.registerUpdateListener(({ editorState, prevEditorState }) => {
       if (editorState._selection === prevEditorState._selection) return;
-      const selection = editorState.read($saveSelection);
-      if (selection) rememberCursor(noteId, selection);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const selection = editor.getEditorState().read($saveSelection);
+        if (selection) rememberCursor(noteId, selection);
+      }, 500);
     });
+    return () => {
+      window.clearTimeout(timer);
+      unregister();
+    };
   }, [editor, noteId]);
   return null;
 }

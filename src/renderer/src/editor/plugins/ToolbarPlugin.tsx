@@ -37,6 +37,14 @@ function ToolButton({ label, keys, pressed, disabled, glyph, className, onClick 
   );
 }
 
+// Drawn, not a font glyph: the link emoji is missing from many Linux fonts.
+const LINK_ICON = (
+  <svg width="15" height="15" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" style={{ verticalAlign: '-2px' }}>
+    <path d="M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1" />
+    <path d="M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1" />
+  </svg>
+);
+
 /** The formatting bar; its buttons reflect the selection (pressed = active). */
 export function ToolbarPlugin({ children }: { children?: ReactNode }) {
   const [editor] = useLexicalComposerContext();
@@ -63,7 +71,7 @@ export function ToolbarPlugin({ children }: { children?: ReactNode }) {
         {format('Underline', 'underline', 'U', 'Mod+U', 'tb-underline')}
         {format('Strikethrough', 'strikethrough', 'S', '~~text~~', 'tb-strike')}
         {format('Inline code', 'code', '</>', '`text`', 'tb-mono')}
-        <ToolButton label="Link" keys="Mod+K" pressed={s.link} glyph="🔗︎" onClick={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)} />
+        <ToolButton label="Link" keys="Mod+K" pressed={s.link} glyph={LINK_ICON} onClick={() => editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined)} />
         <span className="tb-sep" />
         {block('Bulleted list', 'bullet', '•', '- then space')}
         {block('Numbered list', 'number', '1.', '1. then space')}
