@@ -1,0 +1,73 @@
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { toIsoDate } from './dates';
+import type { ImportedDocument } from './document';
+import { elementText } from './dom-text';
+import { decodeHtml } from './html-decode';
+import { absoluteHttpUrl, htmlMetadata } from './html-metadata';
+import { type ArticleMetadata, mergeMetadata, titleFromFileName } from './metadata';
+
+export interface HtmlArticle extends ArticleMetadata {
+  title?: string;
+  text: string;
+  /** Whether Readability found an article, not only the page's text. */
+  isArticle: boolean;
+}
+
+// Fewer words than this is a teaser, a cookie wall or an error page rather than an article.
+export const MIN_ARTICLE_WORDS = 40;
+
+/**
+ * Parses untrusted HTML without running it: jsdom's defaults execute no script and load no
+ * resource (no images, stylesheets, frames or refreshes), and only text nodes leave this function.
+ */
+export function readHtml(html: string, pageUrl?: string): HtmlArticle {
+  const dom = new JSDOM(html, { url: pageUrl && /^https?:/i.test(pageUrl) ? pageUrl : undefined, virtualConsole: new VirtualConsole() });
+  try {
+    const doc = dom.window.document;
+    const meta = htmlMetadata(doc, pageUrl);
+    const documentTitle = doc.title?.trim() || undefined;
+    // Readability takes the DOM apart; handing back the element itself saves serialising it to HTML.
+    const parsed = new Readability(doc, { serializer: (el: Node) => el, charThreshold: 300 }).parse();
+    const content = parsed?.content as unknown as Element | undefined;
+    let text = content ? elementText(content) : '';
+    const isArticle = wordCount(text) >= MIN_ARTICLE_WORDS;
+    if (!isArticle) text = pageText(html, pageUrl) || text;
+    const title = meta.title ?? parsed?.title?.trim() ?? documentTitle;
+    const byline = parsed?.byline?.replace(/^\s*by\s+/i, '').trim();
+    const merged = mergeMetadata(meta, { author: byline && byline.length < 120 ? byline : undefined, source: parsed?.siteName ?? undefined, publishedAt: parsed?.publishedTime ?? undefined });
+    return { ...merged, title, text: withoutLeadingTitle(text, title), publishedAt: toIsoDate(merged.publishedAt), url: absoluteHttpUrl(merged.url, pageUrl), isArticle };
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** A saved web page (.html, .htm). Pages that are not articles still give their visible text. */
+export function readHtmlFile(name: string, bytes: Uint8Array): ImportedDocument {
+  const article = readHtml(decodeHtml(bytes));
+  const { isArticle: _, ...rest } = article;
+  return { ...rest, title: article.title ?? titleFromFileName(name), format: 'html' };
+}
+
+// The whole body without navigation, for pages Readability does not take for an article.
+function pageText(html: string, pageUrl?: string): string {
+  const dom = new JSDOM(html, { url: pageUrl && /^https?:/i.test(pageUrl) ? pageUrl : undefined, virtualConsole: new VirtualConsole() });
+  try {
+    const body = dom.window.document.body;
+    if (!body) return '';
+    for (const el of body.querySelectorAll('nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"]')) el.remove();
+    return elementText(body);
+  } finally {
+    dom.window.close();
+  }
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function withoutLeadingTitle(text: string, title: string | undefined): string {
+  if (!title) return text;
+  const [first, ...rest] = text.split('\n\n');
+  return rest.length && first.trim().toLowerCase() === title.trim().toLowerCase() ? rest.join('\n\n') : text;
+}

@@ -1,0 +1,119 @@
+import type { ImportedDocument } from './document';
+import { ImportError, megabytes } from './errors';
+import { decodeHtml } from './html-decode';
+import { readHtml } from './html';
+import { readMarkdownFile } from './markdown';
+import { readPdfFile } from './pdf';
+import { sniff } from './sniff';
+import { readTextFile } from './text';
+import { badUrl, networkError, notAnArticle, notReadable, statusError, timeoutError } from './url-errors';
+
+export interface FetchOptions {
+  timeoutMs?: number;
+  maxBytes?: number;
+  maxRedirects?: number;
+}
+
+const DEFAULTS = { timeoutMs: 15_000, maxBytes: 20 * 1024 * 1024, maxRedirects: 5 };
+const HEADERS = {
+  'user-agent': 'Mozilla/5.0 (compatible; Dossier/0.1; research notebook)',
+  accept: 'text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5',
+};
+
+/**
+ * The article at a web address, fetched once by this process: no cookies, no scripts, no
+ * sub-resources. The whole exchange, body included, is bounded in time, size and redirects.
+ */
+export async function fetchArticle(address: string, opts: FetchOptions = {}): Promise<ImportedDocument> {
+  const { timeoutMs, maxBytes, maxRedirects } = { ...DEFAULTS, ...opts };
+  let url = parseWebAddress(address);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    for (let redirects = 0; ; redirects++) {
+      const response = await fetch(url, { headers: HEADERS, redirect: 'manual', signal: controller.signal });
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location) {
+        await response.body?.cancel();
+        if (redirects >= maxRedirects) throw badUrl(address, `it redirected more than ${maxRedirects} times`);
+        url = parseWebAddress(new URL(location, url).href);
+        continue;
+      }
+      if (!response.ok) throw statusError(url.href, response.status);
+      const bytes = await readBody(url.href, response, maxBytes);
+      return await articleFrom(url.href, response.headers.get('content-type') ?? '', bytes);
+    }
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    if (controller.signal.aborted) throw timeoutError(url.href, timeoutMs);
+    throw networkError(url.href, error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Only http and https: a file:, data: or javascript: address is never fetched. */
+export function parseWebAddress(address: string): URL {
+  const trimmed = String(address ?? '').trim();
+  if (!trimmed) throw badUrl(trimmed, 'no address was given');
+  // People paste "example.com/story" without a scheme; https is what the browser would try.
+  const withScheme = /^[a-z][a-z\d+.-]*:/i.test(trimmed) && !/^[^:/]+:\d+/.test(trimmed) ? trimmed : `https://${trimmed}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw badUrl(trimmed, 'it is not a valid web address');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw badUrl(trimmed, `Dossier only fetches web pages, not ${url.protocol} addresses`);
+  if (url.username || url.password) throw badUrl(trimmed, 'addresses with a user name or password in them are not fetched');
+  return url;
+}
+
+async function readBody(url: string, response: Response, maxBytes: number): Promise<Uint8Array> {
+  const tooBig = () => new ImportError(url, 'too-large', `Could not import ${url}: the page is larger than ${megabytes(maxBytes)}, too large for an article. Save the part you need and import it, or paste its text.`);
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+    await response.body?.cancel();
+    throw tooBig();
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (!response.body) return new Uint8Array();
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooBig();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function articleFrom(url: string, contentType: string, bytes: Uint8Array): Promise<ImportedDocument> {
+  const type = contentType.split(';')[0].trim().toLowerCase();
+  const kind = sniff(bytes).kind;
+  const source = new URL(url).hostname.replace(/^www\./, '');
+  if (bytes.length === 0) throw new ImportError(url, 'empty', `Could not import ${url}: the site sent an empty page. Check the address, or try again later.`);
+  if (type === 'application/pdf' || kind === 'pdf') {
+    const pdf = await readPdfFile(fileName(url, '.pdf'), bytes);
+    return { ...pdf, source, url, format: 'url' };
+  }
+  if (type === 'text/plain' || type === 'text/markdown') {
+    const reader = type === 'text/markdown' ? readMarkdownFile : readTextFile;
+    return { ...reader(fileName(url, '.txt'), bytes), source, url, format: 'url' };
+  }
+  if (!['text/html', 'application/xhtml+xml', ''].includes(type) && !(kind === 'html' && type === 'application/octet-stream')) throw notReadable(url, type);
+  if (type === '' && kind !== 'html' && kind !== 'text') throw notReadable(url, '');
+  const article = readHtml(decodeHtml(bytes, contentType), url);
+  if (!article.isArticle) throw notAnArticle(url);
+  const { isArticle: _, ...rest } = article;
+  return { ...rest, title: rest.title ?? source, source: rest.source ?? source, url: rest.url ?? url, format: 'url' };
+}
+
+function fileName(url: string, fallbackExt: string): string {
+  const last = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
+  return last || `page${fallbackExt}`;
+}
