@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { exportBrief } from '../../../../src/main/export/brief';
 import { openNotebook } from '../../../../src/main/open-notebook';
 import type { ExportOptions } from '../../../../src/shared/api';
-import { briefNote, h, li, list, notebookWith, p, state, text } from './fixture';
+import { briefNote, h, li, list, notebookWith, p, state, table, text } from './fixture';
 
 process.env.DOSSIER_AUTHOR = 'Jane Analyst';
 
@@ -105,6 +105,12 @@ describe('importing an exported brief', () => {
           list('number', [li([text('One')]), li([text('Two')])]),
           list('check', [li([text('Done')], { checked: true }), li([text('To do')], { checked: false })]),
           p(text('Untrusted <b>*stars*</b> [brackets]')),
+          table([
+            ['Post', 'Holder'],
+            ['Prime Minister', '石破茂'],
+          ]),
+          { type: 'horizontalrule', version: 1 },
+          p(text('After the rule.')),
         ),
       });
       const first = await notebook.exportNotes([original.id], { format: 'md' });
@@ -114,6 +120,7 @@ describe('importing an exported brief', () => {
       const body = (md: string) => md.slice(md.indexOf('\n# '));
       expect(body(again.content)).toBe(body(first.content));
       expect(body(first.content)).toContain('- [x] Done\n- [ ] To do');
+      expect(body(first.content)).toContain('| Post | Holder |\n| --- | --- |\n| Prime Minister | 石破茂 |\n\n---\n\nAfter the rule.');
     } finally {
       await store.close();
     }
