@@ -8,6 +8,14 @@ test.afterEach(async () => dossier?.stop());
 
 const reader = (app: DossierWindow) => app.page.getByRole('article', { name: 'Article' });
 
+/** New note, waiting for its editor to replace the previous note's before renaming it. */
+async function newNote(app: DossierWindow, title: string): Promise<void> {
+  await app.library.getByRole('button', { name: 'New note' }).click();
+  await expect(app.noteTitle).toHaveValue('Untitled brief');
+  await app.noteTitle.fill(title);
+  await app.noteTitle.press('Enter');
+}
+
 /** Selects `passage` in the reader's text as a mouse drag would. */
 async function selectInReader(app: DossierWindow, passage: string): Promise<void> {
   await reader(app).evaluate((el, text) => {
@@ -125,10 +133,10 @@ test('the open note and the cursor come back after a restart; notes can be dupli
   const app = new DossierWindow(page);
   const ed = new BriefEditor(page);
   await app.open(dossier.url);
-  await app.newNote('First brief');
+  await newNote(app, 'First brief');
   await ed.text.click();
   await ed.type('Alpha beta gamma.');
-  await app.newNote('Second brief');
+  await newNote(app, 'Second brief');
   await ed.text.click();
   await ed.type('One two three.');
   await ed.press('Home', 'ArrowRight', 'ArrowRight', 'ArrowRight');
