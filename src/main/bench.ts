@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchExport } from './bench/export';
 import { benchEntities } from './bench/entities';
+import { benchImportPolnear } from './bench/import-polnear';
 import { benchNotebookOpen } from './bench/notebook-open';
 import { benchQuotes } from './bench/quotes';
 
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   await section('Notebook open and save', () => benchNotebookOpen(sample));
   await section('Entities (CoNLL-2003, PolNeAR throughput)', () => benchEntities(DATA));
   await section('Quotes and speakers (PolNeAR)', () => benchQuotes(DATA));
+  await section('Importing the 1,008 PolNeAR articles through the CLI', () => benchImportPolnear(DATA, join(__dirname, 'cli.js')));
   await section('Brief export (30 pages)', benchExport);
 }
 

@@ -14,11 +14,12 @@ import type { EntityType } from '../shared/extraction';
 import type { ArticleMeta, ArticleSummary, ArticleView, Correction, Entity, EntityCard, EntitySummary, Note, NoteSummary, UiState } from '../shared/model';
 import * as workbench from './entities/corrections';
 import { summarise } from './entities/merge';
+import { listScope } from './entities/scope';
 import { entitiesCsv, entityDossier, exportBrief } from './export/brief';
 import { ChromiumPdfPrinter } from './export/chromium-printer';
 import { markdownToNoteContent, splitFrontMatter } from './export/markdown';
 import type { PdfPrinter } from './export/pdf-printer';
-import { articleSummary, importArticle, importFileInput, importFromUrl } from './articles/import-article';
+import { type ArticleInput, articleSummary, importArticle, importFileInput, importFromUrl } from './articles/import-article';
 import type { NotebookStore } from './store';
 
 function now(): string {
@@ -49,8 +50,31 @@ export class Notebook implements NotebookApi {
   /** Runs a change and saves it; nothing is saved when the change throws. */
   private async change<T>(fn: () => T | Promise<T>): Promise<T> {
     const result = await fn();
-    await this.store.save();
+    if (this.batchDepth > 0) this.unsaved = true;
+    else await this.store.save();
     return result;
+  }
+
+  private batchDepth = 0;
+  private unsaved = false;
+
+  /**
+   * Runs many changes with one save at the end (and one every `saveEvery` calls of `checkpoint`),
+   * so importing a thousand files does not rewrite the notebook a thousand times.
+   */
+  async inBatch<T>(fn: (checkpoint: () => Promise<void>) => Promise<T>): Promise<T> {
+    this.batchDepth++;
+    const checkpoint = async () => {
+      if (!this.unsaved) return;
+      this.unsaved = false;
+      await this.store.save();
+    };
+    try {
+      return await fn(checkpoint);
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0) await checkpoint();
+    }
   }
 
   async info(): Promise<NotebookInfo> {
@@ -144,6 +168,11 @@ export class Notebook implements NotebookApi {
     return this.change(() => importArticle(this.data, { ...input, format: 'paste' }));
   }
 
+  /** An article already read from a file, an address or the CLI (not part of the window's API). */
+  async importDocument(document: ArticleInput): Promise<ImportResult> {
+    return this.change(() => importArticle(this.data, document));
+  }
+
   async importFile(file: ImportFileInput): Promise<ImportResult> {
     const document = await importFileInput(file);
     return this.change(() => importArticle(this.data, document));
@@ -170,8 +199,7 @@ export class Notebook implements NotebookApi {
   // Entities and corrections
 
   async listEntities(query: EntityQuery = {}): Promise<EntitySummary[]> {
-    const articles = query.articleId ? this.data.articles.filter((a) => a.id === query.articleId) : this.data.articles;
-    return summarise(this.data.entities, articles);
+    return listScope(this.data, query ?? {});
   }
 
   async getEntityCard(id: string): Promise<EntityCard> {

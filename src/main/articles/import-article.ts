@@ -1,4 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { ImportFileInput, ImportResult, ImportTextInput } from '../../shared/api';
 import { DossierError } from '../../shared/errors';
 import type { Article, ArticleSummary } from '../../shared/model';
@@ -98,11 +100,28 @@ function storeArticle(data: NotebookData, input: ArticleInput, text: string, raw
 /** A dropped or chosen file → article input. Plain text for now; the ingest room reads every format. */
 export async function importFileInput(file: ImportFileInput): Promise<ArticleInput> {
   const name = String(file?.name ?? 'file');
-  if (!/\.(txt|md)$/i.test(name)) {
+  return plainTextArticle(name, Buffer.from(String(file?.dataBase64 ?? ''), 'base64'));
+}
+
+/** A file on disk (the CLI) → article input. */
+export async function readArticleFile(path: string): Promise<ArticleInput> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DossierError('import-failed', code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot be read (${code}).`);
+  }
+  return plainTextArticle(path, bytes);
+}
+
+function plainTextArticle(name: string, bytes: Buffer): ArticleInput {
+  if (!/\.(txt|md|text)$/i.test(name)) {
     throw new DossierError('import-failed', `${name}: Dossier cannot read this kind of file yet. Save it as plain text (.txt) and import that.`);
   }
-  const text = Buffer.from(String(file.dataBase64 ?? ''), 'base64').toString('utf8');
-  return { title: text.trim().split('\n', 1)[0]?.slice(0, 200), text, format: name.toLowerCase().endsWith('.md') ? 'md' : 'txt' };
+  const text = bytes.toString('utf8');
+  const first = text.trim().split('\n', 1)[0]?.trim() ?? '';
+  return { title: first.length <= 200 ? first : basename(name), text, format: name.toLowerCase().endsWith('.md') ? 'md' : 'txt' };
 }
 
 export async function importFromUrl(url: string): Promise<ArticleInput> {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { importFromUrl, readArticleFile } from '../articles/import-article';
 import { DossierError } from '../../shared/errors';
 import { writeExport } from '../export/write-export';
 import { openNotebook } from '../open-notebook';
@@ -17,25 +17,39 @@ function readText(path: string): string {
 }
 
 export async function importCommand(files: string[], dataDir: string, out: Out): Promise<number> {
-  if (files.length === 0) throw new DossierError('invalid-input', 'Name at least one file to import: dossier import FILE...');
+  if (files.length === 0) throw new DossierError('invalid-input', 'Name at least one file or address to import: dossier import FILE|URL...');
   const { notebook, store } = await openNotebook(dataDir);
   let failures = 0;
-  try {
-    for (const file of files) {
-      try {
-        const text = readText(file);
-        const firstLine = text.trim().split('\n', 1)[0]?.trim() ?? '';
-        const title = firstLine.length > 0 && firstLine.length <= 200 ? firstLine : basename(file);
-        const { article, duplicateOf } = await notebook.importText({ title, text });
-        const view = await notebook.getArticle(article.id);
-        const counts = countByType(view.entities.map((e) => e.type));
-        out(`${article.id}\t${article.title}\t${counts}${duplicateOf ? '\t(already in the notebook)' : ''}`);
-      } catch (error) {
-        failures++;
-        const message = (error as Error).message;
-        process.stderr.write(`${message.startsWith(file) ? message : `${file}: ${message}`}\n`);
-      }
+  // A few files in flight at once: the extraction worker reads the next article while this
+  // thread stores the last one. Lines still come out in the order the files were given.
+  const IN_FLIGHT = 3;
+  // Settles to a line or an error, never rejects: a failure waiting its turn must not crash the run.
+  const importOne = async (file: string): Promise<{ line: string } | { error: Error }> => {
+    try {
+      const input = /^https?:\/\//i.test(file) ? await importFromUrl(file) : await readArticleFile(file);
+      const { article, duplicateOf } = await notebook.importDocument(input);
+      const counts = countByType((await notebook.getArticle(article.id)).entities.map((e) => e.type));
+      return { line: `${article.id}\t${article.title}\t${counts}${duplicateOf ? '\t(already in the notebook)' : ''}` };
+    } catch (error) {
+      return { error: error as Error };
     }
+  };
+  try {
+    await notebook.inBatch(async (checkpoint) => {
+      const pending: Array<ReturnType<typeof importOne>> = [];
+      for (let next = 0, done = 0; done < files.length; done++) {
+        while (next < files.length && pending.length < IN_FLIGHT) pending.push(importOne(files[next++]));
+        const file = files[done];
+        const result = await pending.shift()!;
+        if ('line' in result) out(result.line);
+        else {
+          failures++;
+          const message = result.error.message;
+          process.stderr.write(`${message.startsWith(file) ? message : `${file}: ${message}`}\n`);
+        }
+        if (done % 100 === 99) await checkpoint();
+      }
+    });
   } finally {
     await store.close();
   }
