@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from './windows-1252';
+
 /** Which character encoding a plain-text file was saved in, and its text decoded from it. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -21,7 +23,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { encoding: 'utf-8', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { encoding: 'windows-1252', text: new TextDecoder('windows-1252').decode(bytes) };
+    return { encoding: 'windows-1252', text: decodeWindows1252(bytes) };
   }
 }
 

@@ -1,4 +1,5 @@
 import { decodeText } from './encoding';
+import { decodeWindows1252 } from './windows-1252';
 
 const LABELS: Record<string, string> = {
   'iso-8859-1': 'windows-1252',
@@ -15,10 +16,11 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): string {
   if ((bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return decodeText(bytes).text;
   }
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  const head = decodeWindows1252(bytes.subarray(0, 1024));
   const declared = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
   if (declared) {
     const label = LABELS[declared.toLowerCase()] ?? declared.toLowerCase();
+    if (label === 'windows-1252' || label === 'cp1252') return decodeWindows1252(bytes);
     try {
       return new TextDecoder(label).decode(bytes);
     } catch {

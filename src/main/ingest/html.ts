@@ -5,7 +5,7 @@ import type { ImportedDocument } from './document';
 import { elementText } from './dom-text';
 import { decodeHtml } from './html-decode';
 import { absoluteHttpUrl, htmlMetadata } from './html-metadata';
-import { type ArticleMetadata, mergeMetadata, titleFromFileName } from './metadata';
+import { type ArticleMetadata, mergeMetadata, metadataLine, titleFromFileName } from './metadata';
 
 export interface HtmlArticle extends ArticleMetadata {
   title?: string;
@@ -26,17 +26,24 @@ export function readHtml(html: string, pageUrl?: string): HtmlArticle {
   try {
     const doc = dom.window.document;
     const meta = htmlMetadata(doc, pageUrl);
-    const documentTitle = doc.title?.trim() || undefined;
+    const documentTitle = doc.title?.replace(/\s+/g, ' ').trim() || undefined;
+    const headline = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
     // Readability takes the DOM apart; handing back the element itself saves serialising it to HTML.
     const parsed = new Readability(doc, { serializer: (el: Node) => el, charThreshold: 300 }).parse();
     const content = parsed?.content as unknown as Element | undefined;
     let text = content ? elementText(content) : '';
     const isArticle = wordCount(text) >= MIN_ARTICLE_WORDS;
     if (!isArticle) text = pageText(html, pageUrl) || text;
-    const title = meta.title ?? parsed?.title?.trim() ?? documentTitle;
+    // Sites append their name to <title> ("Story | Site"); the page's own headline is cleaner.
+    const pageHeadline = headline && documentTitle?.includes(headline) ? headline : undefined;
+    const title = meta.title ?? pageHeadline ?? (parsed?.title?.trim() || documentTitle);
     const byline = parsed?.byline?.replace(/^\s*by\s+/i, '').trim();
-    const merged = mergeMetadata(meta, { author: byline && byline.length < 120 ? byline : undefined, source: parsed?.siteName ?? undefined, publishedAt: parsed?.publishedTime ?? undefined });
-    return { ...merged, title, text: withoutLeadingTitle(text, title), publishedAt: toIsoDate(merged.publishedAt), url: absoluteHttpUrl(merged.url, pageUrl), isArticle };
+    const header = leadingHeader(text, [title, headline, parsed?.title, documentTitle]);
+    const merged = mergeMetadata(meta, { author: byline && byline.length < 120 ? byline : undefined }, header.meta, {
+      source: parsed?.siteName ?? undefined,
+      publishedAt: parsed?.publishedTime ?? undefined,
+    });
+    return { ...merged, title, text: header.text, publishedAt: toIsoDate(merged.publishedAt), url: absoluteHttpUrl(merged.url, pageUrl), isArticle };
   } finally {
     dom.window.close();
   }
@@ -66,8 +73,21 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-function withoutLeadingTitle(text: string, title: string | undefined): string {
-  if (!title) return text;
-  const [first, ...rest] = text.split('\n\n');
-  return rest.length && first.trim().toLowerCase() === title.trim().toLowerCase() ? rest.join('\n\n') : text;
+/**
+ * The headline, byline and date that open many articles are details, not body text: they leave
+ * the text (Readability keeps them when the page's metadata already named the author).
+ */
+function leadingHeader(text: string, titles: (string | undefined)[]): { text: string; meta: ArticleMetadata } {
+  const known = new Set(titles.filter(Boolean).map((t) => t!.toLowerCase()));
+  const paragraphs = text.split('\n\n');
+  const found: ArticleMetadata[] = [];
+  let skip = 0;
+  while (skip < Math.min(4, paragraphs.length - 1)) {
+    const paragraph = paragraphs[skip];
+    const meta = known.has(paragraph.toLowerCase()) ? {} : metadataLine(paragraph);
+    if (!meta || meta.url) break;
+    found.push(meta);
+    skip++;
+  }
+  return { text: paragraphs.slice(skip).join('\n\n'), meta: mergeMetadata(...found) };
 }

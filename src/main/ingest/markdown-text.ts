@@ -15,6 +15,7 @@ const LIST = /^\s*(?:[-*+•]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
 const QUOTE = /^\s{0,3}(?:>\s?)+/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]^]+\]:\s*\S+.*$/;
+const FOOTNOTE = /^\s{0,3}\[\^[^\]]+\]:\s*/;
 
 /** Markdown → blocks of plain text: headings, paragraphs, list items, table rows, code. */
 export function markdownBlocks(markdown: string): MarkdownBlock[] {
@@ -45,12 +46,12 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
       blocks.push({ text, heading: line.trim().startsWith('=') ? 1 : 2 });
     } else if (!line.trim() || RULE.test(line) || TABLE_RULE.test(line) || LINK_DEFINITION.test(line)) {
       flush();
-    } else if (LIST.test(line)) {
+    } else if (LIST.test(line) || FOOTNOTE.test(line)) {
       flush();
-      paragraph.push(line.replace(LIST, ''));
+      paragraph.push(line.replace(LIST, '').replace(FOOTNOTE, ''));
     } else if (/^\s*\|.*\|\s*$/.test(line)) {
       flush();
-      const cells = line.trim().slice(1, -1).split(/(?<!\\)\|/).map((c) => inlineText(c)).filter(Boolean);
+      const cells = line.trim().slice(1, -1).split(/(?<!\\)\|/).map((c) => inlineText(c).trim()).filter(Boolean);
       blocks.push({ text: cells.join('; '), heading: 0 });
     } else {
       paragraph.push(line.replace(QUOTE, ''));
@@ -71,7 +72,9 @@ function withoutHtmlBlocks(markdown: string): string {
 /** Inline Markdown → text: links keep their words, images their alt text, emphasis its letters. */
 export function inlineText(text: string): string {
   const code: string[] = [];
-  let out = text.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_, __, inner: string) => {
+  // Escaped characters are set aside first so that \* never starts emphasis.
+  let out = text.replace(/\\([\\`*_{}[\]()#+\-.!|>~<])/g, (_, ch: string) => `\u0001${ch.charCodeAt(0)}\u0001`);
+  out = out.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_, __, inner: string) => {
     code.push(inner.trim());
     return `\u0000${code.length - 1}\u0000`;
   });
@@ -87,8 +90,7 @@ export function inlineText(text: string): string {
     .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g, '$1$2')
     .replace(/(^|[^\w])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
     .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~<])/g, '$1')
     .replace(/ {2,}$/g, '');
   out = decodeEntities(out);
-  return out.replace(/\u0000(\d+)\u0000/g, (_, n: string) => code[Number(n)]);
+  return out.replace(/\u0000(\d+)\u0000/g, (_, n: string) => code[Number(n)]).replace(/\u0001(\d+)\u0001/g, (_, n: string) => String.fromCharCode(Number(n)));
 }
