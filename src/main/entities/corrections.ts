@@ -1,34 +1,144 @@
-import type { EntityType } from '../../shared/extraction';
+import { randomUUID } from 'node:crypto';
 import { DossierError } from '../../shared/errors';
-import type { Correction, Entity, EntityCard } from '../../shared/model';
+import { ENTITY_TYPES, type EntityType } from '../../shared/extraction';
+import type { Correction, Entity } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
+import { followInArticles, followInNotes } from './follow';
+import { requireEntity } from './resolve';
+import { entityKey, sameName } from './rules';
+import { CorrectionRecorder, restoreSnapshot } from './snapshot';
 
-// The entity workbench: card, corrections and undo. Each function mutates `data`; the caller saves.
-const notYet = (what: string): never => {
-  throw new DossierError('internal', `${what} is not available in this build yet.`);
-};
+// The entity workbench's corrections. Each mutates `data`, files an undoable record and, where the
+// user would expect it to stick, a rule for later imports. The caller saves.
+export { entityCard } from './card';
 
-export function entityCard(_data: NotebookData, _id: string): EntityCard {
-  return notYet('The entity card');
+const q = (name: string) => `“${name}”`;
+
+export function renameEntity(data: NotebookData, id: string, name: string): Entity {
+  const entity = requireEntity(data, id);
+  const to = typeof name === 'string' ? name.replace(/\s+/g, ' ').trim() : '';
+  if (!to) throw new DossierError('invalid-input', `Type the new name for ${q(entity.name)}, then choose Rename.`);
+  if (to === entity.name) return entity;
+  const clash = data.entities.find((e) => e !== entity && e.type === entity.type && sameName(e.name, to));
+  if (clash) throw new DossierError('invalid-input', `${q(clash.name)} is already an entity. Merge ${q(entity.name)} into it instead of renaming.`);
+  const rec = new CorrectionRecorder(data);
+  rec.entity(entity);
+  const old = entity.name;
+  entity.aliases = [old, ...entity.aliases.filter((a) => a !== old && !sameName(a, to))];
+  entity.name = to;
+  followInArticles(data, rec, new Set([entity.id]), entity);
+  followInNotes(data, rec, new Set([entity.id]), entity);
+  data.rules.push({ kind: 'rename', name: old, type: entity.type, to });
+  rec.commit('rename', `Renamed ${q(old)} to ${q(to)}`);
+  return entity;
 }
-export function renameEntity(_data: NotebookData, _id: string, _name: string): Entity {
-  return notYet('Renaming an entity');
+
+export function mergeEntities(data: NotebookData, intoId: string, otherIds: string[]): Entity {
+  const into = requireEntity(data, intoId);
+  const others = [...new Map((Array.isArray(otherIds) ? otherIds : []).map((id) => requireEntity(data, id)).map((e) => [e.id, e])).values()].filter((e) => e !== into);
+  if (others.length === 0) throw new DossierError('invalid-input', `Choose at least one other entity to merge into ${q(into.name)}.`);
+  const rec = new CorrectionRecorder(data);
+  rec.entity(into);
+  for (const other of others) {
+    rec.entity(other);
+    for (const alias of [other.name, ...other.aliases]) {
+      if (!sameName(alias, into.name) && !into.aliases.some((a) => sameName(a, alias))) into.aliases.push(alias);
+    }
+    into.roles.push(...other.roles);
+    if (!into.iso && other.iso) into.iso = other.iso;
+    // Every name of the merged entity leads to `into` in later imports; the first also records its id.
+    [other.name, ...other.aliases].forEach((alias, i) => {
+      data.rules.push({ kind: 'alias', name: alias, type: other.type, canonical: into.name, canonicalType: into.type, ...(i === 0 ? { fromId: other.id, intoId: into.id } : {}) });
+    });
+  }
+  const ids = new Set(others.map((e) => e.id));
+  data.entities = data.entities.filter((e) => !ids.has(e.id));
+  followInArticles(data, rec, ids, into);
+  followInNotes(data, rec, ids, into);
+  rec.commit('merge', `Merged ${others.map((e) => q(e.name)).join(', ')} into ${q(into.name)}`);
+  return into;
 }
-export function mergeEntities(_data: NotebookData, _intoId: string, _otherIds: string[]): Entity {
-  return notYet('Merging entities');
+
+export function splitAlias(data: NotebookData, id: string, alias: string): Entity {
+  const entity = requireEntity(data, id);
+  const name = entity.aliases.find((a) => sameName(a, String(alias ?? '')));
+  if (!name) {
+    const choices = entity.aliases.length ? `Choose one of: ${entity.aliases.map(q).join(', ')}.` : 'It has no other names.';
+    throw new DossierError('invalid-input', `${q(String(alias))} is not another name of ${q(entity.name)}. ${choices}`);
+  }
+  const rec = new CorrectionRecorder(data);
+  rec.entity(entity);
+  let target = data.entities.find((e) => e !== entity && e.type === entity.type && sameName(e.name, name));
+  if (target) rec.entity(target);
+  else {
+    target = { id: randomUUID(), key: entityKey(entity.type, name), type: entity.type, name, aliases: [], roles: [] };
+    rec.created(target);
+    data.entities.push(target);
+  }
+  entity.aliases = entity.aliases.filter((a) => a !== name);
+  for (const article of data.articles) {
+    const named = (start: number, end: number) => sameName(article.text.slice(start, end), name);
+    const moves = article.mentions.some((m) => m.entityId === entity.id && named(m.start, m.end));
+    const speaks = article.quotes.some((qt) => qt.speakerEntityId === entity.id && named(qt.speakerStart, qt.speakerEnd));
+    if (!moves && !speaks) continue;
+    rec.article(article);
+    for (const m of article.mentions) if (m.entityId === entity.id && named(m.start, m.end)) m.entityId = target.id;
+    for (const qt of article.quotes) {
+      if (qt.speakerEntityId === entity.id && named(qt.speakerStart, qt.speakerEnd)) Object.assign(qt, { speakerEntityId: target.id, speaker: target.name });
+    }
+  }
+  data.rules.push({ kind: 'split', name, type: entity.type, from: entity.name });
+  rec.commit('split', `Split ${q(name)} out of ${q(entity.name)}`);
+  return target;
 }
-export function splitAlias(_data: NotebookData, _id: string, _alias: string): Entity {
-  return notYet('Splitting an alias');
+
+export function retypeEntity(data: NotebookData, id: string, type: EntityType): Entity {
+  const entity = requireEntity(data, id);
+  if (!ENTITY_TYPES.includes(type)) {
+    throw new DossierError('invalid-input', `“${type}” is not an entity type. Use one of: ${ENTITY_TYPES.join(', ')}.`);
+  }
+  if (type === entity.type) return entity;
+  const rec = new CorrectionRecorder(data);
+  rec.entity(entity);
+  const from = entity.type;
+  entity.type = type;
+  entity.key = entityKey(type, entity.name);
+  followInNotes(data, rec, new Set([entity.id]), entity);
+  data.rules.push({ kind: 'retype', name: entity.name, from, to: type });
+  rec.commit('retype', `Changed ${q(entity.name)} from ${from.toLowerCase()} to ${type.toLowerCase()}`);
+  return entity;
 }
-export function retypeEntity(_data: NotebookData, _id: string, _type: EntityType): Entity {
-  return notYet('Changing an entity’s type');
+
+function remove(data: NotebookData, entity: Entity, rec: CorrectionRecorder): void {
+  rec.entity(entity);
+  data.entities = data.entities.filter((e) => e !== entity);
+  for (const article of data.articles) {
+    if (!article.mentions.some((m) => m.entityId === entity.id) && !article.quotes.some((qt) => qt.speakerEntityId === entity.id)) continue;
+    rec.article(article);
+    article.mentions = article.mentions.filter((m) => m.entityId !== entity.id);
+    for (const qt of article.quotes) if (qt.speakerEntityId === entity.id) delete qt.speakerEntityId;
+  }
 }
-export function deleteEntity(_data: NotebookData, _id: string): void {
-  notYet('Deleting an entity');
+
+export function deleteEntity(data: NotebookData, id: string): void {
+  const entity = requireEntity(data, id);
+  const rec = new CorrectionRecorder(data);
+  remove(data, entity, rec);
+  rec.commit('delete', `Deleted ${q(entity.name)}`);
 }
-export function ignoreEntity(_data: NotebookData, _id: string): void {
-  notYet('Marking “not an entity”');
+
+export function ignoreEntity(data: NotebookData, id: string): void {
+  const entity = requireEntity(data, id);
+  const rec = new CorrectionRecorder(data);
+  remove(data, entity, rec);
+  for (const name of [entity.name, ...entity.aliases]) data.rules.push({ kind: 'ignore', name });
+  rec.commit('ignore', `Marked ${q(entity.name)} as not an entity`);
 }
+
 export function undoLastCorrection(data: NotebookData): Correction | null {
-  return data.corrections.length ? notYet('Undo') : null;
+  const last = data.corrections.pop();
+  if (!last) return null;
+  restoreSnapshot(data, last.undo);
+  const { id, kind, at, label } = last;
+  return { id, kind, at, label };
 }

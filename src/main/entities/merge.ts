@@ -51,7 +51,9 @@ export function mergeExtraction(
     const entityId = idByKey.get(m.key);
     if (entityId) mentions.push({ start: m.start, end: m.end, entityId });
   }
+  // The speaker is named by its canonical name in this extraction; that entity's id, else a notebook name.
   const byName = new Map(entities.map((e) => [e.name, e.id]));
+  for (const found of extraction.entities) if (idByKey.has(found.key)) byName.set(found.name, idByKey.get(found.key) as string);
   const quotes: StoredQuote[] = extraction.quotes.map((q) => ({
     ...q,
     speakerEntityId: q.speaker ? byName.get(q.speaker) : undefined,

@@ -1,0 +1,54 @@
+import type { EntityQuery } from '../../shared/api';
+import { DossierError } from '../../shared/errors';
+import type { Article, EntitySummary } from '../../shared/model';
+import type { NotebookData } from '../store/schema';
+import { noteReferences } from './note-mentions';
+import { resolveEntityId } from './resolve';
+
+/** A listed entity and when it was last seen: the newest date of an article naming it. */
+export type ListedEntity = EntitySummary & { lastSeen?: string };
+
+const dateOf = (a: Article) => a.publishedAt ?? a.importedAt;
+
+/**
+ * The sidebar's entities for a scope: one article, one note (its mention chips and the articles it
+ * cites), or the whole notebook. One pass over the mentions.
+ */
+export function listScope(data: NotebookData, query: EntityQuery = {}): ListedEntity[] {
+  let articles = data.articles;
+  // Note scope: only these, counted over the whole notebook so a mention chip shows its weight.
+  let only: Set<string> | null = null;
+  if (query.articleId) {
+    articles = data.articles.filter((a) => a.id === query.articleId);
+    if (articles.length === 0) throw new DossierError('not-found', 'That article is no longer in the notebook. Choose another in the library.');
+  } else if (query.noteId) {
+    const note = data.notes.find((n) => n.id === query.noteId);
+    if (!note) throw new DossierError('not-found', 'That note no longer exists. Choose another in the library.');
+    const refs = noteReferences(note);
+    only = new Set([...refs.entityIds].map((id) => resolveEntityId(data, id)));
+    for (const a of data.articles) if (refs.articleIds.has(a.id)) for (const m of a.mentions) only.add(m.entityId);
+  }
+  const counts = new Map<string, { mentions: number; articles: number; lastSeen: string }>();
+  for (const article of articles) {
+    const seen = new Set<string>();
+    for (const m of article.mentions) {
+      let c = counts.get(m.entityId);
+      if (!c) {
+        c = { mentions: 0, articles: 0, lastSeen: '' };
+        counts.set(m.entityId, c);
+      }
+      c.mentions++;
+      if (seen.has(m.entityId)) continue;
+      seen.add(m.entityId);
+      c.articles++;
+      if (dateOf(article) > c.lastSeen) c.lastSeen = dateOf(article);
+    }
+  }
+  const listed: ListedEntity[] = [];
+  for (const e of data.entities) {
+    const c = counts.get(e.id);
+    if (only ? !only.has(e.id) : !c) continue;
+    listed.push({ ...e, mentionCount: c?.mentions ?? 0, articleCount: c?.articles ?? 0, lastSeen: c?.lastSeen || undefined });
+  }
+  return listed.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import * as workbench from '../../../../src/main/entities/corrections';
+import { listScope } from '../../../../src/main/entities/scope';
+import { importInto, LATER, named, noteMentioning, notebookWith, SAMPLE } from './helpers';
+
+describe('entity scopes', () => {
+  it('lists an article’s entities, a note’s, or the whole notebook’s', async () => {
+    const data = await notebookWith(SAMPLE);
+    const later = await importInto(data, LATER);
+    const first = data.articles[0].id;
+    const inLater = listScope(data, { articleId: later }).map((e) => e.name);
+    expect(inLater).toContain('Osaka');
+    expect(inLater).not.toContain('Song Xuewen');
+    const all = listScope(data).map((e) => e.name);
+    expect(all).toEqual(expect.arrayContaining(['Osaka', 'Song Xuewen']));
+
+    const song = named(data, 'Song Xuewen');
+    const note = noteMentioning(data, song, later);
+    const inNote = listScope(data, { noteId: note }).map((e) => e.name);
+    expect(inNote).toEqual(expect.arrayContaining(['Song Xuewen', 'Osaka']));
+    expect(inNote).not.toContain('Asian NATO');
+    expect(listScope(data, { articleId: first }).find((e) => e.name === 'Shigeru Ishiba')?.mentionCount).toBe(3);
+  });
+
+  it('finds a note’s mention whose entity was merged away', async () => {
+    const data = await notebookWith(SAMPLE);
+    const beijing = named(data, 'Beijing');
+    const note = noteMentioning(data, beijing);
+    const stale = data.notes[0].content;
+    workbench.mergeEntities(data, named(data, 'China').id, [beijing.id]);
+    data.notes[0].content = stale;
+    expect(listScope(data, { noteId: note }).map((e) => e.name)).toEqual(['China']);
+  });
+
+  it('gives each entity the date it was last seen', async () => {
+    const data = await notebookWith(SAMPLE);
+    data.articles[0].publishedAt = '2024-10-01';
+    await importInto(data, LATER);
+    data.articles[1].publishedAt = '2024-10-05';
+    const listed = listScope(data);
+    expect(listed.find((e) => e.name === 'Song Xuewen')?.lastSeen).toBe('2024-10-01');
+    expect(listed.find((e) => e.name === 'Shigeru Ishiba')?.lastSeen).toBe('2024-10-05');
+  });
+});
+
+describe('entity card', () => {
+  it('shows every mention in its sentence, the quotes it said and who it appears with', async () => {
+    const data = await notebookWith(SAMPLE, LATER);
+    const card = workbench.entityCard(data, named(data, 'Shigeru Ishiba').id);
+    expect(card.mentions).toHaveLength(5);
+    const first = card.mentions[0];
+    expect(first.sentence.slice(first.sentenceStart, first.sentenceEnd)).toBe('Shigeru Ishiba');
+    expect(first.sentence).toMatch(/^TOKYO, October 2 .*military budget\.$/);
+    expect(card.quotes.map((q) => q.text)).toContain('We cannot protect peace by wishing for it,');
+    expect(card.quotes.every((q) => q.articleTitle)).toBe(true);
+    expect(card.articleCount).toBe(2);
+    expect(card.related[0]).toMatchObject({ together: 2 });
+    expect(card.related.length).toBeLessThanOrEqual(8);
+  });
+
+  it('opens the card of a merged-away id on the entity it went into', async () => {
+    const data = await notebookWith(SAMPLE);
+    const beijing = named(data, 'Beijing');
+    workbench.mergeEntities(data, named(data, 'China').id, [beijing.id]);
+    expect(workbench.entityCard(data, beijing.id).name).toBe('China');
+  });
+});
