@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isDossierError } from '../shared/errors';
 import { exportCommand, extractCommand, importCommand, listCommand, noteNewCommand } from './cli/commands';
+import { ENTITIES_USAGE, entitiesCommand } from './cli/entities';
 import { defaultDataDir } from './data-dir';
 import { stopExtractionWorker } from './extract/worker-pool';
 
@@ -11,6 +12,7 @@ const USAGE = `Usage: dossier <command> [options]
   extract --jsonl IN.jsonl                     lines {"id","text"} in, lines {"id","entities","quotes"} out
   list notes|articles|entities [--json] [--data DIR]
   note new --title T [--markdown FILE] [--data DIR]
+${ENTITIES_USAGE}
   export NOTE_ID... --format md|pdf --out FILE [--paper A4|Letter] [--data DIR]
                                                several notes go into one brief (PDF: with contents)
 
@@ -46,6 +48,8 @@ async function run(argv: string[]): Promise<number> {
       return extractCommand({ file: rest[0], jsonl: values.jsonl, json: values.json ?? false }, print);
     case 'list':
       return listCommand(rest[0], dataDir, values.json ?? false, print);
+    case 'entities':
+      return entitiesCommand(rest, dataDir, print);
     case 'note':
       if (rest[0] !== 'new') break;
       return noteNewCommand(values.title, values.markdown, dataDir, print);
