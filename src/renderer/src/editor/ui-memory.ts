@@ -10,7 +10,7 @@ let timer: number | undefined;
 
 function push(): void {
   window.clearTimeout(timer);
-  timer = window.setTimeout(flushUiState, 700);
+  timer = window.setTimeout(flushUiState, 400);
 }
 
 export function flushUiState(): void {

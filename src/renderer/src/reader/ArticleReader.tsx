@@ -74,7 +74,7 @@ export function ArticleReader({ article, passage, onCite }: Props) {
                     const text = article.text.slice(s.start, s.end);
                     const entity = s.mention && entityById.get(s.mention.entityId);
                     const inner = entity ? (
-                      <mark className={`mention ${typeClass(entity.type)}`} title={`${TYPE_LABELS[entity.type].singular}: ${entity.name}`}>
+                      <mark key={s.start} className={`mention ${typeClass(entity.type)}`} title={`${TYPE_LABELS[entity.type].singular}: ${entity.name}`}>
                         {text}
                       </mark>
                     ) : (

@@ -6,7 +6,7 @@ import { createPortal } from 'react-dom';
 import type { EntitySummary } from '../../../../shared/model';
 import { TYPE_LABELS, typeClass } from '../../entities/types';
 import { $mentionWithSpace } from './insert-mention';
-import { MentionOption, mentionOptions } from './MentionOption';
+import { type MentionOption, mentionOptions } from './MentionOption';
 
 /** Typing `@` offers the notebook's entities (names and aliases); choosing one inserts a mention. */
 export function MentionTypeahead({ entities }: { entities: readonly EntitySummary[] }) {
@@ -38,9 +38,11 @@ export function MentionTypeahead({ entities }: { entities: readonly EntitySummar
         anchor.current && options.length
           ? createPortal(
               <div className="typeahead">
-                <ul role="listbox" aria-label="Entities to mention">
+                <div role="listbox" aria-label="Entities to mention">
                   {options.map((option, i) => (
-                    <li
+                    // The typeahead plugin handles the keys (arrows, Enter, Escape) from the editor itself.
+                    // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard selection is the typeahead plugin's
+                    <div
                       key={option.key}
                       ref={option.setRefElement}
                       id={`mention-option-${i}`}
@@ -56,9 +58,9 @@ export function MentionTypeahead({ entities }: { entities: readonly EntitySummar
                       <span className="typeahead-name">{option.entity.name}</span>
                       {option.alias && <span className="typeahead-alias">“{option.alias}”</span>}
                       <span className="typeahead-type">{TYPE_LABELS[option.entity.type].singular}</span>
-                    </li>
+                    </div>
                   ))}
-                </ul>
+                </div>
               </div>,
               anchor.current,
             )

@@ -20,7 +20,7 @@ export function CursorMemoryPlugin({ noteId }: { noteId: string }): null {
       timer = window.setTimeout(() => {
         const selection = editor.getEditorState().read($saveSelection);
         if (selection) rememberCursor(noteId, selection);
-      }, 500);
+      }, 300);
     });
     return () => {
       window.clearTimeout(timer);

@@ -80,6 +80,7 @@ export function FindPlugin() {
 
   if (!open) return null;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: React's JSX types do not know <search> yet
     <div role="search" className="find-bar" aria-label="Find in note">
       <input
         ref={input}
