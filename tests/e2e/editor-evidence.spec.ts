@@ -110,7 +110,7 @@ test('an analyst mentions entities by @ and by drag, cites a passage, and finds 
   await expect(reader(app).locator('mark.passage')).toBeInViewport();
 });
 
-test.fixme('a mention follows a rename of its entity (renameEntity is still a stub; the logic is unit-tested in refresh-mentions.test.ts)', async ({ page }) => {
+test('a mention follows a rename of its entity', async ({ page }) => {
   dossier = await startDossier();
   const app = new DossierWindow(page);
   const ed = new BriefEditor(page);
