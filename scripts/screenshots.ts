@@ -44,6 +44,8 @@ async function main() {
         await post('createNote', [{ title: 'Ishiba cabinet: defence outlook', markdown: BRIEF }]);
         await page.reload();
       }
+      // The window reopens whatever was open last; start each pass from the brief.
+      await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Ishiba cabinet: defence outlook/ }).click();
       await page.getByRole('textbox', { name: 'Note text' }).waitFor();
       await page.screenshot({ path: join(outDir, `window-note-${scheme}.png`) });
       await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Japan's new cabinet/ }).click();

@@ -5,6 +5,7 @@ import { benchEntities } from './bench/entities';
 import { benchImportPolnear } from './bench/import-polnear';
 import { benchNotebookOpen } from './bench/notebook-open';
 import { benchQuotes } from './bench/quotes';
+import { benchTyping } from './bench/typing';
 
 // `npm run bench`: speed, memory and quality figures. Tests assert behaviour; this prints numbers.
 const ROOT = resolve(__dirname, '../..');
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   await section('Quotes and speakers (PolNeAR)', () => benchQuotes(DATA));
   await section('Importing the 1,008 PolNeAR articles through the CLI', () => benchImportPolnear(DATA, join(__dirname, 'cli.js')));
   await section('Brief export (30 pages)', benchExport);
+  await section('Typing in a 20,000-word note (Chromium, browser mode)', () => benchTyping(ROOT));
 }
 
 main();
