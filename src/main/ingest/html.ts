@@ -28,6 +28,7 @@ export function readHtml(html: string, pageUrl?: string): HtmlArticle {
     const meta = htmlMetadata(doc, pageUrl);
     const documentTitle = doc.title?.replace(/\s+/g, ' ').trim() || undefined;
     const headline = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+    unwrapSubstantialNoscript(doc);
     // Readability takes the DOM apart; handing back the element itself saves serialising it to HTML.
     const parsed = new Readability(doc, { serializer: (el: Node) => el, charThreshold: 300 }).parse();
     const content = parsed?.content as unknown as Element | undefined;
@@ -66,6 +67,18 @@ function pageText(html: string, pageUrl?: string): string {
     return elementText(body);
   } finally {
     dom.window.close();
+  }
+}
+
+/**
+ * Without scripting, an unclosed or tricked <noscript> swallows the rest of the page, and sites
+ * that draw articles with script put the text itself there. Readability drops every noscript, so
+ * one that holds a real amount of text is unwrapped into the page first.
+ */
+function unwrapSubstantialNoscript(doc: Document): void {
+  for (const el of [...doc.querySelectorAll('noscript')]) {
+    if (!el.isConnected || wordCount(el.textContent ?? '') < MIN_ARTICLE_WORDS) continue;
+    el.replaceWith(...el.childNodes);
   }
 }
 
