@@ -39,7 +39,7 @@ export function readHtml(html: string, pageUrl?: string): HtmlArticle {
     const pageHeadline = headline && documentTitle?.includes(headline) ? headline : undefined;
     const title = meta.title ?? pageHeadline ?? (parsed?.title?.trim() || documentTitle);
     const byline = parsed?.byline?.replace(/^\s*by\s+/i, '').trim();
-    const header = leadingHeader(text, [title, headline, parsed?.title, documentTitle]);
+    const header = leadingHeader(text, [title, headline, parsed?.title ?? undefined, documentTitle]);
     const merged = mergeMetadata(meta, { author: byline && byline.length < 120 ? byline : undefined }, header.meta, {
       source: parsed?.siteName ?? undefined,
       publishedAt: parsed?.publishedTime ?? undefined,

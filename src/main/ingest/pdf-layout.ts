@@ -95,7 +95,9 @@ export function joinPages(pages: string[][]): string[] {
     const [first, ...rest] = page;
     if (first === undefined) continue;
     const last = out[out.length - 1];
-    if (last !== undefined && !ENDS_SENTENCE.test(last) && /^\p{Ll}/u.test(first)) out[out.length - 1] = joinLines(last, first);
+    // A paragraph cut mid-sentence by the page break continues; a short unpunctuated line is a heading.
+    const cut = last !== undefined && !ENDS_SENTENCE.test(last) && (/^\p{Ll}/u.test(first) || last.length >= 80);
+    if (cut) out[out.length - 1] = joinLines(last, first);
     else out.push(first);
     out.push(...rest);
   }

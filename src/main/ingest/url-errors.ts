@@ -13,7 +13,8 @@ export function statusError(url: string, status: number): ImportError {
 }
 
 export function timeoutError(url: string, ms: number): ImportError {
-  return new ImportError(url, 'timeout', `Could not import ${url}: the site did not answer within ${Math.round(ms / 1000) || 1} seconds. Check your connection and try again, or open the page in your browser and paste its text.`);
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  return new ImportError(url, 'timeout', `Could not import ${url}: the site did not answer within ${seconds} second${seconds === 1 ? '' : 's'}. Check your connection and try again, or open the page in your browser and paste its text.`);
 }
 
 /** fetch() reports DNS failures, refused connections and certificate problems as a cause code. */
