@@ -27,6 +27,8 @@ export function App() {
   const [status, setStatus] = useState<string | null>(null);
   const [passage, setPassage] = useState<CitationAnchor | null>(null);
   const [entityFocus, setEntityFocus] = useState<{ name: string } | null>(null);
+  const [mentionFocus, setMentionFocus] = useState<{ start: number; end: number } | null>(null);
+  const [entityRevision, setEntityRevision] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const openRef = useRef<Open>(null);
   openRef.current = open;
@@ -43,6 +45,7 @@ export function App() {
     const [n, a] = await Promise.all([api.listNotes(), api.listArticles()]);
     setNotes(n);
     setArticles(a);
+    setEntityRevision((r) => r + 1);
   }, []);
 
   const { cite, noteOpened } = useCiteInNote({ refreshLists, flash, report });
@@ -50,6 +53,7 @@ export function App() {
     async (selection: Selection) => {
       try {
         setPassage(null);
+        setMentionFocus(null);
         rememberOpen(selection ?? undefined);
         if (!selection) return setOpen(null);
         if (selection.kind === 'note') {
@@ -81,6 +85,26 @@ export function App() {
     const entity = entitiesRef.current.find((e) => e.id === id);
     if (entity) setEntityFocus({ name: entity.name });
   }, []);
+  const openMention = useCallback(
+    async (articleId: string, start: number, end: number) => {
+      await select({ kind: 'article', id: articleId });
+      setMentionFocus({ start, end });
+    },
+    [select],
+  );
+  // After an entity correction the reader's highlights and the editor's mention chips show the new names.
+  const entityCorrected = useCallback(
+    async (message: string) => {
+      flash(message);
+      const current = openRef.current;
+      if (current?.kind === 'article') {
+        const article = await api.getArticle(current.article.id).catch(() => null);
+        if (article) setOpen({ kind: 'article', article });
+        if (article) setEntities(article.entities);
+      } else setEntities(await api.listEntities());
+    },
+    [flash],
+  );
 
   useEffect(() => {
     (async () => {
@@ -211,7 +235,7 @@ export function App() {
               />
           )}
           {open?.kind === 'article' && (
-            <ArticleReader key={open.article.id} article={open.article} passage={passage} onCite={(start, end) => cite(open.article, start, end)} />
+            <ArticleReader key={open.article.id} article={open.article} passage={passage} focus={mentionFocus} onCite={(start, end) => cite(open.article, start, end)} />
           )}
           {!open && (
             <div className="welcome">
@@ -229,10 +253,13 @@ export function App() {
           )}
         </main>
         <EntitiesPane
-          entities={entities}
+          open={selection}
           quotes={open?.kind === 'article' ? open.article.quotes : []}
-          scopeLabel={open?.kind === 'article' ? 'This article' : 'Whole notebook'}
+          articleTitles={new Map(articles.map((a) => [a.id, a.title]))}
+          revision={entityRevision}
           focus={entityFocus}
+          onOpenMention={openMention}
+          onCorrected={entityCorrected}
         />
       </div>
       <div className="status" role="status" aria-live="polite">

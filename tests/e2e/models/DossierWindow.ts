@@ -38,6 +38,20 @@ export class DossierWindow {
     return this.entities.getByRole('list', { name: plural });
   }
 
+  /** Opens an entity's card from the sidebar (the row's button is named "<name>, <n> mentions"). */
+  async openEntityCard(name: string): Promise<Locator> {
+    await this.entities.getByRole('searchbox', { name: 'Filter entities' }).fill(name);
+    await this.entities.getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\d+ mentions$`) }).click();
+    const card = this.entities.getByRole('region', { name: `Entity card: ${name}` });
+    await card.waitFor();
+    return card;
+  }
+
+  /** Chooses the notebook-wide scope of the entity sidebar. */
+  async entityScope(name: 'This article' | 'This note' | 'Notebook'): Promise<void> {
+    await this.entities.getByRole('group', { name: 'Scope' }).getByRole('button', { name }).click();
+  }
+
   async newNote(title: string): Promise<void> {
     await this.library.getByRole('button', { name: 'New note' }).click();
     await expect(this.noteTitle).toBeVisible();

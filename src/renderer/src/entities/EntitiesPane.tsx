@@ -1,89 +1,162 @@
-import { useEffect, useMemo, useState } from 'react';
-import { setEntityDragData } from '../editor/mentions/entity-drag';
-import type { EntitySummary, StoredQuote } from '../../../shared/model';
-import { TYPE_LABELS, TYPE_ORDER, typeClass } from './types';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { EntityType } from '../../../shared/extraction';
+import type { EntityCard as Card, StoredQuote } from '../../../shared/model';
+import { api, errorMessage, saveFile } from '../lib/api';
+import { EntityCard } from './EntityCard';
+import { EntityFilters } from './EntityFilters';
+import { EntityList } from './EntityList';
+import { entityRows, searchIndex } from './entity-rows';
+import { QuotesBySpeaker } from './QuotesBySpeaker';
+import { TYPE_ORDER } from './types';
+import { type OpenThing, useEntityScope } from './useEntityScope';
+import { useUndo } from './useUndo';
+import './entities.css';
 
 interface Props {
-  entities: EntitySummary[];
+  open: OpenThing | null;
+  /** The open article's quotes, grouped by speaker under the list. */
   quotes: StoredQuote[];
-  scopeLabel: string;
+  articleTitles: ReadonlyMap<string, string>;
+  /** Bumped by the window after an import, so the lists are fetched again. */
+  revision: number;
   /** Show just this entity (a mention in the note was clicked). A new object each time, so a second click works too. */
   focus?: { name: string } | null;
+  onOpenMention: (articleId: string, start: number, end: number) => void;
+  /** After a correction or an undo: the window refreshes what it shows. */
+  onCorrected: (message: string) => void;
 }
 
-function uniqueTitles(entity: EntitySummary): string[] {
-  return [...new Set(entity.roles.map((r) => (r.former ? `former ${r.title}` : r.title)))].slice(0, 3);
-}
+/** The entity workbench: the entities of a scope, filtered and sorted, and a card for each with its corrections. */
+export function EntitiesPane({ open, quotes, articleTitles, revision, focus, onOpenMention, onCorrected }: Props) {
+  const [local, setLocal] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const report = useCallback((e: unknown) => setError(errorMessage(e)), []);
+  const { scope, setScope, entities } = useEntityScope(open, revision + local, report);
+  const [text, setText] = useState('');
+  const [types, setTypes] = useState<ReadonlySet<EntityType>>(new Set(TYPE_ORDER));
+  const [sort, setSort] = useState<'mentions' | 'name' | 'lastSeen'>('mentions');
+  const [card, setCard] = useState<Card | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const listFocus = useRef<string | null>(null);
+  const undo = useUndo(revision + local);
 
-/** Entities of the open article (or the notebook), grouped by type with counts, and its quotes. */
-export function EntitiesPane({ entities, quotes, scopeLabel, focus }: Props) {
-  const [filter, setFilter] = useState('');
   useEffect(() => {
-    if (focus) setFilter(focus.name);
+    if (focus) {
+      setCard(null);
+      setText(focus.name);
+    }
   }, [focus]);
-  const groups = useMemo(() => {
-    const q = filter.trim().toLowerCase();
-    const shown = q ? entities.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(q))) : entities;
-    return TYPE_ORDER.map((type) => ({ type, items: shown.filter((e) => e.type === type) })).filter((g) => g.items.length > 0);
-  }, [entities, filter]);
-  const statements = quotes.filter((q) => !q.fragment);
+  const index = useMemo(() => searchIndex(entities), [entities]);
+  const rows = useMemo(() => entityRows(entities, index, text, types, sort), [entities, index, text, types, sort]);
 
+  const openCard = useCallback(
+    async (id: string) => {
+      try {
+        setError(null);
+        setCard(await api.getEntityCard(id));
+        listFocus.current ??= id;
+      } catch (e) {
+        report(e);
+      }
+    },
+    [report],
+  );
+  const closeCard = useCallback(() => {
+    setCard(null);
+    // Back where the user was: the row they opened, else the filter box.
+    const id = listFocus.current;
+    listFocus.current = null;
+    window.setTimeout(() => {
+      const row = id && [...document.querySelectorAll<HTMLElement>('.entity-open')].find((b) => b.closest('li')?.dataset.id === id);
+      (row || document.querySelector<HTMLElement>('.entity-filters input[type=search]'))?.focus();
+    }, 0);
+  }, []);
+
+  const correct = useCallback(
+    async (run: () => Promise<string | null>) => {
+      try {
+        setError(null);
+        const next = await run();
+        setLocal((n) => n + 1);
+        const last = (await api.listCorrections()).at(-1);
+        onCorrected(last ? `${last.label}.` : 'Done.');
+        if (next) setCard(await api.getEntityCard(next));
+        else closeCard();
+      } catch (e) {
+        report(e);
+      }
+    },
+    [onCorrected, report, closeCard],
+  );
+  const undoLast = useCallback(async () => {
+    try {
+      const undone = await api.undoCorrection();
+      setLocal((n) => n + 1);
+      onCorrected(undone ? `Undone: ${undone.label}.` : 'There is nothing to undo.');
+      if (card) setCard(await api.getEntityCard(card.id).catch(() => null));
+    } catch (e) {
+      report(e);
+    }
+  }, [card, onCorrected, report]);
+
+  const scopes = open?.kind === 'article' ? (['article', 'notebook'] as const) : open?.kind === 'note' ? (['note', 'notebook'] as const) : (['notebook'] as const);
   return (
-    <aside className="pane entities" aria-label="Entities">
+    <aside className={`pane entities${card ? ' card-open' : ''}`} aria-label="Entities">
       <div className="pane-head">
         <h2>Entities</h2>
-        <span className="scope">{scopeLabel}</span>
+        <div className="pane-head-actions">
+          {undo.last && (
+            <button type="button" className="small" onClick={undoLast} title={`Undo: ${undo.last.label}`} aria-label={`Undo: ${undo.last.label}`}>
+              ↶ Undo
+            </button>
+          )}
+          <button type="button" className="small" onClick={async () => saveFile(await api.exportEntitiesCsv()).catch(report)} title="Save every entity as a CSV table">
+            CSV
+          </button>
+        </div>
       </div>
-      <div className="library-search">
-        <input type="search" placeholder="Filter entities" aria-label="Filter entities" value={filter} onChange={(e) => setFilter(e.target.value)} />
-      </div>
-      <div className="entities-scroll">
-        {groups.length === 0 && <p className="empty">{entities.length ? 'Nothing matches the filter.' : 'Import an article to see who and what it mentions.'}</p>}
-        {groups.map(({ type, items }) => (
-          <section key={type} aria-label={`${TYPE_LABELS[type].plural} (${items.length})`} className="entity-group">
-            <h3>
-              <span className={`dot ${typeClass(type)}`} aria-hidden="true" />
-              {TYPE_LABELS[type].plural} <span className="count">{items.length}</span>
-            </h3>
-            <ul aria-label={TYPE_LABELS[type].plural}>
-              {items.map((e) => (
-                <li
-                  key={e.id}
-                  className="entity-row"
-                  draggable
-                  title="Drag into the note to mention"
-                  onDragStart={(event) => setEntityDragData(event.dataTransfer, e)}
-                >
-                  <div className="entity-line">
-                    <span className="entity-name">{e.name}</span>
-                    <span className="entity-count" title={`${e.mentionCount} mentions in ${e.articleCount} article(s)`}>
-                      ×{e.mentionCount}
-                    </span>
-                  </div>
-                  {uniqueTitles(e).length > 0 && <div className="entity-roles">{uniqueTitles(e).join(' · ')}</div>}
-                  {e.iso && <div className="entity-roles">{e.iso}</div>}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-        {statements.length > 0 && (
-          <section aria-label={`Quotes (${statements.length})`} className="entity-group">
-            <h3>
-              <span className="dot t-quote" aria-hidden="true" />
-              Quotes <span className="count">{statements.length}</span>
-            </h3>
-            <ul aria-label="Quotes">
-              {statements.map((q) => (
-                <li key={q.start} className="quote-row">
-                  <blockquote>“{q.text.length > 220 ? `${q.text.slice(0, 220)}…` : q.text}”</blockquote>
-                  <div className="quote-speaker">— {q.speaker ?? 'speaker not found'}</div>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </div>
+      {error && (
+        <p className="entity-error" role="alert">
+          {error}
+        </p>
+      )}
+      {card ? (
+        <div className="entities-scroll card-scroll">
+          <EntityCard
+            card={card}
+            articleTitles={articleTitles}
+            onClose={closeCard}
+            onOpenEntity={openCard}
+            onOpenMention={onOpenMention}
+            onCorrect={correct}
+            onSplit={(alias) =>
+              correct(async () => {
+                await api.splitAlias(card.id, alias);
+                return card.id;
+              })
+            }
+          />
+        </div>
+      ) : (
+        <>
+          <EntityFilters
+            scope={scope}
+            scopes={[...scopes]}
+            onScope={setScope}
+            text={text}
+            onText={setText}
+            types={types}
+            onToggleType={(t) => setTypes((s) => new Set(s.has(t) ? [...s].filter((x) => x !== t) : [...s, t]))}
+            sort={sort}
+            onSort={setSort}
+          />
+          <div className="entities-scroll" ref={scroller}>
+            {rows.length === 0 && <p className="empty">{entities.length ? 'Nothing matches the filter.' : 'Import an article to see who and what it mentions.'}</p>}
+            <EntityList rows={rows} scroller={scroller} onOpen={openCard} />
+            {open?.kind === 'article' && <QuotesBySpeaker quotes={quotes} onOpenEntity={openCard} />}
+          </div>
+        </>
+      )}
     </aside>
   );
 }

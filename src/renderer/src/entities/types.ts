@@ -1,4 +1,5 @@
 import type { EntityType } from '../../../shared/extraction';
+import type { EntitySummary } from '../../../shared/model';
 
 export const TYPE_LABELS: Record<EntityType, { plural: string; singular: string }> = {
   PERSON: { plural: 'People', singular: 'Person' },
@@ -12,4 +13,15 @@ export const TYPE_ORDER: EntityType[] = ['PERSON', 'ORGANIZATION', 'PLACE', 'DAT
 
 export function typeClass(type: EntityType): string {
   return `t-${type.toLowerCase()}`;
+}
+
+/** What listEntities answers: a summary, and the newest date of an article naming it. */
+export type ListedEntity = EntitySummary & { lastSeen?: string };
+
+export type EntityScope = 'article' | 'note' | 'notebook';
+export type EntitySort = 'mentions' | 'name' | 'lastSeen';
+
+/** A post as the card and the sidebar show it: "former Defence Minister, LDP". */
+export function postLabel(role: { title: string; organization?: string; former?: boolean }): string {
+  return `${role.former ? 'former ' : ''}${role.title}${role.organization ? `, ${role.organization}` : ''}`;
 }

@@ -3,6 +3,7 @@ import { locateAnchor } from '../../../shared/anchor';
 import type { ArticleView, EntitySummary } from '../../../shared/model';
 import type { CitationAnchor } from '../../../shared/note-nodes';
 import { TYPE_LABELS, typeClass } from '../entities/types';
+import { useMentionFocus } from '../entities/useMentionFocus';
 import { segmentParagraph } from './segments';
 import { useCiteSelection } from './useCiteSelection';
 
@@ -22,12 +23,14 @@ interface Props {
   article: ArticleView;
   /** A cited passage to scroll to and highlight (found again even if the text changed). */
   passage?: CitationAnchor | null;
+  /** A mention opened from an entity card: scrolled to and lit up. */
+  focus?: { start: number; end: number } | null;
   /** "Cite in note": the selected passage, as offsets in the article text. */
   onCite?: (start: number, end: number) => void;
 }
 
 /** The article's text in paragraphs, each entity mention lit up by type; selecting a passage offers "Cite in note". */
-export function ArticleReader({ article, passage, onCite }: Props) {
+export function ArticleReader({ article, passage, focus, onCite }: Props) {
   const entityById = useMemo(() => new Map<string, EntitySummary>(article.entities.map((e) => [e.id, e])), [article]);
   const found = useMemo(() => (passage ? locateAnchor(article.text, passage) : null), [article.text, passage]);
   const paragraphs = useMemo(() => {
@@ -37,6 +40,7 @@ export function ArticleReader({ article, passage, onCite }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const page = useRef<HTMLDivElement>(null);
   const selected = useCiteSelection(body, page);
+  useMentionFocus(body, focus);
 
   useEffect(() => {
     if (found) body.current?.querySelector('.passage')?.scrollIntoView({ block: 'center' });

@@ -1,0 +1,51 @@
+import type { StoredQuote } from '../../../shared/model';
+
+interface Props {
+  quotes: StoredQuote[];
+  onOpenEntity: (id: string) => void;
+}
+
+const clip = (text: string) => (text.length > 240 ? `${text.slice(0, 240)}…` : text);
+
+/** The open article's statements, grouped under who said them (fragments are not statements). */
+export function QuotesBySpeaker({ quotes, onOpenEntity }: Props) {
+  const groups = new Map<string, { entityId?: string; quotes: StoredQuote[] }>();
+  for (const q of quotes) {
+    if (q.fragment) continue;
+    const name = q.speaker ?? 'Speaker not found';
+    const group = groups.get(name) ?? { entityId: q.speakerEntityId, quotes: [] };
+    group.quotes.push(q);
+    groups.set(name, group);
+  }
+  if (groups.size === 0) return null;
+  const count = [...groups.values()].reduce((n, g) => n + g.quotes.length, 0);
+  return (
+    <section aria-label={`Quotes (${count})`} className="entity-group quotes-by-speaker">
+      <h3 className="entity-head">
+        <span className="dot t-quote" aria-hidden="true" />
+        Quotes <span className="count">{count}</span>
+      </h3>
+      {[...groups].map(([speaker, group]) => (
+        <div key={speaker} className="speaker-group">
+          <h4>
+            {group.entityId ? (
+              <button type="button" className="link-button" onClick={() => onOpenEntity(group.entityId as string)}>
+                {speaker}
+              </button>
+            ) : (
+              speaker
+            )}
+            <span className="count">{group.quotes.length}</span>
+          </h4>
+          <ul aria-label={`Quotes by ${speaker}`}>
+            {group.quotes.map((q) => (
+              <li key={q.start} className="quote-row">
+                <blockquote>“{clip(q.text)}”</blockquote>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
