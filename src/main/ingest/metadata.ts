@@ -32,7 +32,7 @@ export function metadataLine(line: string): ArticleMetadata | undefined {
   if (labelled) {
     const [, label, value] = labelled;
     const key = label.toLowerCase();
-    if (['author', 'authors', 'by', 'byline', 'writer'].includes(key)) return { author: stripBy(value) };
+    if (['author', 'authors', 'by', 'byline', 'writer'].includes(key)) return { author: stripBy(value).replace(/[.,;]+$/, '') };
     if (['url', 'link', 'address'].includes(key)) return /^https?:\/\//i.test(value.trim()) ? { url: value.trim() } : undefined;
     return { source: value.trim() };
   }
@@ -48,14 +48,26 @@ function stripBy(value: string): string {
   return value.replace(/^\s*by\s+/i, '').trim();
 }
 
+// Full stops that end an abbreviation or an initial, not a sentence ("Roe v. Wade", "George W. Bush").
+const ABBREVIATION = /(?<![\p{L}.])(?:\p{Lu}|v|vs|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Prof|Rev|No|Inc|Co|Corp|Ltd|U\.S|U\.K|U\.N)\./gu;
+
 /** A first line is a headline when it is short, has no sentence break inside it, and text follows. */
 export function looksLikeTitle(line: string): boolean {
   const text = line.trim();
   if (text.length < 2 || text.length > 200) return false;
   if (text.split(/\s+/).length > 30) return false;
   // Two sentences on one line are the start of the article, not its headline.
-  if (/[.!?]["”’)]?\s+\p{Lu}/u.test(text.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|U\.S|U\.K|No)\./g, ''))) return false;
+  // Headline Case may hold two short sentences ("A Big Blow. Here’s His Plan.").
+  if (/[.!?]["”’)]?\s+\p{Lu}/u.test(text.replace(ABBREVIATION, '')) && !isHeadlineCase(text)) return false;
   return /[\p{L}\p{N}]/u.test(text);
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'vs', 'v', 'with']);
+
+function isHeadlineCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
+  const capitalised = words.filter((w) => /^["“‘(]?\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitalised / words.length >= 0.8;
 }
 
 /** The file name without folders or extension, for an article that gives no title of its own. */

@@ -21,8 +21,8 @@ export function readPlainArticle(file: string, raw: string, options: { titled?: 
   const found: ArticleMetadata[] = [];
   const first = lines[i].trim();
   // A title found elsewhere (front matter, a # heading) means the first line is body or details.
-  if (!options.titled && !metadataLine(first) && looksLikeTitle(first) && endsHeadline(lines, i)) {
-    title = first;
+  if (!options.titled && !metadataLine(first) && ((looksLikeTitle(first) && endsHeadline(lines, i)) || standsAlone(lines, i))) {
+    title = first.replace(/\s*;$/, '');
     i = nextFilled(lines, i + 1);
   }
   for (let n = 0; i < lines.length && n < MAX_HEADER_LINES; n++) {
@@ -37,6 +37,15 @@ export function readPlainArticle(file: string, raw: string, options: { titled?: 
   return { ...mergeMetadata({ title }, ...found), text };
 }
 
+// A short line set apart by a blank line above a longer paragraph is a headline, even one with
+// two short sentences ("Game over. Will Sanders come down?").
+function standsAlone(lines: string[], i: number): boolean {
+  const line = lines[i].trim();
+  if (line.length > 120 || lines[i + 1]?.trim() !== '') return false;
+  const next = nextFilled(lines, i + 1);
+  return next < lines.length && lines[next].trim().length > line.length * 1.5 && (line.match(/[.!?]\s/g)?.length ?? 0) <= 2;
+}
+
 function nextFilled(lines: string[], from: number): number {
   let i = from;
   while (i < lines.length && !lines[i].trim()) i++;
@@ -49,5 +58,7 @@ function endsHeadline(lines: string[], i: number): boolean {
   const next = lines[i + 1];
   if (next === undefined) return false;
   if (!next.trim() || metadataLine(next)) return true;
+  // "Headline; ⏎ deck." is how news databases export a headline with its standfirst.
+  if (/;$/.test(lines[i].trim()) && !lines[i + 2]?.trim()) return true;
   return !/[.!?,;:]["”’)]?$/.test(lines[i].trim());
 }
