@@ -86,6 +86,6 @@ test('importing the same article twice opens the first copy instead of storing a
   await app.importArticle({ text: SAMPLE_ARTICLE });
   await expect(page.getByRole('article', { name: 'Article' })).toBeVisible();
   await app.importArticle({ text: `  ${SAMPLE_ARTICLE.replace(/\n/g, '\r\n')}  ` });
-  await expect(page.getByRole('status')).toContainText('already in the notebook');
+  await expect(page.getByRole('status')).toContainText('already in the notebook', { timeout: 15_000 });
   await expect(app.library.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
 });

@@ -1,6 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { ImportFileInput, ImportResult, ImportTextInput } from '../../shared/api';
 import { DossierError } from '../../shared/errors';
 import type { Article, ArticleSummary } from '../../shared/model';
@@ -8,6 +6,7 @@ import { applyRules } from '../entities/rules';
 import { mergeExtraction } from '../entities/merge';
 import type { Extraction } from '../../shared/extraction';
 import { extractOffThread } from '../extract/worker-pool';
+import { fetchArticle, normalizeForDuplicate, readDocument, readDocumentFile } from '../ingest';
 import type { NotebookData } from '../store/schema';
 
 const MAX_ARTICLE_CHARS = 5_000_000;
@@ -19,10 +18,6 @@ export function articleSummary(article: Article): ArticleSummary {
   return { id, title, source, author, publishedAt, url, importedAt, entityCount: new Set(article.mentions.map((m) => m.entityId)).size };
 }
 
-/** Two texts that differ only in case, spacing or punctuation are the same article. */
-export function duplicateFingerprint(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
-}
 
 /** Stores one article with its entities; a duplicate is reported, not stored twice. Mutates data. */
 export async function importArticle(data: NotebookData, input: ArticleInput): Promise<ImportResult> {
@@ -45,7 +40,7 @@ function cleanText(input: ArticleInput): string {
 const fingerprints = new WeakMap<NotebookData, Map<string, string>>();
 
 function fingerprintHash(text: string): string {
-  return createHash('sha256').update(duplicateFingerprint(text)).digest('base64');
+  return createHash('sha256').update(normalizeForDuplicate(text)).digest('base64');
 }
 
 function fingerprintIndex(data: NotebookData): Map<string, string> {
@@ -97,33 +92,18 @@ function storeArticle(data: NotebookData, input: ArticleInput, text: string, raw
   return { article: articleSummary(article) };
 }
 
-/** A dropped or chosen file → article input. Plain text for now; the ingest room reads every format. */
+/** A dropped or chosen file → article input, in any format the ingest room reads. */
 export async function importFileInput(file: ImportFileInput): Promise<ArticleInput> {
   const name = String(file?.name ?? 'file');
-  return plainTextArticle(name, Buffer.from(String(file?.dataBase64 ?? ''), 'base64'));
+  return readDocument(name, Buffer.from(String(file?.dataBase64 ?? ''), 'base64'));
 }
 
-/** A file on disk (the CLI) → article input. */
+/** A file on disk (the CLI) → article input; its size is checked before it is read. */
 export async function readArticleFile(path: string): Promise<ArticleInput> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DossierError('import-failed', code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot be read (${code}).`);
-  }
-  return plainTextArticle(path, bytes);
+  return readDocumentFile(path);
 }
 
-function plainTextArticle(name: string, bytes: Buffer): ArticleInput {
-  if (!/\.(txt|md|text)$/i.test(name)) {
-    throw new DossierError('import-failed', `${name}: Dossier cannot read this kind of file yet. Save it as plain text (.txt) and import that.`);
-  }
-  const text = bytes.toString('utf8');
-  const first = text.trim().split('\n', 1)[0]?.trim() ?? '';
-  return { title: first.length <= 200 ? first : basename(name), text, format: name.toLowerCase().endsWith('.md') ? 'md' : 'txt' };
-}
-
+/** Fetches the page in this process (never the window) and keeps only the article. */
 export async function importFromUrl(url: string): Promise<ArticleInput> {
-  throw new DossierError('import-failed', `${url}: importing from an address is not available in this build yet. Paste the article's text instead.`);
+  return fetchArticle(String(url ?? ''));
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { importFromUrl, readArticleFile } from '../articles/import-article';
 import { DossierError } from '../../shared/errors';
 import { writeExport } from '../export/write-export';
@@ -45,7 +46,8 @@ export async function importCommand(files: string[], dataDir: string, out: Out):
         else {
           failures++;
           const message = result.error.message;
-          process.stderr.write(`${message.startsWith(file) ? message : `${file}: ${message}`}\n`);
+          // Most messages already name the file or address; the rest get it in front.
+          process.stderr.write(`${message.includes(basename(file)) ? message : `${file}: ${message}`}\n`);
         }
         if (done % 100 === 99) await checkpoint();
       }

@@ -99,7 +99,7 @@ function ImportPanel({ batch, onCancel, onClose }: { batch: Batch; onCancel: () 
         <ul className="import-failures" role="alert" aria-label="Files not imported">
           {failed.map((o) => (
             <li key={o.name}>
-              {o.message.startsWith(o.name) ? (
+              {o.message.includes(o.name) ? (
                 o.message
               ) : (
                 <>
