@@ -22,7 +22,7 @@ export function mergeMetadata(...all: (ArticleMetadata | undefined)[]): ArticleM
   return merged;
 }
 
-const LABELLED = /^\s*(author|authors|by|byline|writer|source|publication|publisher|outlet|url|link|address)\s*:\s*(.+)$/i;
+const LABELLED = /^\s*(title|headline|author|authors|by|byline|writer|source|publication|publisher|outlet|url|link|address)\s*:\s*(.+)$/i;
 const BYLINE = /^\s*[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,8})\s*$/u;
 const BARE_URL = /^\s*<?(https?:\/\/[^\s<>]+)>?\s*$/i;
 
@@ -33,6 +33,7 @@ export function metadataLine(line: string): ArticleMetadata | undefined {
     const [, label, value] = labelled;
     const key = label.toLowerCase();
     if (['author', 'authors', 'by', 'byline', 'writer'].includes(key)) return { author: stripBy(value).replace(/[.,;]+$/, '') };
+    if (key === 'title' || key === 'headline') return { title: value.trim() };
     if (['url', 'link', 'address'].includes(key)) return /^https?:\/\//i.test(value.trim()) ? { url: value.trim() } : undefined;
     return { source: value.trim() };
   }

@@ -48,9 +48,9 @@ describe('plain text layout and details', () => {
   });
 
   it('reads labelled dates and addresses', async () => {
-    const raw = `Harbour board orders survey\n\nPublished: 2024-03-05\nURL: https://courier.example/harbour\nAuthor: Nessa Arden and Tom Vell\n\n${ARTICLE_TEXT}`;
+    const raw = `Title: Harbour board orders survey\n\nPublished: 2024-03-05\nURL: https://courier.example/harbour\nAuthor: Nessa Arden and Tom Vell\n\n${ARTICLE_TEXT}`;
     const doc = await readDocument('harbour.txt', file(raw));
-    expect(doc).toMatchObject({ publishedAt: '2024-03-05', url: 'https://courier.example/harbour', author: 'Nessa Arden and Tom Vell' });
+    expect(doc).toMatchObject({ title: 'Harbour board orders survey', publishedAt: '2024-03-05', url: 'https://courier.example/harbour', author: 'Nessa Arden and Tom Vell' });
     expect(doc.text).toBe(ARTICLE_TEXT);
   });
 
@@ -70,6 +70,22 @@ describe('plain text layout and details', () => {
   it('keeps list items as separate paragraphs', async () => {
     const doc = await readDocument('list.txt', file('Council decisions\n\nThe council agreed three things:\n- a survey of the channel\n- a public hearing\n- a report by spring'));
     expect(doc.text.split('\n\n')).toEqual(['The council agreed three things:', '- a survey of the channel', '- a public hearing', '- a report by spring']);
+  });
+
+  it.each([
+    ['initials and abbreviations', 'Halloran v. Port Ellery Council: Judge J. R. Marsh Rules'],
+    ['two short sentences in headline case', 'Survey First, Dredging Later. Is This The End?'],
+    ['two short sentences above a longer paragraph', 'Game over. Will the council back down?'],
+  ])('recognises a headline with %s', async (_, headline) => {
+    const doc = await readDocument('a.txt', file(`${headline}\n\n${ARTICLE_TEXT}`));
+    expect(doc.title).toBe(headline);
+    expect(doc.text).toBe(ARTICLE_TEXT);
+  });
+
+  it('reads a "headline; deck" pair as news databases export it', async () => {
+    const doc = await readDocument('a.txt', file(`Harbour board orders survey; \nDredging waits for an engineer's report.\n\n${ARTICLE_TEXT}`));
+    expect(doc.title).toBe('Harbour board orders survey');
+    expect(doc.text).toBe(`Dredging waits for an engineer's report.\n\n${ARTICLE_TEXT}`);
   });
 
   it('does not take a sentence that mentions a date for a date line', async () => {
