@@ -80,3 +80,25 @@ test('an address that is not a web address gets a plain message in the dialog', 
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog.getByRole('alert')).toContainText('starting with http:// or https://');
 });
+
+test('an article’s details can be corrected, and an unsafe address is refused', async ({ page }) => {
+  dossier = await startDossier();
+  const app = new DossierWindow(page);
+  await app.open(dossier.url);
+  await app.importArticle({ text: SAMPLE_ARTICLE });
+  const article = page.getByRole('article', { name: 'Article' });
+  await article.getByRole('button', { name: 'Edit details' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Article details' });
+  await dialog.getByRole('textbox', { name: 'Source' }).fill('Dossier Wire');
+  await dialog.getByRole('textbox', { name: 'Author' }).fill('Aiko Tanaka');
+  await dialog.getByRole('textbox', { name: 'Address' }).fill('javascript:alert(1)');
+  await dialog.getByRole('button', { name: 'Save details' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('must start with http');
+  await dialog.getByRole('textbox', { name: 'Address' }).fill('https://example.org/cabinet');
+  await dialog.getByRole('button', { name: 'Save details' }).click();
+  await expect(article).toContainText('Dossier Wire · By Aiko Tanaka');
+  await expect(article.getByRole('link', { name: 'example.org' })).toHaveAttribute('href', 'https://example.org/cabinet');
+  await page.reload();
+  await app.library.getByRole('button', { name: /Japan's new cabinet/ }).click();
+  await expect(page.getByRole('article', { name: 'Article' })).toContainText('By Aiko Tanaka');
+});

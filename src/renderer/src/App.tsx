@@ -235,7 +235,12 @@ export function App() {
               />
           )}
           {open?.kind === 'article' && (
-            <ArticleReader key={open.article.id} article={open.article} passage={passage} focus={mentionFocus} onCite={(start, end) => cite(open.article, start, end)} />
+            <ArticleReader key={open.article.id} article={open.article} passage={passage} focus={mentionFocus} onCite={(start, end) => cite(open.article, start, end)}
+              onDetailsChanged={async () => {
+                await refreshLists();
+                await select({ kind: 'article', id: open.article.id });
+              }}
+            />
           )}
           {!open && (
             <div className="welcome">

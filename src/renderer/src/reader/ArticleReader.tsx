@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { locateAnchor } from '../../../shared/anchor';
 import type { ArticleView, EntitySummary } from '../../../shared/model';
 import type { CitationAnchor } from '../../../shared/note-nodes';
 import { TYPE_LABELS, typeClass } from '../entities/types';
 import { useMentionFocus } from '../entities/useMentionFocus';
+import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 import { segmentParagraph } from './segments';
 import { useCiteSelection } from './useCiteSelection';
 
@@ -27,10 +28,24 @@ interface Props {
   focus?: { start: number; end: number } | null;
   /** "Cite in note": the selected passage, as offsets in the article text. */
   onCite?: (start: number, end: number) => void;
+  /** The article's details were edited: reload it. */
+  onDetailsChanged?: () => void;
+}
+
+/** Only web addresses become links: an imported javascript: or file: address stays text. */
+function webAddress(url?: string): URL | null {
+  try {
+    const parsed = new URL(url ?? '');
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The article's text in paragraphs, each entity mention lit up by type; selecting a passage offers "Cite in note". */
-export function ArticleReader({ article, passage, focus, onCite }: Props) {
+export function ArticleReader({ article, passage, focus, onCite, onDetailsChanged }: Props) {
+  const [editing, setEditing] = useState(false);
+  const link = webAddress(article.url);
   const entityById = useMemo(() => new Map<string, EntitySummary>(article.entities.map((e) => [e.id, e])), [article]);
   const found = useMemo(() => (passage ? locateAnchor(article.text, passage) : null), [article.text, passage]);
   const paragraphs = useMemo(() => {
@@ -54,15 +69,19 @@ export function ArticleReader({ article, passage, focus, onCite }: Props) {
           <h1 className="reader-title">{article.title}</h1>
           <p className="reader-meta">
             {meta.join(' · ')}
-            {article.url && (
+            {link && (
               <>
                 {meta.length ? ' · ' : ''}
-                <a href={article.url} target="_blank" rel="noreferrer noopener">
-                  {new URL(article.url, 'https://invalid/').hostname || article.url}
+                <a href={link.href} target="_blank" rel="noreferrer noopener">
+                  {link.hostname}
                 </a>
               </>
             )}
+            <button type="button" className="link-btn" onClick={() => setEditing(true)}>
+              Edit details
+            </button>
           </p>
+          <ArticleDetailsDialog article={article} open={editing} onClose={() => setEditing(false)} onSaved={() => onDetailsChanged?.()} />
           {passage && !found && (
             <p className="reader-notice" role="status">
               The cited passage is no longer in this article’s text. It may have been edited since you cited it.
