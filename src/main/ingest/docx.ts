@@ -1,5 +1,4 @@
-import mammoth from 'mammoth';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { loadDom } from './dom';
 import type { ImportedDocument } from './document';
 import { docxProperties } from './docx-properties';
 import { elementText } from './dom-text';
@@ -13,6 +12,7 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
 /** A Word document: its paragraphs and headings as text, details from its core properties. */
 export async function readDocxFile(name: string, bytes: Uint8Array): Promise<ImportedDocument> {
   let html: string;
+  const { default: mammoth } = await import('mammoth');
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
@@ -27,7 +27,7 @@ export async function readDocxFile(name: string, bytes: Uint8Array): Promise<Imp
       `${name} could not be read as a Word document (it may be damaged, or not really a .docx). Open it in Word or LibreOffice, save it again as .docx, and import the new copy.`,
     );
   }
-  const dom = new JSDOM(`<!doctype html><body>${html}</body>`, { virtualConsole: new VirtualConsole() });
+  const dom = (await loadDom()).parseHtml(`<!doctype html><body>${html}</body>`);
   try {
     const body = dom.window.document.body;
     const firstHeading = body.firstElementChild?.tagName === 'H1' ? body.firstElementChild : undefined;

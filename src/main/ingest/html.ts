@@ -1,8 +1,8 @@
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { loadDom, type ParsedPage } from './dom';
 import { toIsoDate } from './dates';
 import type { ImportedDocument } from './document';
 import { elementText } from './dom-text';
+import { ImportError } from './errors';
 import { decodeHtml } from './html-decode';
 import { absoluteHttpUrl, htmlMetadata } from './html-metadata';
 import { type ArticleMetadata, mergeMetadata, metadataLine, titleFromFileName } from './metadata';
@@ -21,8 +21,9 @@ export const MIN_ARTICLE_WORDS = 40;
  * Parses untrusted HTML without running it: jsdom's defaults execute no script and load no
  * resource (no images, stylesheets, frames or refreshes), and only text nodes leave this function.
  */
-export function readHtml(html: string, pageUrl?: string): HtmlArticle {
-  const dom = new JSDOM(html, { url: pageUrl && /^https?:/i.test(pageUrl) ? pageUrl : undefined, virtualConsole: new VirtualConsole() });
+export async function readHtml(html: string, pageUrl?: string): Promise<HtmlArticle> {
+  const { parseHtml, Readability } = await loadDom();
+  const dom = parseHtml(html, pageUrl);
   try {
     const doc = dom.window.document;
     const meta = htmlMetadata(doc, pageUrl);
@@ -34,7 +35,7 @@ export function readHtml(html: string, pageUrl?: string): HtmlArticle {
     const content = parsed?.content as unknown as Element | undefined;
     let text = content ? elementText(content) : '';
     const isArticle = wordCount(text) >= MIN_ARTICLE_WORDS;
-    if (!isArticle) text = pageText(html, pageUrl) || text;
+    if (!isArticle) text = pageText(parseHtml(html, pageUrl)) || text;
     // Sites append their name to <title> ("Story | Site"); the page's own headline is cleaner.
     const pageHeadline = headline && documentTitle?.includes(headline) ? headline : undefined;
     const title = meta.title ?? pageHeadline ?? (parsed?.title?.trim() || documentTitle);
@@ -51,15 +52,17 @@ export function readHtml(html: string, pageUrl?: string): HtmlArticle {
 }
 
 /** A saved web page (.html, .htm). Pages that are not articles still give their visible text. */
-export function readHtmlFile(name: string, bytes: Uint8Array): ImportedDocument {
-  const article = readHtml(decodeHtml(bytes));
+export async function readHtmlFile(name: string, bytes: Uint8Array): Promise<ImportedDocument> {
+  const article = await readHtml(decodeHtml(bytes));
+  if (!article.text) {
+    throw new ImportError(name, 'empty', `${name} has no readable text in it (only markup, scripts or pictures). Open it in your browser to check, or copy the article's text and paste it.`);
+  }
   const { isArticle: _, ...rest } = article;
   return { ...rest, title: article.title ?? titleFromFileName(name), format: 'html' };
 }
 
 // The whole body without navigation, for pages Readability does not take for an article.
-function pageText(html: string, pageUrl?: string): string {
-  const dom = new JSDOM(html, { url: pageUrl && /^https?:/i.test(pageUrl) ? pageUrl : undefined, virtualConsole: new VirtualConsole() });
+function pageText(dom: ParsedPage): string {
   try {
     const body = dom.window.document.body;
     if (!body) return '';

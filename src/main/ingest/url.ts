@@ -107,7 +107,7 @@ async function articleFrom(url: string, contentType: string, bytes: Uint8Array):
   }
   if (!['text/html', 'application/xhtml+xml', ''].includes(type) && !(kind === 'html' && type === 'application/octet-stream')) throw notReadable(url, type);
   if (type === '' && kind !== 'html' && kind !== 'text') throw notReadable(url, '');
-  const article = readHtml(decodeHtml(bytes, contentType), url);
+  const article = await readHtml(decodeHtml(bytes, contentType), url);
   if (!article.isArticle) throw notAnArticle(url);
   const { isArticle: _, ...rest } = article;
   return { ...rest, title: rest.title ?? source, source: rest.source ?? source, url: rest.url ?? url, format: 'url' };

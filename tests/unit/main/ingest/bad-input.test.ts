@@ -35,6 +35,15 @@ describe('files that cannot be imported', () => {
   });
 
   it.each([
+    ['only whitespace', ' \n\n '],
+    ['only scripts and pictures', '<html><head><script>var x = 1;</script></head><body><img src="a.png"><style>p{}</style></body></html>'],
+  ])('refuses a web page with %s', async (_, page) => {
+    const error = await failure(readDocument('page.html', bytes(page)));
+    expect(error.reason).toBe('empty');
+    expect(error.message).toMatch(/^page\.html (has no readable text|contains only spaces)/);
+  });
+
+  it.each([
     ['NUL bytes', new Uint8Array(Array.from({ length: 2000 }, (_, i) => (i % 7 === 0 ? 0 : 65 + (i % 26))))],
     ['control characters', new Uint8Array(Array.from({ length: 2000 }, (_, i) => (i % 5 === 0 ? 3 : 97 + (i % 26))))],
   ])('refuses binary junk named .txt (%s)', async (_, junk) => {
