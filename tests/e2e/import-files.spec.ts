@@ -102,3 +102,16 @@ test('an article’s details can be corrected, and an unsafe address is refused'
   await app.library.getByRole('button', { name: /Japan's new cabinet/ }).click();
   await expect(page.getByRole('article', { name: 'Article' })).toContainText('By Aiko Tanaka');
 });
+
+test('the keyboard opens the importer: Ctrl+O on pasting, Ctrl+Shift+O on a web address', async ({ page }) => {
+  dossier = await startDossier();
+  const app = new DossierWindow(page);
+  await app.open(dossier.url);
+  const dialog = page.getByRole('dialog', { name: 'Import an article' });
+  await page.keyboard.press('ControlOrMeta+o');
+  await expect(dialog.getByRole('tab', { name: 'Paste text' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ControlOrMeta+Shift+O');
+  await expect(dialog.getByRole('tab', { name: 'Web address' })).toHaveAttribute('aria-selected', 'true');
+  await expect(dialog.getByRole('textbox', { name: 'Address' })).toBeVisible();
+});

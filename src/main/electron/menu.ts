@@ -13,6 +13,7 @@ export function installMenu(getWindow: () => BrowserWindow | null): void {
       submenu: [
         { label: 'New Note', accelerator: 'CmdOrCtrl+N', click: send('new-note') },
         { label: 'Import Article…', accelerator: 'CmdOrCtrl+O', click: send('import') },
+        { label: 'Import from Web Address…', accelerator: 'CmdOrCtrl+Shift+O', click: send('import-url') },
         { type: 'separator' },
         { label: 'Export Note as Markdown…', accelerator: 'CmdOrCtrl+E', click: send('export-markdown') },
         { type: 'separator' },

@@ -22,7 +22,7 @@ export function App() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [entities, setEntities] = useState<EntitySummary[]>([]);
   const [open, setOpen] = useState<Open>(null);
-  const [importing, setImporting] = useState(false);
+  const [importing, setImporting] = useState<false | true | 'url'>(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [passage, setPassage] = useState<CitationAnchor | null>(null);
@@ -151,6 +151,7 @@ export function App() {
       onMenuCommand((command) => {
         if (command === 'new-note') void newNote();
         else if (command === 'import') setImporting(true);
+        else if (command === 'import-url') setImporting('url');
         else if (command === 'export-markdown') void exportMarkdown();
         else if (command === 'focus-search') searchRef.current?.focus();
         else if (command === 'focus-editor') document.querySelector<HTMLElement>('.editor-input')?.focus();
@@ -271,7 +272,8 @@ export function App() {
         {status}
       </div>
       <ImportDialog
-        open={importing}
+        open={importing !== false}
+        initialTab={importing === 'url' ? 'url' : undefined}
         onClose={() => setImporting(false)}
         onImport={importArticle}
         onImportUrl={(url) => importArticle({ url })}

@@ -69,25 +69,23 @@ export async function saveFile(file: ExportedFile): Promise<boolean> {
   return true;
 }
 
+// The native menu's accelerators (src/main/electron/menu.ts), for browser mode, where there is no menu.
+const SHORTCUTS: Record<string, MenuCommand | undefined> = {
+  n: 'new-note',
+  o: 'import',
+  'Shift+o': 'import-url',
+  e: 'export-markdown',
+  'Shift+f': 'focus-search',
+  'Shift+e': 'focus-editor',
+};
+
 /** Menu commands: from the native menu on the desktop; from the same shortcuts in the browser. */
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   if (isDesktop) return window.dossier!.onMenuCommand(listener);
   const onKey = (event: KeyboardEvent) => {
     const mod = event.ctrlKey || event.metaKey;
     if (!mod || event.altKey) return;
-    const key = event.key.toLowerCase();
-    const command: MenuCommand | null =
-      !event.shiftKey && key === 'n'
-        ? 'new-note'
-        : !event.shiftKey && key === 'o'
-          ? 'import'
-          : !event.shiftKey && key === 'e'
-            ? 'export-markdown'
-            : event.shiftKey && key === 'f'
-              ? 'focus-search'
-              : event.shiftKey && key === 'e'
-                ? 'focus-editor'
-                : null;
+    const command = SHORTCUTS[`${event.shiftKey ? 'Shift+' : ''}${event.key.toLowerCase()}`];
     if (!command) return;
     event.preventDefault();
     listener(command);

@@ -11,6 +11,8 @@ interface Props {
   onImport: (input: ImportTextInput) => Promise<string | null>;
   onImportUrl?: (url: string) => Promise<string | null>;
   onImportFiles?: (files: File[]) => void;
+  /** Which way of importing to show first (the menu's "Import from Web Address…" opens on 'url'). */
+  initialTab?: Tab;
 }
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf';
@@ -21,7 +23,7 @@ const TABS: Array<[Tab, string]> = [
 ];
 
 /** Import an article by pasting it, choosing files, or giving its address. Errors stay in the dialog with the input kept. */
-export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFiles }: Props) {
+export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFiles, initialTab }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [tab, setTab] = useState<Tab>('paste');
@@ -33,10 +35,11 @@ export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFil
     if (!dialog) return;
     if (open && !dialog.open) {
       setError(null);
+      setTab(initialTab ?? 'paste');
       dialog.showModal();
     }
     if (!open && dialog.open) dialog.close();
-  }, [open]);
+  }, [open, initialTab]);
 
   const run = async (event: FormEvent<HTMLFormElement>, work: (data: FormData) => Promise<string | null>) => {
     event.preventDefault();
