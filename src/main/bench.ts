@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { benchExport } from './bench/export';
 import { benchEntities } from './bench/entities';
 import { benchImportPolnear } from './bench/import-polnear';
+import { benchReadPolnear } from './bench/imports';
 import { benchNotebookOpen } from './bench/notebook-open';
 import { benchQuotes } from './bench/quotes';
 import { benchTyping } from './bench/typing';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   await section('Notebook open and save', () => benchNotebookOpen(sample));
   await section('Entities (CoNLL-2003, PolNeAR throughput)', () => benchEntities(DATA));
   await section('Quotes and speakers (PolNeAR)', () => benchQuotes(DATA));
+  await section('Reading the 1,008 PolNeAR .txt files (ingest only)', () => benchReadPolnear(DATA));
   await section('Importing the 1,008 PolNeAR articles through the CLI', () => benchImportPolnear(DATA, join(__dirname, 'cli.js')));
   await section('Brief export (30 pages)', benchExport);
   await section('Typing in a 20,000-word note (Chromium, browser mode)', () => benchTyping(ROOT));
