@@ -123,7 +123,7 @@ test('a saved page full of XSS vectors imports as text and nothing in it runs or
   await app.library.getByRole('button', { name: /Harbour board orders survey \(hostile\)/ }).click();
   const article = page.getByRole('article', { name: 'Article' });
   await expect(article).toContainText('Commissioner Idris Halloran');
-  for (const leak of LEAKS) expect(await article.innerText()).not.toMatch(leak);
+  for (const leak of LEAKS) expect(await article.textContent()).not.toMatch(leak);
   expect(await page.evaluate(() => (globalThis as { __dossierPwned?: boolean }).__dossierPwned)).toBeUndefined();
   expect(await article.locator('script, iframe, object, embed, svg, img, style').count()).toBe(0);
   expect(dialogs).toEqual([]);
