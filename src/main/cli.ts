@@ -7,7 +7,7 @@ import { stopExtractionWorker } from './extract/worker-pool';
 
 const USAGE = `Usage: dossier <command> [options]
 
-  import FILE... [--data DIR]                  import plain-text articles
+  import FILE|URL... [--data DIR]              import articles: .txt .md .html .pdf .docx or web addresses
   extract FILE [--json]                        print what Dossier finds in a file (nothing is stored)
   extract --jsonl IN.jsonl                     lines {"id","text"} in, lines {"id","entities","quotes"} out
   list notes|articles|entities [--json] [--data DIR]
