@@ -33,11 +33,10 @@ function Kwic({ m }: { m: MentionInContext }) {
 /** One entity: names, posts with their sources, quotes, every mention in its sentence, company kept. */
 export function EntityCard({ card, articleTitles, onClose, onOpenEntity, onOpenMention, onCorrect, onSplit }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  // A new card (another entity) takes the focus, so keyboard users land on it.
-  const id = card.id;
+  // A new or corrected card takes the focus, so keyboard users land on it (and Escape still closes it).
   useEffect(() => {
-    if (id) heading.current?.focus();
-  }, [id]);
+    if (card) heading.current?.focus();
+  }, [card]);
   const posts = new Map<string, Set<string>>();
   for (const role of card.roles) posts.set(postLabel(role), (posts.get(postLabel(role)) ?? new Set()).add(role.articleId));
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

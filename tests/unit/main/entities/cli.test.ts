@@ -28,9 +28,9 @@ describe('dossier entities', () => {
     const dir = await notebookDir();
     const lines: string[] = [];
     const out = (line: string) => lines.push(line);
-    expect(await entitiesCommand(['rename', 'Nakatani', 'Gen Nakatani'], dir, out)).toBe(0);
+    expect(await entitiesCommand(['rename', 'Song Xuewen', 'Song Hsueh-wen'], dir, out)).toBe(0);
     expect(await entitiesCommand(['merge', 'China', 'Beijing', 'washington'], dir, out)).toBe(0);
-    expect(await entitiesCommand(['retype', 'Asian NATO', 'organization'], dir, out)).toBe(0);
+    expect(await entitiesCommand(['retype', 'Dossier Wire', 'organization'], dir, out)).toBe(0);
     expect(await entitiesCommand(['ignore', 'Office'], dir, out)).toBe(0);
     expect(lines[1]).toMatch(/\tChina\t\(Beijing, Washington\)$/);
 
@@ -39,8 +39,8 @@ describe('dossier entities', () => {
     await store.close();
     const entities = await entitiesIn(dir);
     const names = entities.map((e) => `${e.type} ${e.name}`);
-    expect(names).toEqual(expect.arrayContaining(['PERSON Gen Nakatani', 'PLACE China', 'ORGANIZATION Asian NATO']));
-    expect(names.join('\n')).not.toMatch(/^[A-Z]+ (Beijing|Office|Nakatani)$/m);
+    expect(names).toEqual(expect.arrayContaining(['PERSON Song Hsueh-wen', 'PLACE China', 'ORGANIZATION Dossier Wire']));
+    expect(names.join('\n')).not.toMatch(/^[A-Z]+ (Beijing|Office|Song Xuewen)$/m);
 
     expect(await entitiesCommand(['undo'], dir, out)).toBe(0);
     expect(lines.at(-1)).toBe('Undone: Marked “Office” as not an entity');

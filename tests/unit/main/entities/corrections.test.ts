@@ -9,13 +9,13 @@ const LATER_BEIJING = `${LATER} Beijing protested the visit.`;
 describe('entity corrections', () => {
   it('renames an entity, keeps the old name as an alias, and the note chips follow', async () => {
     const data = await notebookWith(SAMPLE);
-    const nakatani = named(data, 'Nakatani');
-    const note = noteMentioning(data, nakatani);
-    workbench.renameEntity(data, nakatani.id, 'Gen Nakatani');
-    expect(nakatani.name).toBe('Gen Nakatani');
-    expect(nakatani.aliases).toContain('Nakatani');
-    expect(chipsOf(data, note)[0]).toMatchObject({ entityId: nakatani.id, name: 'Gen Nakatani', text: 'Gen Nakatani' });
-    expect(data.corrections.at(-1)?.label).toBe('Renamed “Nakatani” to “Gen Nakatani”');
+    const song = named(data, 'Song Xuewen');
+    const note = noteMentioning(data, song);
+    workbench.renameEntity(data, song.id, 'Song Hsueh-wen');
+    expect(song.name).toBe('Song Hsueh-wen');
+    expect(song.aliases).toContain('Song Xuewen');
+    expect(chipsOf(data, note)[0]).toMatchObject({ entityId: song.id, name: 'Song Hsueh-wen', text: 'Song Hsueh-wen' });
+    expect(data.corrections.at(-1)?.label).toBe('Renamed “Song Xuewen” to “Song Hsueh-wen”');
   });
 
   it('merges entities: mentions, aliases, posts, quotes and note chips follow, and the old id still resolves', async () => {
@@ -103,10 +103,10 @@ describe('entity corrections', () => {
 
 describe('undo', () => {
   const corrections: Array<[string, (d: Awaited<ReturnType<typeof notebookWith>>) => void]> = [
-    ['rename', (d) => workbench.renameEntity(d, named(d, 'Nakatani').id, 'Gen Nakatani')],
+    ['rename', (d) => workbench.renameEntity(d, named(d, 'Song Xuewen').id, 'Song Hsueh-wen')],
     ['merge', (d) => workbench.mergeEntities(d, named(d, 'China').id, [named(d, 'Beijing').id, named(d, 'Washington').id])],
     ['split', (d) => workbench.splitAlias(d, named(d, 'Shigeru Ishiba').id, 'Ishiba')],
-    ['retype', (d) => workbench.retypeEntity(d, named(d, 'Asian NATO').id, 'ORGANIZATION')],
+    ['retype', (d) => workbench.retypeEntity(d, named(d, 'Dossier Wire').id, 'PLACE')],
     ['delete', (d) => workbench.deleteEntity(d, named(d, 'Shigeru Ishiba').id)],
     ['ignore', (d) => workbench.ignoreEntity(d, named(d, 'Song Xuewen').id)],
   ];
@@ -124,11 +124,11 @@ describe('undo', () => {
 
   it('undoes the newest correction first, and answers null when there is none', async () => {
     const data = await notebookWith(SAMPLE);
-    workbench.renameEntity(data, named(data, 'Nakatani').id, 'Gen Nakatani');
+    workbench.renameEntity(data, named(data, 'Song Xuewen').id, 'Song Hsueh-wen');
     workbench.mergeEntities(data, named(data, 'China').id, [named(data, 'Beijing').id]);
     expect(workbench.undoLastCorrection(data)?.kind).toBe('merge');
     expect(has(data, 'Beijing')).toBe(true);
-    expect(has(data, 'Gen Nakatani')).toBe(true);
+    expect(has(data, 'Song Hsueh-wen')).toBe(true);
     expect(workbench.undoLastCorrection(data)?.kind).toBe('rename');
     expect(workbench.undoLastCorrection(data)).toBeNull();
   });
@@ -147,11 +147,11 @@ describe('undo', () => {
 describe('rules on a later import', () => {
   it('a renamed entity keeps its new name', async () => {
     const data = await notebookWith(SAMPLE);
-    const nakatani = named(data, 'Nakatani');
-    workbench.renameEntity(data, nakatani.id, 'Gen Nakatani');
+    const song = named(data, 'Song Xuewen');
+    workbench.renameEntity(data, song.id, 'Song Hsueh-wen');
     const later = await importInto(data, LATER);
-    expect(has(data, 'Nakatani')).toBe(false);
-    expect(data.articles.find((a) => a.id === later)?.mentions.filter((m) => m.entityId === nakatani.id).length).toBe(3);
+    expect(has(data, 'Song Xuewen')).toBe(false);
+    expect(data.articles.find((a) => a.id === later)?.mentions.filter((m) => m.entityId === song.id).length).toBe(1);
   });
 
   it('a merged alias is merged again', async () => {
@@ -170,7 +170,17 @@ describe('rules on a later import', () => {
     expect(has(data, 'Office')).toBe(false);
   });
 
-  it('a retyped name keeps its type and its id', async () => {
+  it('a retyped name keeps its type and its id across articles', async () => {
+    const data = await notebookWith(SAMPLE);
+    const wire = named(data, 'Dossier Wire');
+    const from = wire.type;
+    workbench.retypeEntity(data, wire.id, from === 'ORGANIZATION' ? 'TERM' : 'ORGANIZATION');
+    await importInto(data, LATER);
+    expect(data.entities.filter((e) => e.name === 'Dossier Wire').map((e) => e.id)).toEqual([wire.id]);
+    expect(mentionsOf(data, wire.id)).toBe(2);
+  });
+
+  it('a retyped place keeps its type', async () => {
     const data = await notebookWith(LATER);
     const tepco = named(data, 'Tokyo Electric');
     workbench.retypeEntity(data, tepco.id, 'ORGANIZATION');

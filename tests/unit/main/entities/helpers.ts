@@ -7,7 +7,7 @@ import type { Entity } from '../../../../src/shared/model';
 export const SAMPLE = readFileSync(join(__dirname, '../../../../resources/sample-article.txt'), 'utf8');
 /** A later article that names the same people differently, and gets some things wrong the same way. */
 export const LATER =
-  'Nakatani meets allies\n\nDefence Minister Gen Nakatani met Reuters staff in Osaka on Friday. "We will act," Nakatani said. Officials at the Office said Tokyo Electric would comment. Prime Minister Shigeru Ishiba agreed, and Ishiba later said: "Our door is open."';
+  'Nakatani meets allies\n\nOSAKA, October 4 (Dossier Wire) - Defence Minister Gen Nakatani met Reuters staff in Osaka on Friday. "We will act," Nakatani said. Officials at the Office said Tokyo Electric would comment. Song Xuewen called it a signal. Prime Minister Shigeru Ishiba agreed, and Ishiba later said: "Our door is open."';
 
 export async function notebookWith(...texts: string[]): Promise<NotebookData> {
   const data = emptyNotebook();

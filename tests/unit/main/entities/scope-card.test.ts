@@ -10,14 +10,14 @@ describe('entity scopes', () => {
     const first = data.articles[0].id;
     const inLater = listScope(data, { articleId: later }).map((e) => e.name);
     expect(inLater).toContain('Osaka');
-    expect(inLater).not.toContain('Song Xuewen');
+    expect(inLater).not.toContain('Takeshi Iwaya');
     const all = listScope(data).map((e) => e.name);
-    expect(all).toEqual(expect.arrayContaining(['Osaka', 'Song Xuewen']));
+    expect(all).toEqual(expect.arrayContaining(['Osaka', 'Takeshi Iwaya']));
 
-    const song = named(data, 'Song Xuewen');
-    const note = noteMentioning(data, song, later);
+    const iwaya = named(data, 'Takeshi Iwaya');
+    const note = noteMentioning(data, iwaya, later);
     const inNote = listScope(data, { noteId: note }).map((e) => e.name);
-    expect(inNote).toEqual(expect.arrayContaining(['Song Xuewen', 'Osaka']));
+    expect(inNote).toEqual(expect.arrayContaining(['Takeshi Iwaya', 'Osaka']));
     expect(inNote).not.toContain('Asian NATO');
     expect(listScope(data, { articleId: first }).find((e) => e.name === 'Shigeru Ishiba')?.mentionCount).toBe(3);
   });
@@ -38,7 +38,7 @@ describe('entity scopes', () => {
     await importInto(data, LATER);
     data.articles[1].publishedAt = '2024-10-05';
     const listed = listScope(data);
-    expect(listed.find((e) => e.name === 'Song Xuewen')?.lastSeen).toBe('2024-10-01');
+    expect(listed.find((e) => e.name === 'Takeshi Iwaya')?.lastSeen).toBe('2024-10-01');
     expect(listed.find((e) => e.name === 'Shigeru Ishiba')?.lastSeen).toBe('2024-10-05');
   });
 });
