@@ -5,7 +5,7 @@ import { type RunningDossier, startDossier } from './models/server';
 let dossier: RunningDossier;
 test.afterEach(async () => dossier?.stop());
 
-export const PROFILE = `Ishiba sets out his security agenda
+const PROFILE = `Ishiba sets out his security agenda
 
 Shigeru Ishiba, the former defence minister and a former secretary-general of the Liberal Democratic Party, told parliament on Friday that Japan would raise defence spending. "Deterrence is not a slogan; it is a budget," Ishiba said.
 
