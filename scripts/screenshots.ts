@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/main/chromium';
 import { startDossier } from '../tests/e2e/models/server';
 
 const outDir = process.argv[2] ?? 'docs';
@@ -25,8 +26,8 @@ Analysts in Taipei read the line-up as *continuity*, not a turn.
 async function main() {
   const dossier = await startDossier();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
   });
   try {
     for (const scheme of ['light', 'dark'] as const) {

@@ -1,21 +1,11 @@
 import { existsSync } from 'node:fs';
 import { DossierError } from '../../shared/errors';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 import { footerTemplate, headerTemplate, PAGE_MARGINS, type PdfPrinter, type PrintLayout } from './pdf-printer';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Browser mode and the CLI print through the system's Chromium, driven by playwright-core. */
 export class ChromiumPdfPrinter implements PdfPrinter {
-  constructor(private readonly executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') {}
+  constructor(private readonly executablePath = chromiumPath()) {}
 
   async print(html: string, layout: PrintLayout): Promise<Uint8Array> {
     if (!existsSync(this.executablePath)) {

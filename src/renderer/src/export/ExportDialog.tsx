@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { ExportOptions } from '../../../shared/api';
 import { api, errorMessage, saveFile } from '../lib/api';
+import { DialogActions, FormError, useModal } from '../lib/dialog';
 import './export.css';
 
 interface Props {
@@ -13,20 +14,10 @@ interface Props {
 
 /** Export the open note as Markdown or PDF, with the options an analyst sends briefs with. */
 export function ExportDialog({ open, noteIds, onClose, onExported }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [format, setFormat] = useState<'md' | 'pdf'>('pdf');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setError(null);
-      dialog.showModal();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModal(open, () => setError(null));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -97,19 +88,8 @@ export function ExportDialog({ open, noteIds, onClose, onExported }: Props) {
             Link names to an appendix of the people, organisations and places mentioned
           </label>
         )}
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Exporting…' : format === 'pdf' ? 'Export PDF' : 'Export Markdown'}
-          </button>
-        </div>
+        <FormError message={error} />
+        <DialogActions onCancel={onClose} submitLabel={format === 'pdf' ? 'Export PDF' : 'Export Markdown'} busyLabel="Exporting…" busy={busy} />
       </form>
     </dialog>
   );

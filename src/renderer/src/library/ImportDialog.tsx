@@ -1,5 +1,6 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import type { ImportTextInput } from '../../../shared/api';
+import { DialogActions, FormError, useModal } from '../lib/dialog';
 import { PasteFields } from './PasteFields';
 
 type Tab = 'paste' | 'files' | 'url';
@@ -24,22 +25,14 @@ const TABS: Array<[Tab, string]> = [
 
 /** Import an article by pasting it, choosing files, or giving its address. Errors stay in the dialog with the input kept. */
 export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFiles, initialTab }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [tab, setTab] = useState<Tab>('paste');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setError(null);
-      setTab(initialTab ?? 'paste');
-      dialog.showModal();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open, initialTab]);
+  const ref = useModal(open, () => {
+    setError(null);
+    setTab(initialTab ?? 'paste');
+  });
 
   const run = async (event: FormEvent<HTMLFormElement>, work: (data: FormData) => Promise<string | null>) => {
     event.preventDefault();
@@ -105,19 +98,8 @@ export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFil
           <form onSubmit={pasteSubmit} id="import-panel-paste" role="tabpanel" aria-labelledby="import-tab-paste" className="tab-panel">
             <p className="hint">Paste the article’s text. Dossier finds its people, organisations, places, dates and quotes.</p>
             <PasteFields />
-            {error && (
-              <p className="error" role="alert">
-                {error}
-              </p>
-            )}
-            <div className="dialog-actions">
-              <button type="button" onClick={onClose}>
-                Cancel
-              </button>
-              <button type="submit" className="primary" disabled={busy}>
-                {busy ? 'Importing…' : 'Import'}
-              </button>
-            </div>
+            <FormError message={error} />
+            <DialogActions onCancel={onClose} submitLabel="Import" busyLabel="Importing…" busy={busy} />
           </form>
         )}
         {tab === 'files' && (
@@ -155,19 +137,8 @@ export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFil
               Address
               <input name="address" type="url" placeholder="https://…" />
             </label>
-            {error && (
-              <p className="error" role="alert">
-                {error}
-              </p>
-            )}
-            <div className="dialog-actions">
-              <button type="button" onClick={onClose}>
-                Cancel
-              </button>
-              <button type="submit" className="primary" disabled={busy}>
-                {busy ? 'Fetching…' : 'Import'}
-              </button>
-            </div>
+            <FormError message={error} />
+            <DialogActions onCancel={onClose} submitLabel="Import" busyLabel="Fetching…" busy={busy} />
           </form>
         )}
       </div>

@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { ArticleView } from '../../../shared/model';
 import { api, errorMessage } from '../lib/api';
+import { DialogActions, FormError, useModal } from '../lib/dialog';
 
 interface Props {
   article: ArticleView;
@@ -11,16 +12,8 @@ interface Props {
 
 /** Title, source, author, date and address of an article, as the analyst wants them cited. */
 export function ArticleDetailsDialog({ article, open, onClose, onSaved }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (open && dialog && !dialog.open) {
-      setError(null);
-      dialog.showModal();
-    }
-    if (!open && dialog?.open) dialog.close();
-  }, [open]);
+  const ref = useModal(open, () => setError(null));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -64,19 +57,8 @@ export function ArticleDetailsDialog({ article, open, onClose, onSaved }: Props)
           <input name="url" type="url" defaultValue={article.url ?? ''} placeholder="https://…" />
         </label>
         <p className="hint">Imported {new Date(article.importedAt).toLocaleString()} from {article.format === 'paste' ? 'pasted text' : `a .${article.format} file`}.</p>
-        {error && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save details
-          </button>
-        </div>
+        <FormError message={error} />
+        <DialogActions onCancel={onClose} submitLabel="Save details" />
       </form>
     </dialog>
   );

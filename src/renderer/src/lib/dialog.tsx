@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+
+/** Opens and closes a native modal <dialog> with `open`; `onShow` runs each time it opens. */
+export function useModal(open: boolean, onShow?: () => void) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const shown = useRef(onShow);
+  shown.current = onShow;
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      shown.current?.();
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return ref;
+}
+
+/** What went wrong, announced to screen readers, with the user's input left as it was. */
+export function FormError({ message }: { message: string | null }) {
+  return message ? (
+    <p className="error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+/** Cancel and the dialog's one main action, in the platform's order. */
+export function DialogActions({ onCancel, submitLabel, busyLabel, busy = false }: { onCancel: () => void; submitLabel: string; busyLabel?: string; busy?: boolean }) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className="primary" disabled={busy}>
+        {busy && busyLabel ? busyLabel : submitLabel}
+      </button>
+    </div>
+  );
+}
