@@ -68,13 +68,16 @@ async function callApi(api: NotebookApi, method: string, req: IncomingMessage, r
       const status = error.code === 'not-found' ? 404 : error.code === 'internal' ? 500 : 400;
       return send(res, status, JSON.stringify({ error: { code: error.code, message: error.message } }));
     }
-    const message =
-      error instanceof SyntaxError
-        ? 'The request was not valid JSON.'
-        : (error as Error).message === 'too-large'
-          ? 'That is too much to send at once (64 MB at most).'
-          : `Something went wrong: ${(error as Error).message}`;
-    send(res, error instanceof SyntaxError || (error as Error).message === 'too-large' ? 400 : 500, JSON.stringify({ error: { code: 'internal', message } }));
+    if ((error as Error).message === 'too-large') {
+      // The rest of the body is never read, so this connection cannot carry another request.
+      res.setHeader('Connection', 'close');
+      res.once('finish', () => req.socket.destroy());
+      return send(res, 413, JSON.stringify({ error: { code: 'invalid-input', message: 'That is too much to send at once (64 MB at most). Import large files one at a time.' } }));
+    }
+    if (error instanceof SyntaxError) {
+      return send(res, 400, JSON.stringify({ error: { code: 'invalid-input', message: 'The request was not valid JSON.' } }));
+    }
+    send(res, 500, JSON.stringify({ error: { code: 'internal', message: `Something went wrong: ${(error as Error).message}` } }));
   }
 }
 
