@@ -54,9 +54,8 @@ class Draft {
       this.mentions = this.mentions.filter((m) => !sameName(m.text, rule.name));
       for (const e of this.entities) e.aliases = e.aliases.filter((a) => !sameName(a, rule.name));
     } else if (rule.kind === 'retype') {
-      for (const e of this.entities.filter((x) => isCalled(x, rule.name) && (!rule.from || x.type === rule.from))) {
-        this.rekey(e, rule.to, e.name);
-      }
+      // Whatever type the extractor guesses next time, the user's word stands.
+      for (const e of this.entities.filter((x) => isCalled(x, rule.name) && x.type !== rule.to)) this.rekey(e, rule.to, e.name);
     } else if (rule.kind === 'rename') {
       for (const e of this.entities.filter((x) => x.type === rule.type && isCalled(x, rule.name))) this.rekey(e, e.type, rule.to);
     } else if (rule.kind === 'alias') {
