@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchExport } from './bench/export';
 import { benchEntities } from './bench/entities';
+import { benchEntityFilter } from './bench/entities-filter';
 import { benchImportPolnear } from './bench/import-polnear';
 import { benchReadPolnear } from './bench/imports';
 import { benchNotebookOpen } from './bench/notebook-open';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   await section('Reading the 1,008 PolNeAR .txt files (ingest only)', () => benchReadPolnear(DATA));
   await section('Importing the 1,008 PolNeAR articles through the CLI', () => benchImportPolnear(DATA, join(__dirname, 'cli.js')));
   await section('Brief export (30 pages)', benchExport);
+  await section('Entity sidebar filter (10,000 entities)', () => benchEntityFilter(resolve(__dirname, '..')));
   await section('Typing in a 20,000-word note (Chromium, browser mode)', () => benchTyping(ROOT));
 }
 
