@@ -74,6 +74,8 @@ export interface Entity {
 export interface EntitySummary extends Entity {
   mentionCount: number;
   articleCount: number;
+  /** Date of the newest article that mentions it (published, else imported). */
+  lastSeen?: string;
 }
 
 /** An article with everything the reader needs to light up its entities. */

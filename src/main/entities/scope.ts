@@ -6,7 +6,8 @@ import { noteReferences } from './note-mentions';
 import { resolveEntityId } from './resolve';
 
 /** A listed entity and when it was last seen: the newest date of an article naming it. */
-export type ListedEntity = EntitySummary & { lastSeen?: string };
+/** An entity as the sidebar lists it (lastSeen is on EntitySummary itself). */
+export type ListedEntity = EntitySummary;
 
 const dateOf = (a: Article) => a.publishedAt ?? a.importedAt;
 

@@ -16,7 +16,8 @@ export function typeClass(type: EntityType): string {
 }
 
 /** What listEntities answers: a summary, and the newest date of an article naming it. */
-export type ListedEntity = EntitySummary & { lastSeen?: string };
+/** An entity as the sidebar lists it (lastSeen is on EntitySummary itself). */
+export type ListedEntity = EntitySummary;
 
 export type EntityScope = 'article' | 'note' | 'notebook';
 export type EntitySort = 'mentions' | 'name' | 'lastSeen';

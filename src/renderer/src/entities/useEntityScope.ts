@@ -29,7 +29,7 @@ export function useEntityScope(open: OpenThing | null, revision: number, onError
     let live = true;
     const id = openKey.slice(openKey.indexOf(':') + 1);
     const query: EntityQuery = effective === 'article' ? { articleId: id } : effective === 'note' ? { noteId: id } : {};
-    api.listEntities(query).then((list) => live && setEntities(list as ListedEntity[]), onError);
+    api.listEntities(query).then((list) => live && setEntities(list), onError);
     return () => {
       live = false;
     };
