@@ -6,8 +6,33 @@ function isShouting(name: string): boolean {
   return name.length > 3 && name === name.toUpperCase() && name !== name.toLowerCase();
 }
 
+function normal(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 function aliasKey(type: string, name: string): string {
-  return `${type}:${name.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  return `${type}:${normal(name)}`;
+}
+
+// Key and alias → entity, kept for the life of the notebook so each import costs its own size, not
+// the notebook's. Imports keep it current; corrections drop it (forgetEntityIndex) to be rebuilt.
+const indexes = new WeakMap<Entity[], Map<string, Entity>>();
+
+function entityIndex(entities: Entity[]): Map<string, Entity> {
+  let index = indexes.get(entities);
+  if (!index) {
+    index = new Map();
+    for (const entity of entities) {
+      index.set(entity.key, entity);
+      for (const alias of [entity.name, ...entity.aliases]) index.set(aliasKey(entity.type, alias), entity);
+    }
+    indexes.set(entities, index);
+  }
+  return index;
+}
+
+export function forgetEntityIndex(entities: Entity[]): void {
+  indexes.delete(entities);
 }
 
 /**
@@ -19,11 +44,7 @@ export function mergeExtraction(
   articleId: string,
   extraction: Extraction,
 ): { mentions: StoredMention[]; quotes: StoredQuote[] } {
-  const index = new Map<string, Entity>();
-  for (const entity of entities) {
-    index.set(entity.key, entity);
-    for (const alias of [entity.name, ...entity.aliases]) index.set(aliasKey(entity.type, alias), entity);
-  }
+  const index = entityIndex(entities);
   const idByKey = new Map<string, string>();
   for (const found of extraction.entities) {
     let entity = index.get(found.key) ?? index.get(aliasKey(found.type, found.name));
@@ -38,6 +59,7 @@ export function mergeExtraction(
     if (isShouting(entity.name) && calmer) {
       entity.aliases = [...entity.aliases.filter((a) => a !== calmer), entity.name];
       entity.name = calmer;
+      index.set(aliasKey(entity.type, calmer), entity);
     }
     for (const alias of [found.name, ...found.aliases]) {
       if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
@@ -52,11 +74,12 @@ export function mergeExtraction(
     if (entityId) mentions.push({ start: m.start, end: m.end, entityId });
   }
   // The speaker is named by its canonical name in this extraction; that entity's id, else a notebook name.
-  const byName = new Map(entities.map((e) => [e.name, e.id]));
+  const byName = new Map<string, string>();
   for (const found of extraction.entities) if (idByKey.has(found.key)) byName.set(found.name, idByKey.get(found.key) as string);
+  const speakerId = (name: string) => byName.get(name) ?? (index.get(`PERSON:${normal(name)}`) ?? index.get(`ORGANIZATION:${normal(name)}`))?.id;
   const quotes: StoredQuote[] = extraction.quotes.map((q) => ({
     ...q,
-    speakerEntityId: q.speaker ? byName.get(q.speaker) : undefined,
+    speakerEntityId: q.speaker ? speakerId(q.speaker) : undefined,
   }));
   return { mentions, quotes };
 }

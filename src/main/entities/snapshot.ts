@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Article, Correction, Entity, StoredMention, StoredQuote } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
+import { forgetEntityIndex } from './merge';
 
 /**
  * Everything one correction changed, as it was before: undo puts these back exactly. Only what was
@@ -61,12 +62,14 @@ export class CorrectionRecorder {
     }
     const correction: Correction = { id: randomUUID(), kind, at: new Date().toISOString(), label };
     this.data.corrections.push({ ...correction, undo: this.snapshot });
+    forgetEntityIndex(this.data.entities); // names changed: the import index is rebuilt on next use
     return correction;
   }
 }
 
 /** Puts back what the snapshot recorded. */
 export function restoreSnapshot(data: NotebookData, snapshot: CorrectionSnapshot): void {
+  forgetEntityIndex(data.entities);
   const created = new Set(snapshot.created);
   const before = new Map(snapshot.entities.map((s) => [s.entity.id, s]));
   data.entities = data.entities.filter((e) => !created.has(e.id) && !before.has(e.id));

@@ -56,7 +56,7 @@ describe('the dossier command', () => {
   });
 
   it.each([
-    [['import', '/no/such/file.txt'], /no such file/],
+    [['import', '/no/such/file.txt'], /file.txt could not be opened/],
     [['export', 'missing-id', '--format', 'md', '--out', '/tmp/x.md'], /no longer exists/],
     [['export', 'x', '--format', 'docx', '--out', '/tmp/x.docx'], /Unknown format/],
     [['note', 'new'], /Give the note a title/],
