@@ -10,8 +10,8 @@ export interface DocumentCase {
   title: Set<string>;
 }
 
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_LETTER = /\p{L}/u;
+export const HAS_LOWER = /\p{Ll}/u;
+export const HAS_LETTER = /\p{L}/u;
 
 export function isAllCaps(words: string[]): boolean {
   let letters = false;
@@ -104,7 +104,7 @@ export function contextFeatures(words: string[], doc: DocumentCase): string[][] 
   return out;
 }
 
-const CAPITALISED = /^\p{Lu}/u;
+export const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * Where each capitalised word's run of capitalised words starts (-1 outside one). The run's last

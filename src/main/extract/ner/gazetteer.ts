@@ -51,31 +51,42 @@ export function isTitleWord(word: string): boolean {
   return TITLE.has(word.toLowerCase());
 }
 
-/** Marks each phrase match with B/I labels in `out` (e.g. "LOC-B", "LOC-I"). */
-function markPhrases(lower: string[], index: Phrases, label: string, out: string[][]): void {
-  for (let i = 0; i < lower.length; i++) {
-    const bucket = index.get(lower[i]);
+/** The gazetteer's labels, one bit each in the masks below, in the order the trainer has always listed them. */
+export const GAZETTEER_LABELS = ['LOC-B', 'LOC-I', 'ORG-B', 'ORG-I', 'GIV', 'FAM', 'TTL', 'OHD'] as const;
+const [LOC_B, LOC_I, ORG_B, ORG_I, GIV, FAM, TTL, OHD] = GAZETTEER_LABELS.map((_, bit) => 1 << bit);
+
+/** Sets the B bit on each phrase match's first word and the I bit on the rest. */
+function markPhrases(lower: readonly string[], index: Phrases, b: number, i: number, out: Uint8Array): void {
+  for (let at = 0; at < lower.length; at++) {
+    const bucket = index.get(lower[at]);
     if (!bucket) continue;
-    const match = bucket.find((p) => p.every((w, k) => lower[i + k] === w));
+    const match = bucket.find((p) => p.every((w, k) => lower[at + k] === w));
     if (!match) continue;
-    out[i].push(`${label}-B`);
-    for (let k = 1; k < match.length; k++) out[i + k].push(`${label}-I`);
-    i += match.length - 1;
+    out[at] |= b;
+    for (let k = 1; k < match.length; k++) out[at + k] |= i;
+    at += match.length - 1;
   }
 }
 
-/** Gazetteer labels for each word of a sentence: where it sits in a known name, and name cues. */
-export function gazetteerLabels(words: string[]): string[][] {
-  const lower = words.map((w) => w.toLowerCase());
-  const out: string[][] = words.map(() => []);
-  markPhrases(lower, PLACES, 'LOC', out);
-  markPhrases(lower, ORGS, 'ORG', out);
-  for (let i = 0; i < lower.length; i++) {
-    const w = lower[i];
-    if (GIVEN.has(w)) out[i].push('GIV');
-    if (FAMILY.has(w)) out[i].push('FAM');
-    if (TITLE.has(w)) out[i].push('TTL');
-    if (ORG_HEAD.has(w)) out[i].push('OHD');
-  }
+/** The single-word cues (given name, family name, title, organisation head) of one lower-case word. */
+export function wordCues(lower: string): number {
+  return (GIVEN.has(lower) ? GIV : 0) | (FAMILY.has(lower) ? FAM : 0) | (TITLE.has(lower) ? TTL : 0) | (ORG_HEAD.has(lower) ? OHD : 0);
+}
+
+/**
+ * Gazetteer labels for each word of a sentence (lower case) as bit masks over GAZETTEER_LABELS:
+ * where it sits in a known name, and name cues. `cues` supplies wordCues where already known.
+ */
+export function gazetteerMasks(lower: readonly string[], cues: (i: number) => number = (i) => wordCues(lower[i])): Uint8Array {
+  const out = new Uint8Array(lower.length);
+  markPhrases(lower, PLACES, LOC_B, LOC_I, out);
+  markPhrases(lower, ORGS, ORG_B, ORG_I, out);
+  for (let i = 0; i < lower.length; i++) out[i] |= cues(i);
   return out;
+}
+
+/** Gazetteer labels for each word of a sentence, as the names the trainer's features use. */
+export function gazetteerLabels(words: string[]): string[][] {
+  const masks = gazetteerMasks(words.map((w) => w.toLowerCase()));
+  return Array.from(masks, (m) => GAZETTEER_LABELS.filter((_, bit) => m & (1 << bit)));
 }

@@ -17,8 +17,10 @@ export interface NerModelFile {
 export class NerModel {
   private readonly offsets = new Map<string, number>();
   private readonly data: Int16Array;
-  private readonly scale: number;
+  readonly scale: number;
   readonly trans: Float64Array;
+  /** The word-pair features ("ww:a|b", "ww+:a|b") indexed by first word then second, so pairs need no key strings. */
+  readonly pairs = { ww: new Map<string, Map<string, number>>(), 'ww+': new Map<string, Map<string, number>>() };
 
   constructor(file: NerModelFile) {
     const bytes = Buffer.from(file.weights, 'base64');
@@ -27,49 +29,41 @@ export class NerModel {
     let at = 0;
     for (const key of keys) {
       this.offsets.set(key, at);
+      if (key.startsWith('ww')) this.indexPair(key, at);
       at += 1 + 2 * this.data[at];
     }
     this.trans = Float64Array.from(file.trans, (v) => v / file.scale);
     this.scale = file.scale;
   }
 
+  private indexPair(key: string, at: number): void {
+    const colon = key.indexOf(':');
+    const index = key.slice(0, colon) === 'ww' ? this.pairs.ww : this.pairs['ww+'];
+    const rest = key.slice(colon + 1);
+    // A word holds no '|' unless it is the token '|' itself.
+    const bar = rest.startsWith('||') ? 1 : rest.indexOf('|');
+    const first = rest.slice(0, bar);
+    const inner = index.get(first) ?? new Map<string, number>();
+    inner.set(rest.slice(bar + 1), at);
+    index.set(first, inner);
+  }
+
+  /** Where a feature's weights start, or -1 for a feature the model does not know. */
+  find(feature: string): number {
+    return this.offsets.get(feature) ?? -1;
+  }
+
+  /** Adds the weights stored at `at` (from find; -1 adds nothing) into out[row..row+T), in integer units. */
+  addAt(at: number, out: Float64Array, row: number): void {
+    if (at < 0) return;
+    const { data } = this;
+    const n = data[at];
+    for (let k = at + 1; k < at + 1 + 2 * n; k += 2) out[row + data[k]] += data[k + 1];
+  }
+
   /** Adds the weights of `features` into out[row..row+T), in the model's integer units. */
   add(features: string[], out: Float64Array, row: number): void {
-    const { data, offsets } = this;
-    for (const f of features) {
-      const at = offsets.get(f);
-      if (at === undefined) continue;
-      const n = data[at];
-      for (let k = 0; k < n; k++) out[row + data[at + 1 + 2 * k]] += data[at + 2 + 2 * k];
-    }
-  }
-
-  /** Per-word tag scores (n×T, row-major): cached per-word scores plus each word's context features. */
-  scores(wordScores: Float64Array[], context: string[][]): Float64Array {
-    const out = new Float64Array(context.length * T);
-    for (let i = 0; i < context.length; i++) {
-      const row = i * T;
-      out.set(wordScores[i], row);
-      this.add(context[i], out, row);
-      for (let t = 0; t < T; t++) out[row + t] /= this.scale;
-    }
-    return out;
-  }
-
-  private readonly wordCache = new Map<string, Float64Array>();
-
-  /** The summed weights of a word's own features; cached, as most words recur across articles. */
-  wordScores(word: string, caps: boolean, features: (word: string, caps: boolean) => string[]): Float64Array {
-    const key = caps ? `C${word}` : `m${word}`;
-    let scores = this.wordCache.get(key);
-    if (!scores) {
-      scores = new Float64Array(T);
-      this.add(features(word, caps), scores, 0);
-      // Bounded so a long-running app never grows without limit; refilling is cheap.
-      if (this.wordCache.size > 200_000) this.wordCache.clear();
-      this.wordCache.set(key, scores);
-    }
-    return scores;
+    for (const f of features) this.addAt(this.find(f), out, row);
   }
 }
 

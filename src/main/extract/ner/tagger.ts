@@ -1,6 +1,7 @@
-import { contextFeatures, documentCase, isAllCaps, wordFeatures } from './features';
+import { documentCase } from './features';
 import { NerModel, type NerModelFile } from './model';
 import modelFile from './ner.model.json';
+import { SentenceScorer } from './scorer';
 import { spansOf, viterbi } from './tags';
 import { splitSentences, type Token, tokenize } from './tokenize';
 
@@ -16,6 +17,7 @@ export interface TaggedText {
 }
 
 let model: NerModel | undefined;
+let shared: SentenceScorer | undefined;
 
 /** The shipped model, parsed once on first use. */
 export function loadModel(): NerModel {
@@ -23,17 +25,21 @@ export function loadModel(): NerModel {
   return model;
 }
 
+function sentenceScorer(): SentenceScorer {
+  shared ??= new SentenceScorer(loadModel());
+  return shared;
+}
+
 /** Tokenises text, tags each sentence with the learned model, and returns the names it found. */
 export function tagText(text: string): TaggedText {
   const m = loadModel();
+  const scorer = sentenceScorer();
   const sentences = splitSentences(text, tokenize(text));
   const words = sentences.map((s) => s.map((t) => t.text));
   const doc = documentCase(words);
   const spans: TaggedSpan[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    const caps = isAllCaps(words[s]);
-    const own = words[s].map((w) => m.wordScores(w, caps, wordFeatures));
-    const path = viterbi(m.scores(own, contextFeatures(words[s], doc)), words[s].length, m.trans);
+    const path = viterbi(scorer.score(words[s], doc), words[s].length, m.trans);
     for (const { from, to, type } of spansOf(path)) spans.push({ type, tokens: sentences[s].slice(from, to + 1) });
   }
   return { sentences, spans };
