@@ -71,7 +71,8 @@ async function callApi(api: NotebookApi, method: string, req: IncomingMessage, r
     if ((error as Error).message === 'too-large') {
       // The rest of the body is never read, so this connection cannot carry another request.
       res.setHeader('Connection', 'close');
-      res.once('finish', () => req.socket.destroy());
+      const socket = req.socket;
+      res.once('finish', () => socket?.destroy());
       return send(res, 413, JSON.stringify({ error: { code: 'invalid-input', message: 'That is too much to send at once (64 MB at most). Import large files one at a time.' } }));
     }
     if (error instanceof SyntaxError) {
