@@ -74,19 +74,20 @@ export function wordCues(lower: string): number {
 }
 
 /**
- * Gazetteer labels for each word of a sentence (lower case) as bit masks over GAZETTEER_LABELS:
- * where it sits in a known name, and name cues. `cues` supplies wordCues where already known.
+ * Where each word of a sentence (lower case) sits in a known multi-word name, as bit masks over
+ * GAZETTEER_LABELS; OR in wordCues for the full labels.
  */
-export function gazetteerMasks(lower: readonly string[], cues: (i: number) => number = (i) => wordCues(lower[i])): Uint8Array {
+export function gazetteerMasks(lower: readonly string[]): Uint8Array {
   const out = new Uint8Array(lower.length);
   markPhrases(lower, PLACES, LOC_B, LOC_I, out);
   markPhrases(lower, ORGS, ORG_B, ORG_I, out);
-  for (let i = 0; i < lower.length; i++) out[i] |= cues(i);
   return out;
 }
 
 /** Gazetteer labels for each word of a sentence, as the names the trainer's features use. */
 export function gazetteerLabels(words: string[]): string[][] {
-  const masks = gazetteerMasks(words.map((w) => w.toLowerCase()));
+  const lower = words.map((w) => w.toLowerCase());
+  const masks = gazetteerMasks(lower);
+  for (let i = 0; i < lower.length; i++) masks[i] |= wordCues(lower[i]);
   return Array.from(masks, (m) => GAZETTEER_LABELS.filter((_, bit) => m & (1 << bit)));
 }

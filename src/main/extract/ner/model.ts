@@ -15,50 +15,69 @@ export interface NerModelFile {
 }
 
 export class NerModel {
-  private readonly offsets = new Map<string, number>();
+  /** Where each feature's weights start in `data`, by template ("w-1", "ww+", …) then by the rest of its name. */
+  private readonly templates = new Map<string, Map<string, number>>();
   private readonly data: Int16Array;
   readonly scale: number;
   readonly trans: Float64Array;
-  /** The word-pair features ("ww:a|b", "ww+:a|b") indexed by first word then second, so pairs need no key strings. */
-  readonly pairs = { ww: new Map<string, Map<string, number>>(), 'ww+': new Map<string, Map<string, number>>() };
+  /** Ids of the words in word-pair features, and the pairs ("ww:a|b", "ww+:a|b") by first word, then second word's id. */
+  readonly pairWords = new Map<string, number>();
+  readonly pairs = { ww: new Map<string, Map<number, number>>(), 'ww+': new Map<string, Map<number, number>>() };
 
   constructor(file: NerModelFile) {
     const bytes = Buffer.from(file.weights, 'base64');
     this.data = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
-    const keys = file.keys.split('\n');
     let at = 0;
-    for (const key of keys) {
-      this.offsets.set(key, at);
-      if (key.startsWith('ww')) this.indexPair(key, at);
+    for (const key of file.keys.split('\n')) {
+      const colon = key.indexOf(':');
+      const template = colon < 0 ? key : key.slice(0, colon);
+      const rest = colon < 0 ? '' : key.slice(colon + 1);
+      if (template === 'ww' || template === 'ww+') this.indexPair(this.pairs[template], rest, at);
+      this.template(template).set(rest, at);
       at += 1 + 2 * this.data[at];
     }
     this.trans = Float64Array.from(file.trans, (v) => v / file.scale);
     this.scale = file.scale;
   }
 
-  private indexPair(key: string, at: number): void {
-    const colon = key.indexOf(':');
-    const index = key.slice(0, colon) === 'ww' ? this.pairs.ww : this.pairs['ww+'];
-    const rest = key.slice(colon + 1);
+  private indexPair(index: Map<string, Map<number, number>>, rest: string, at: number): void {
     // A word holds no '|' unless it is the token '|' itself.
     const bar = rest.startsWith('||') ? 1 : rest.indexOf('|');
     const first = rest.slice(0, bar);
-    const inner = index.get(first) ?? new Map<string, number>();
-    inner.set(rest.slice(bar + 1), at);
+    const second = rest.slice(bar + 1);
+    let id = this.pairWords.get(second);
+    if (id === undefined) {
+      id = this.pairWords.size;
+      this.pairWords.set(second, id);
+    }
+    const inner = index.get(first) ?? new Map<number, number>();
+    inner.set(id, at);
     index.set(first, inner);
+  }
+
+  /** The features of one template, by the rest of their names ("w-1" → "tokyo" → offset); empty if unknown. */
+  template(name: string): Map<string, number> {
+    let map = this.templates.get(name);
+    if (!map) {
+      map = new Map();
+      this.templates.set(name, map);
+    }
+    return map;
   }
 
   /** Where a feature's weights start, or -1 for a feature the model does not know. */
   find(feature: string): number {
-    return this.offsets.get(feature) ?? -1;
+    const colon = feature.indexOf(':');
+    const map = this.templates.get(colon < 0 ? feature : feature.slice(0, colon));
+    return map?.get(colon < 0 ? '' : feature.slice(colon + 1)) ?? -1;
   }
 
   /** Adds the weights stored at `at` (from find; -1 adds nothing) into out[row..row+T), in integer units. */
   addAt(at: number, out: Float64Array, row: number): void {
     if (at < 0) return;
     const { data } = this;
-    const n = data[at];
-    for (let k = at + 1; k < at + 1 + 2 * n; k += 2) out[row + data[k]] += data[k + 1];
+    const end = at + 1 + 2 * data[at];
+    for (let k = at + 1; k < end; k += 2) out[row + data[k]] += data[k + 1];
   }
 
   /** Adds the weights of `features` into out[row..row+T), in the model's integer units. */

@@ -1,4 +1,4 @@
-import { CAPITALISED, type DocumentCase, HAS_LETTER, HAS_LOWER, shape, wordFeatures } from './features';
+import { CAPITALISED, HAS_LETTER, HAS_LOWER, shape } from './features';
 import { GAZETTEER_LABELS, gazetteerMasks, wordCues } from './gazetteer';
 import type { NerModel } from './model';
 import { T } from './tags';
@@ -13,35 +13,53 @@ import { T } from './tags';
 // What a lower-case word contributes as a neighbour, and as the last word of a capitalised run or the word before one.
 const NEAR = ['w-1', 'w+1', 'w-2', 'w+2', 'rh', 'rb'] as const;
 const [PREV, NEXT, PREV2, NEXT2, RUN_HEAD, RUN_BEFORE] = NEAR.map((_, i) => i);
+// Openers after which a capitalised word says nothing about its case (as in documentCase).
+const OPENER = /^["“'‘(:-]$/;
+const TITLE_CASED = /^\p{Lu}\p{Ll}/u;
 
 interface Lower {
   text: string;
   near: Int32Array;
-  /** Weights of "ww:this|next" and "ww+:this|next", by the next word. */
-  ww: Map<string, number> | undefined;
-  wwPlus: Map<string, number> | undefined;
+  /** Id among the second words of word pairs (-1: none), and the pairs this word starts, by that id. */
+  pairId: number;
+  ww: Map<number, number> | undefined;
+  wwPlus: Map<number, number> | undefined;
   cues: number;
   /** Long enough and lettered enough to carry the document-case feature. */
   docCased: boolean;
+  /** The last document that wrote this word in lower case, or Capitalised mid-sentence. */
+  lowerIn: number;
+  titleIn: number;
+  /** Summed weights of the features of the lower-case form and its prefixes and suffixes. */
+  own: Float64Array | undefined;
 }
 
 interface Shape {
   id: number;
   text: string;
+  /** Weights of "s:…" and of "cs:m…", "cs:C…". */
+  alone: number;
+  cased: Int32Array;
   /** Weights of "ss-:prev|this", "ss+:this|next" and "sss:prev|this|next", by the other shapes' ids. */
   left: Map<number, number>;
   right: Map<number, number>;
   around: Map<number, number>;
 }
 
-interface Word {
+/** A token as the scorer knows it: its lower-case form, shape, case flags and cached own scores. */
+export interface ScoredWord {
+  text: string;
   lower: Lower;
   shape: Shape;
   hasLower: boolean;
   hasLetter: boolean;
   capitalised: boolean;
-  /** Summed weights of the word's own features, in a mixed-case and an all-caps sentence. */
-  own: (Float64Array | undefined)[];
+  marksLower: boolean;
+  titleCased: boolean;
+  opener: boolean;
+  /** Summed weights of the word's own features in a mixed-case and in an all-caps sentence. */
+  mixed: Float64Array | undefined;
+  caps: Float64Array | undefined;
 }
 
 // Ids of shapes under 2^12 pair into one small-integer map key; rarer shapes are looked up each time.
@@ -50,13 +68,20 @@ const MAX_SHAPES = 4096;
 const MAX_WORDS = 200_000;
 
 export class SentenceScorer {
-  private words = new Map<string, Word>();
+  private words = new Map<string, ScoredWord>();
   private lowers = new Map<string, Lower>();
   private shapes = new Map<string, Shape>();
+  private readonly model: NerModel;
   private readonly start: Lower;
   private readonly end: Lower;
   private startShape!: Shape;
   private endShape!: Shape;
+  private document = 0;
+  private readonly tpl: (name: string) => Map<string, number>;
+  private readonly near: Map<string, number>[];
+  private readonly prefixes: Map<string, number>[];
+  private readonly suffixes: Map<string, number>[];
+  private readonly bias: number;
   // (caps, shape) → "i:…"; (caps, shape, seen lower, seen title) → "d:…"; (caps, shape, label) → "gs:…".
   private readonly initial = new Map<number, number>();
   private readonly docShape = new Map<number, number>();
@@ -66,7 +91,13 @@ export class SentenceScorer {
   private readonly gaz: Int32Array[];
   private buffer = new Float64Array(64 * T);
 
-  constructor(private readonly model: NerModel) {
+  constructor(model: NerModel) {
+    this.model = model;
+    this.tpl = (name) => model.template(name);
+    this.near = NEAR.map(this.tpl);
+    this.prefixes = [0, 1, 2, 3, 4].map((k) => model.template(`p${k}`));
+    this.suffixes = [0, 1, 2, 3, 4].map((k) => model.template(`x${k}`));
+    this.bias = model.find('b');
     this.start = this.lower('<s>', false);
     this.end = this.lower('</s>', false);
     this.resetShapes();
@@ -74,53 +105,68 @@ export class SentenceScorer {
     this.gaz = ['g', 'g-1', 'g+1'].map((p) => Int32Array.from(GAZETTEER_LABELS, (g) => model.find(`${p}:${g}`)));
   }
 
-  /** Per-word tag scores (n×T, row-major, in weight units); the array is reused by the next call. */
-  score(tokens: readonly string[], doc: DocumentCase): Float64Array {
+  /**
+   * Looks up every token of a document and notes how the document writes each word (documentCase).
+   * The words returned are valid for scoring until the next call.
+   */
+  readDocument(sentences: readonly string[][]): ScoredWord[][] {
     if (this.words.size > MAX_WORDS || this.shapes.size >= MAX_SHAPES) this.reset();
-    const n = tokens.length;
-    const ws = tokens.map((t) => this.word(t));
-    let anyLower = false;
-    let anyLetter = false;
-    for (const w of ws) {
-      anyLower ||= w.hasLower;
-      anyLetter ||= w.hasLetter;
+    const doc = ++this.document;
+    const out = sentences.map((tokens) => tokens.map((t) => this.words.get(t) ?? this.word(t)));
+    for (const ws of out) {
+      if (allCaps(ws)) continue;
+      for (let i = 0; i < ws.length; i++) {
+        const w = ws[i];
+        if (w.marksLower) w.lower.lowerIn = doc;
+        else if (i > 0 && w.titleCased && !ws[i - 1].opener) w.lower.titleIn = doc;
+      }
     }
-    const caps = !anyLower && anyLetter;
+    return out;
+  }
+
+  /** Per-word tag scores (n×T, row-major) of one sentence of the last document read; reused by the next call. */
+  score(ws: readonly ScoredWord[]): Float64Array {
+    const n = ws.length;
+    const caps = allCaps(ws);
     const capsBit = caps ? 1 : 0;
+    const c = caps ? 'C' : 'm';
+    const doc = this.document;
     const lower = ws.map((w) => w.lower);
-    const masks = gazetteerMasks(
-      lower.map((l) => l.text),
-      (i) => lower[i].cues,
-    );
+    const masks = gazetteerMasks(lower.map((l) => l.text));
+    for (let i = 0; i < n; i++) masks[i] |= lower[i].cues;
     if (this.buffer.length < n * T) this.buffer = new Float64Array(n * T);
     const out = this.buffer;
-    const { model } = this;
+    const { model, start, end, startShape, endShape } = this;
     let runStart = -1;
     let runEnd = -1;
     for (let i = 0; i < n; i++) {
       const row = i * T;
-      out.set(this.own(tokens[i], ws[i], capsBit), row);
+      const own = caps ? (ws[i].caps ?? this.own(ws[i], true)) : (ws[i].mixed ?? this.own(ws[i], false));
+      for (let t = 0; t < T; t++) out[row + t] = own[t];
       const cur = lower[i];
-      const prev = i > 0 ? lower[i - 1] : this.start;
-      const next = i + 1 < n ? lower[i + 1] : this.end;
+      const prev = i > 0 ? lower[i - 1] : start;
+      const next = i + 1 < n ? lower[i + 1] : end;
       model.addAt(prev.near[PREV], out, row);
       model.addAt(next.near[NEXT], out, row);
-      model.addAt((i > 1 ? lower[i - 2] : this.start).near[PREV2], out, row);
-      model.addAt((i + 2 < n ? lower[i + 2] : this.end).near[NEXT2], out, row);
-      model.addAt(prev.ww?.get(cur.text) ?? -1, out, row);
-      model.addAt(cur.wwPlus?.get(next.text) ?? -1, out, row);
+      model.addAt((i > 1 ? lower[i - 2] : start).near[PREV2], out, row);
+      model.addAt((i + 2 < n ? lower[i + 2] : end).near[NEXT2], out, row);
+      if (prev.ww && cur.pairId >= 0) model.addAt(prev.ww.get(cur.pairId) ?? -1, out, row);
+      if (cur.wwPlus && next.pairId >= 0) model.addAt(cur.wwPlus.get(next.pairId) ?? -1, out, row);
 
+      // Each shape lookup builds its feature's name only the first time its key is seen.
       const s = ws[i].shape;
-      const sp = i > 0 ? ws[i - 1].shape : this.startShape;
-      const sn = i + 1 < n ? ws[i + 1].shape : this.endShape;
-      model.addAt(this.cached(s.left, sp.id, () => `ss-:${sp.text}|${s.text}`), out, row);
-      model.addAt(this.cached(s.right, sn.id, () => `ss+:${s.text}|${sn.text}`), out, row);
-      model.addAt(this.cached(s.around, sp.id < MAX_SHAPES && sn.id < MAX_SHAPES ? sp.id * MAX_SHAPES + sn.id : -1, () => `sss:${sp.text}|${s.text}|${sn.text}`), out, row);
-      const c = caps ? 'C' : 'm';
-      if (i === 0) model.addAt(this.cached(this.initial, s.id * 2 + capsBit, () => `i:${c}${s.text}`), out, row);
+      const sp = i > 0 ? ws[i - 1].shape : startShape;
+      const sn = i + 1 < n ? ws[i + 1].shape : endShape;
+      model.addAt(s.left.get(sp.id) ?? this.remember(s.left, sp.id, `ss-:${sp.text}|${s.text}`), out, row);
+      model.addAt(s.right.get(sn.id) ?? this.remember(s.right, sn.id, `ss+:${s.text}|${sn.text}`), out, row);
+      const around = sp.id < MAX_SHAPES && sn.id < MAX_SHAPES ? sp.id * MAX_SHAPES + sn.id : -1;
+      model.addAt(s.around.get(around) ?? this.remember(s.around, around, `sss:${sp.text}|${s.text}|${sn.text}`), out, row);
+      const shapeKey = s.id * 2 + capsBit;
+      if (i === 0) model.addAt(this.initial.get(shapeKey) ?? this.remember(this.initial, shapeKey, `i:${c}${s.text}`), out, row);
       if (cur.docCased) {
-        const seen = (doc.lower.has(cur.text) ? 2 : 0) + (doc.title.has(cur.text) ? 1 : 0);
-        model.addAt(this.cached(this.docShape, (s.id * 2 + capsBit) * 4 + seen, () => `d:${c}${s.text}${seen & 2 ? 'L' : ''}${seen & 1 ? 'T' : ''}`), out, row);
+        const seen = (cur.lowerIn === doc ? 2 : 0) + (cur.titleIn === doc ? 1 : 0);
+        const key = shapeKey * 4 + seen;
+        model.addAt(this.docShape.get(key) ?? this.remember(this.docShape, key, `d:${c}${s.text}${seen & 2 ? 'L' : ''}${seen & 1 ? 'T' : ''}`), out, row);
       }
 
       if (!ws[i].capitalised) runStart = -1;
@@ -138,7 +184,8 @@ export class SentenceScorer {
       for (let m = masks[i], bit = 0; m; m >>= 1, bit++) {
         if (!(m & 1)) continue;
         model.addAt(this.gaz[0][bit], out, row);
-        model.addAt(this.cached(this.gazShape, (s.id * 2 + capsBit) * 8 + bit, () => `gs:${GAZETTEER_LABELS[bit]}${c}${s.text}`), out, row);
+        const key = shapeKey * 8 + bit;
+        model.addAt(this.gazShape.get(key) ?? this.remember(this.gazShape, key, `gs:${GAZETTEER_LABELS[bit]}${c}${s.text}`), out, row);
       }
       if (i > 0) for (let m = masks[i - 1], bit = 0; m; m >>= 1, bit++) if (m & 1) model.addAt(this.gaz[1][bit], out, row);
       if (i + 1 < n) for (let m = masks[i + 1], bit = 0; m; m >>= 1, bit++) if (m & 1) model.addAt(this.gaz[2][bit], out, row);
@@ -148,40 +195,57 @@ export class SentenceScorer {
   }
 
   /** The offset of a feature's weights, remembered under a numeric key (-1: too rare a key to remember). */
-  private cached(map: Map<number, number>, key: number, feature: () => string): number {
-    if (key < 0) return this.model.find(feature());
-    let at = map.get(key);
-    if (at === undefined) {
-      at = this.model.find(feature());
-      map.set(key, at);
-    }
+  private remember(map: Map<number, number>, key: number, feature: string): number {
+    const at = this.model.find(feature);
+    if (key >= 0) map.set(key, at);
     return at;
   }
 
-  private own(token: string, word: Word, capsBit: number): Float64Array {
-    let scores = word.own[capsBit];
-    if (!scores) {
-      scores = new Float64Array(T);
-      this.model.add(wordFeatures(token, capsBit === 1), scores, 0);
-      word.own[capsBit] = scores;
+  /** The word's own features (wordFeatures): bias, lower-case form and affixes, shape, and the word itself outside all-caps. */
+  private own(word: ScoredWord, caps: boolean): Float64Array {
+    const { model } = this;
+    const scores = Float64Array.from(word.lower.own ?? this.lowerOwn(word.lower));
+    model.addAt(this.bias, scores, 0);
+    model.addAt(word.shape.alone, scores, 0);
+    model.addAt(word.shape.cased[caps ? 1 : 0], scores, 0);
+    if (caps) word.caps = scores;
+    else {
+      model.addAt(this.tpl('W').get(word.text) ?? -1, scores, 0);
+      word.mixed = scores;
     }
     return scores;
   }
 
-  private word(token: string): Word {
-    let word = this.words.get(token);
-    if (!word) {
-      const text = token.toLowerCase();
-      word = {
-        lower: this.lowers.get(text) ?? this.lower(text, true),
-        shape: this.shape(shape(token)),
-        hasLower: HAS_LOWER.test(token),
-        hasLetter: HAS_LETTER.test(token),
-        capitalised: CAPITALISED.test(token),
-        own: [undefined, undefined],
-      };
-      this.words.set(token, word);
+  private lowerOwn(lower: Lower): Float64Array {
+    const { model, tpl } = this;
+    const w = lower.text;
+    const scores = new Float64Array(T);
+    model.addAt(tpl('w').get(w) ?? -1, scores, 0);
+    for (let k = 1; k <= 4 && k < w.length; k++) {
+      model.addAt(this.prefixes[k].get(w.slice(0, k)) ?? -1, scores, 0);
+      model.addAt(this.suffixes[k].get(w.slice(-k)) ?? -1, scores, 0);
     }
+    lower.own = scores;
+    return scores;
+  }
+
+  private word(token: string): ScoredWord {
+    const text = token.toLowerCase();
+    const c = token.charCodeAt(0);
+    const word: ScoredWord = {
+      text: token,
+      lower: this.lowers.get(text) ?? this.lower(text, true),
+      shape: this.shape(shape(token)),
+      hasLower: HAS_LOWER.test(token),
+      hasLetter: HAS_LETTER.test(token),
+      capitalised: CAPITALISED.test(token),
+      marksLower: c >= 97 && c <= 122 && token === text,
+      titleCased: TITLE_CASED.test(token),
+      opener: OPENER.test(token),
+      mixed: undefined,
+      caps: undefined,
+    };
+    this.words.set(token, word);
     return word;
   }
 
@@ -189,11 +253,15 @@ export class SentenceScorer {
     const { model } = this;
     const entry: Lower = {
       text,
-      near: Int32Array.from(NEAR, (p) => model.find(`${p}:${text}`)),
+      near: Int32Array.from(this.near, (m) => m.get(text) ?? -1),
+      pairId: model.pairWords.get(text) ?? -1,
       ww: model.pairs.ww.get(text),
       wwPlus: model.pairs['ww+'].get(text),
       cues: wordCues(text),
       docCased: text.length > 1 && HAS_LETTER.test(text),
+      lowerIn: 0,
+      titleIn: 0,
+      own: undefined,
     };
     if (keep) this.lowers.set(text, entry);
     return entry;
@@ -202,7 +270,16 @@ export class SentenceScorer {
   private shape(text: string): Shape {
     let entry = this.shapes.get(text);
     if (!entry) {
-      entry = { id: this.shapes.size, text, left: new Map(), right: new Map(), around: new Map() };
+      const cased = this.tpl('cs');
+      entry = {
+        id: this.shapes.size,
+        text,
+        alone: this.tpl('s').get(text) ?? -1,
+        cased: Int32Array.of(cased.get(`m${text}`) ?? -1, cased.get(`C${text}`) ?? -1),
+        left: new Map(),
+        right: new Map(),
+        around: new Map(),
+      };
       this.shapes.set(text, entry);
     }
     return entry;
@@ -222,4 +299,14 @@ export class SentenceScorer {
     this.lowers = new Map();
     this.resetShapes();
   }
+}
+
+/** isAllCaps over looked-up words: no lower-case letter anywhere, and some letter. */
+function allCaps(ws: readonly ScoredWord[]): boolean {
+  let letters = false;
+  for (const w of ws) {
+    if (w.hasLower) return false;
+    letters ||= w.hasLetter;
+  }
+  return letters;
 }

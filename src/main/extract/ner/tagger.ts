@@ -1,4 +1,3 @@
-import { documentCase } from './features';
 import { NerModel, type NerModelFile } from './model';
 import modelFile from './ner.model.json';
 import { SentenceScorer } from './scorer';
@@ -36,10 +35,10 @@ export function tagText(text: string): TaggedText {
   const scorer = sentenceScorer();
   const sentences = splitSentences(text, tokenize(text));
   const words = sentences.map((s) => s.map((t) => t.text));
-  const doc = documentCase(words);
+  const looked = scorer.readDocument(words);
   const spans: TaggedSpan[] = [];
   for (let s = 0; s < sentences.length; s++) {
-    const path = viterbi(scorer.score(words[s], doc), words[s].length, m.trans);
+    const path = viterbi(scorer.score(looked[s]), words[s].length, m.trans);
     for (const { from, to, type } of spansOf(path)) spans.push({ type, tokens: sentences[s].slice(from, to + 1) });
   }
   return { sentences, spans };

@@ -16,22 +16,30 @@ export function allowed(prev: number, cur: number): boolean {
 // The same test as a table (row T = sentence start), since Viterbi asks it T² times a word.
 const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, i) => (allowed(i >= T * T ? -1 : Math.floor(i / T), i % T) ? 1 : 0));
 
+// For each tag, the tags allowed before it, in ascending order (so ties go to the lower tag).
+const BEFORE = Array.from({ length: T }, (_, t) => Int8Array.from(Array.from({ length: T }, (_, p) => p).filter((p) => ALLOWED[p * T + t])));
+// Scratch space reused by every call; Viterbi runs once a sentence.
+let best = new Float64Array(64 * T);
+let back = new Int8Array(64 * T);
+
 /**
  * Best tag sequence under per-word scores (n×T, row-major) and transition scores ((T+1)×T; the
  * last row scores the first word), never breaking the BIO constraint.
  */
 export function viterbi(scores: Float64Array, n: number, trans: ArrayLike<number>): number[] {
   if (n === 0) return [];
-  const best = new Float64Array(n * T);
-  const back = new Int8Array(n * T);
+  if (best.length < n * T) {
+    best = new Float64Array(n * T);
+    back = new Int8Array(n * T);
+  }
   for (let t = 0; t < T; t++) best[t] = ALLOWED[T * T + t] ? scores[t] + trans[T * T + t] : NEG;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
     for (let t = 0; t < T; t++) {
       let top = NEG;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + t]) continue;
-        const v = best[(i - 1) * T + p] + trans[p * T + t];
+      for (const p of BEFORE[t]) {
+        const v = best[prev + p] + trans[p * T + t];
         if (v > top) {
           top = v;
           arg = p;
