@@ -28,12 +28,26 @@ const ORGANIZATIONS = new Set(['United Nations', 'European Union', 'Self-Defense
 
 const CANONICAL = new Map<string, string>();
 for (const [name, variants] of Object.entries(GROUPS)) {
-  CANONICAL.set(normalizeName(name), name);
-  for (const v of variants) CANONICAL.set(normalizeName(v), name);
+  CANONICAL.set(normalize(name), name);
+  for (const v of variants) CANONICAL.set(normalize(v), name);
 }
+
+// Names recur within and across articles, and normalising one means several passes over it.
+const normalized = new Map<string, string>();
 
 /** Lower case, no accents, one space, straight apostrophes: the form keys are made of. */
 export function normalizeName(name: string): string {
+  let key = normalized.get(name);
+  if (key === undefined) {
+    // Bounded so a long-running app never grows without limit.
+    if (normalized.size > 100_000) normalized.clear();
+    key = normalize(name);
+    normalized.set(name, key);
+  }
+  return key;
+}
+
+function normalize(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -38,7 +38,9 @@ export function viterbi(scores: Float64Array, n: number, trans: ArrayLike<number
     for (let t = 0; t < T; t++) {
       let top = NEG;
       let arg = 0;
-      for (const p of BEFORE[t]) {
+      const before = BEFORE[t];
+      for (let k = 0; k < before.length; k++) {
+        const p = before[k];
         const v = best[prev + p] + trans[p * T + t];
         if (v > top) {
           top = v;
