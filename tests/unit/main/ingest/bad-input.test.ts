@@ -3,21 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isDossierError } from '../../../../src/shared/errors';
-import { ImportError, MAX_IMPORT_BYTES, readDocument, readDocumentFile } from '../../../../src/main/ingest';
+import { MAX_IMPORT_BYTES, readDocument, readDocumentFile } from '../../../../src/main/ingest';
 import { ARTICLE_TEXT } from './fixtures/articles';
 import { buildZip } from './fixtures/zip';
+import { importFailure } from './fixtures/failure';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function failure(run: Promise<unknown>): Promise<ImportError> {
-  const error = await run.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  return error as ImportError;
-}
+const failure = importFailure;
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

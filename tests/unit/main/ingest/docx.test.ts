@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError, readDocument } from '../../../../src/main/ingest';
+import { readDocument } from '../../../../src/main/ingest';
 import { ARTICLE_TEXT, PARAGRAPHS } from './fixtures/articles';
 import { buildDocx } from './fixtures/docx';
 import { buildZip } from './fixtures/zip';
+import { importFailure } from './fixtures/failure';
 
-async function failure(name: string, bytes: Uint8Array): Promise<ImportError> {
-  const error = await readDocument(name, bytes).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  return error as ImportError;
-}
+const failure = (name: string, bytes: Uint8Array) => importFailure(readDocument(name, bytes));
 
 describe('Word documents', () => {
   it('reads paragraphs and headings, the Title paragraph as the title, and the core properties', async () => {

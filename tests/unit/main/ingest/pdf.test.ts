@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError, readDocument } from '../../../../src/main/ingest';
+import { readDocument } from '../../../../src/main/ingest';
 import { buildPdf } from './fixtures/pdf';
+import { importFailure } from './fixtures/failure';
 
 // Paragraphs wrapped at about 60 characters, as a typeset column would be.
 const wrapped = (text: string) => text.match(/.{1,60}(\s|$)/g)!.map((l) => l.trim());
@@ -9,14 +10,7 @@ const FIRST = 'The ferry operator said on Monday that its winter timetable would
 const SECOND = 'Board members asked the operator to share its draught figures so that an independent engineer could check them against the survey now under way.';
 const THIRD = 'A decision is due in April.';
 
-async function failure(name: string, bytes: Uint8Array): Promise<ImportError> {
-  const error = await readDocument(name, bytes).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  return error as ImportError;
-}
+const failure = (name: string, bytes: Uint8Array) => importFailure(readDocument(name, bytes));
 
 describe('PDF files', () => {
   it('reads the text layer and joins wrapped lines into paragraphs', async () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchArticle, ImportError } from '../../../../src/main/ingest';
+import { fetchArticle } from '../../../../src/main/ingest';
 import { ARTICLE_TEXT, articlePage } from './fixtures/articles';
 import { buildPdf } from './fixtures/pdf';
 import { startServer, type TestServer } from './fixtures/server';
+import { importFailure } from './fixtures/failure';
 
 let server: TestServer;
 
@@ -57,14 +58,7 @@ beforeAll(async () => {
 
 afterAll(() => server.close());
 
-async function failure(url: string, opts?: Parameters<typeof fetchArticle>[1]): Promise<ImportError> {
-  const error = await fetchArticle(url, opts).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ImportError);
-  return error as ImportError;
-}
+const failure = (url: string, opts?: Parameters<typeof fetchArticle>[1]) => importFailure(fetchArticle(url, opts));
 
 describe('importing from a web address', () => {
   it('reads the article at the address with its details', async () => {
