@@ -10,16 +10,19 @@ import { T } from './tags';
  * the sums do not depend on the order they are added in.
  */
 
-// What a lower-case word contributes as a neighbour, and as the last word of a capitalised run or the word before one.
-const NEAR = ['w-1', 'w+1', 'w-2', 'w+2', 'rh', 'rb'] as const;
-const [PREV, NEXT, PREV2, NEXT2, RUN_HEAD, RUN_BEFORE] = NEAR.map((_, i) => i);
 // Openers after which a capitalised word says nothing about its case (as in documentCase).
 const OPENER = /^["“'‘(:-]$/;
 const TITLE_CASED = /^\p{Lu}\p{Ll}/u;
 
 interface Lower {
   text: string;
-  near: Int32Array;
+  /** Weights of the word as a neighbour ("w-1:…", "w+1:…", "w-2:…", "w+2:…") and around a capitalised run ("rh:…", "rb:…"). */
+  prev: number;
+  next: number;
+  prev2: number;
+  next2: number;
+  runHead: number;
+  runBefore: number;
   /** Id among the second words of word pairs (-1: none), and the pairs this word starts, by that id. */
   pairId: number;
   ww: Map<number, number> | undefined;
@@ -30,8 +33,6 @@ interface Lower {
   /** The last document that wrote this word in lower case, or Capitalised mid-sentence. */
   lowerIn: number;
   titleIn: number;
-  /** Summed weights of the features of the lower-case form and its prefixes and suffixes. */
-  own: Float64Array | undefined;
 }
 
 interface Shape {
@@ -39,7 +40,8 @@ interface Shape {
   text: string;
   /** Weights of "s:…" and of "cs:m…", "cs:C…". */
   alone: number;
-  cased: Int32Array;
+  mixed: number;
+  caps: number;
   /** Weights of "ss-:prev|this", "ss+:this|next" and "sss:prev|this|next", by the other shapes' ids. */
   left: Map<number, number>;
   right: Map<number, number>;
@@ -57,9 +59,9 @@ export interface ScoredWord {
   marksLower: boolean;
   titleCased: boolean;
   opener: boolean;
-  /** Summed weights of the word's own features in a mixed-case and in an all-caps sentence. */
-  mixed: Float64Array | undefined;
-  caps: Float64Array | undefined;
+  /** Where the summed weights of the word's own features sit in the scorer's pool, in a mixed-case and in an all-caps sentence (-1: not yet summed). */
+  mixed: number;
+  caps: number;
 }
 
 // Ids of shapes under 2^12 pair into one small-integer map key; rarer shapes are looked up each time.
@@ -78,7 +80,7 @@ export class SentenceScorer {
   private endShape!: Shape;
   private document = 0;
   private readonly tpl: (name: string) => Map<string, number>;
-  private readonly near: Map<string, number>[];
+  private readonly near: Record<'prev' | 'next' | 'prev2' | 'next2' | 'runHead' | 'runBefore', Map<string, number>>;
   private readonly prefixes: Map<string, number>[];
   private readonly suffixes: Map<string, number>[];
   private readonly bias: number;
@@ -90,11 +92,15 @@ export class SentenceScorer {
   private readonly runLength = new Int32Array(5 * 4);
   private readonly gaz: Int32Array[];
   private buffer = new Float64Array(64 * T);
+  // Words' own scores, T numbers each, in one array rather than one small array a word.
+  private pool = new Float64Array(4096 * T);
+  private pooled = 0;
 
   constructor(model: NerModel) {
     this.model = model;
     this.tpl = (name) => model.template(name);
-    this.near = NEAR.map(this.tpl);
+    const t = this.tpl;
+    this.near = { prev: t('w-1'), next: t('w+1'), prev2: t('w-2'), next2: t('w+2'), runHead: t('rh'), runBefore: t('rb') };
     this.prefixes = [0, 1, 2, 3, 4].map((k) => model.template(`p${k}`));
     this.suffixes = [0, 1, 2, 3, 4].map((k) => model.template(`x${k}`));
     this.bias = model.find('b');
@@ -141,15 +147,17 @@ export class SentenceScorer {
     let runEnd = -1;
     for (let i = 0; i < n; i++) {
       const row = i * T;
-      const own = caps ? (ws[i].caps ?? this.own(ws[i], true)) : (ws[i].mixed ?? this.own(ws[i], false));
-      for (let t = 0; t < T; t++) out[row + t] = own[t];
+      let own = caps ? ws[i].caps : ws[i].mixed;
+      if (own < 0) own = this.own(ws[i], caps);
+      const { pool } = this;
+      for (let t = 0; t < T; t++) out[row + t] = pool[own + t];
       const cur = lower[i];
       const prev = i > 0 ? lower[i - 1] : start;
       const next = i + 1 < n ? lower[i + 1] : end;
-      model.addAt(prev.near[PREV], out, row);
-      model.addAt(next.near[NEXT], out, row);
-      model.addAt((i > 1 ? lower[i - 2] : start).near[PREV2], out, row);
-      model.addAt((i + 2 < n ? lower[i + 2] : end).near[NEXT2], out, row);
+      model.addAt(prev.prev, out, row);
+      model.addAt(next.next, out, row);
+      model.addAt((i > 1 ? lower[i - 2] : start).prev2, out, row);
+      model.addAt((i + 2 < n ? lower[i + 2] : end).next2, out, row);
       if (prev.ww && cur.pairId >= 0) model.addAt(prev.ww.get(cur.pairId) ?? -1, out, row);
       if (cur.wwPlus && next.pairId >= 0) model.addAt(cur.wwPlus.get(next.pairId) ?? -1, out, row);
 
@@ -177,8 +185,8 @@ export class SentenceScorer {
       }
       if (!caps && runStart >= 0) {
         model.addAt(this.runLength[Math.min(runEnd - runStart, 4) * 4 + Math.min(i - runStart, 3)], out, row);
-        model.addAt(lower[runEnd - 1].near[RUN_HEAD], out, row);
-        if (runStart > 0) model.addAt(lower[runStart - 1].near[RUN_BEFORE], out, row);
+        model.addAt(lower[runEnd - 1].runHead, out, row);
+        if (runStart > 0) model.addAt(lower[runStart - 1].runBefore, out, row);
       }
 
       for (let m = masks[i], bit = 0; m; m >>= 1, bit++) {
@@ -202,31 +210,31 @@ export class SentenceScorer {
   }
 
   /** The word's own features (wordFeatures): bias, lower-case form and affixes, shape, and the word itself outside all-caps. */
-  private own(word: ScoredWord, caps: boolean): Float64Array {
-    const { model } = this;
-    const scores = Float64Array.from(word.lower.own ?? this.lowerOwn(word.lower));
-    model.addAt(this.bias, scores, 0);
-    model.addAt(word.shape.alone, scores, 0);
-    model.addAt(word.shape.cased[caps ? 1 : 0], scores, 0);
-    if (caps) word.caps = scores;
-    else {
-      model.addAt(this.tpl('W').get(word.text) ?? -1, scores, 0);
-      word.mixed = scores;
-    }
-    return scores;
-  }
-
-  private lowerOwn(lower: Lower): Float64Array {
+  private own(word: ScoredWord, caps: boolean): number {
     const { model, tpl } = this;
-    const w = lower.text;
-    const scores = new Float64Array(T);
-    model.addAt(tpl('w').get(w) ?? -1, scores, 0);
-    for (let k = 1; k <= 4 && k < w.length; k++) {
-      model.addAt(this.prefixes[k].get(w.slice(0, k)) ?? -1, scores, 0);
-      model.addAt(this.suffixes[k].get(w.slice(-k)) ?? -1, scores, 0);
+    if (this.pooled + T > this.pool.length) {
+      const grown = new Float64Array(this.pool.length * 2);
+      grown.set(this.pool);
+      this.pool = grown;
     }
-    lower.own = scores;
-    return scores;
+    const at = this.pooled;
+    this.pooled += T;
+    const w = word.lower.text;
+    const scores = this.pool;
+    model.addAt(this.bias, scores, at);
+    model.addAt(tpl('w').get(w) ?? -1, scores, at);
+    for (let k = 1; k <= 4 && k < w.length; k++) {
+      model.addAt(this.prefixes[k].get(w.slice(0, k)) ?? -1, scores, at);
+      model.addAt(this.suffixes[k].get(w.slice(-k)) ?? -1, scores, at);
+    }
+    model.addAt(word.shape.alone, scores, at);
+    model.addAt(caps ? word.shape.caps : word.shape.mixed, scores, at);
+    if (caps) word.caps = at;
+    else {
+      model.addAt(tpl('W').get(word.text) ?? -1, scores, at);
+      word.mixed = at;
+    }
+    return at;
   }
 
   private word(token: string): ScoredWord {
@@ -242,18 +250,23 @@ export class SentenceScorer {
       marksLower: c >= 97 && c <= 122 && token === text,
       titleCased: TITLE_CASED.test(token),
       opener: OPENER.test(token),
-      mixed: undefined,
-      caps: undefined,
+      mixed: -1,
+      caps: -1,
     };
     this.words.set(token, word);
     return word;
   }
 
   private lower(text: string, keep: boolean): Lower {
-    const { model } = this;
+    const { model, near } = this;
     const entry: Lower = {
       text,
-      near: Int32Array.from(this.near, (m) => m.get(text) ?? -1),
+      prev: near.prev.get(text) ?? -1,
+      next: near.next.get(text) ?? -1,
+      prev2: near.prev2.get(text) ?? -1,
+      next2: near.next2.get(text) ?? -1,
+      runHead: near.runHead.get(text) ?? -1,
+      runBefore: near.runBefore.get(text) ?? -1,
       pairId: model.pairWords.get(text) ?? -1,
       ww: model.pairs.ww.get(text),
       wwPlus: model.pairs['ww+'].get(text),
@@ -261,7 +274,6 @@ export class SentenceScorer {
       docCased: text.length > 1 && HAS_LETTER.test(text),
       lowerIn: 0,
       titleIn: 0,
-      own: undefined,
     };
     if (keep) this.lowers.set(text, entry);
     return entry;
@@ -275,7 +287,8 @@ export class SentenceScorer {
         id: this.shapes.size,
         text,
         alone: this.tpl('s').get(text) ?? -1,
-        cased: Int32Array.of(cased.get(`m${text}`) ?? -1, cased.get(`C${text}`) ?? -1),
+        mixed: cased.get(`m${text}`) ?? -1,
+        caps: cased.get(`C${text}`) ?? -1,
         left: new Map(),
         right: new Map(),
         around: new Map(),
@@ -296,6 +309,7 @@ export class SentenceScorer {
 
   private reset(): void {
     this.words = new Map();
+    this.pooled = 0;
     this.lowers = new Map();
     this.resetShapes();
   }
