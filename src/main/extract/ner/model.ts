@@ -15,9 +15,10 @@ export interface NerModelFile {
 }
 
 export class NerModel {
-  /** Where each feature's weights start in `data`, by template ("w-1", "ww+", …) then by the rest of its name. */
+  /** Where each feature's weights start in `weights`, by template ("w-1", "ww+", …) then by the rest of its name. */
   private readonly templates = new Map<string, Map<string, number>>();
-  private readonly data: Int16Array;
+  /** T weights a feature, in the file's integer units: dense, so adding a feature's weights is a fixed loop. */
+  private readonly weights: Int16Array;
   readonly scale: number;
   readonly trans: Float64Array;
   /** Ids of the words in word-pair features, and the pairs ("ww:a|b", "ww+:a|b") by first word, then second word's id. */
@@ -26,15 +27,21 @@ export class NerModel {
 
   constructor(file: NerModelFile) {
     const bytes = Buffer.from(file.weights, 'base64');
-    this.data = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
-    let at = 0;
-    for (const key of file.keys.split('\n')) {
+    const data = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+    const keys = file.keys.split('\n');
+    this.weights = new Int16Array(keys.length * T);
+    let from = 0;
+    for (let f = 0; f < keys.length; f++) {
+      const key = keys[f];
+      const at = f * T;
+      const n = data[from];
+      for (let k = from + 1; k < from + 1 + 2 * n; k += 2) this.weights[at + data[k]] = data[k + 1];
+      from += 1 + 2 * n;
       const colon = key.indexOf(':');
       const template = colon < 0 ? key : key.slice(0, colon);
       const rest = colon < 0 ? '' : key.slice(colon + 1);
       if (template === 'ww' || template === 'ww+') this.indexPair(this.pairs[template], rest, at);
       this.template(template).set(rest, at);
-      at += 1 + 2 * this.data[at];
     }
     this.trans = Float64Array.from(file.trans, (v) => v / file.scale);
     this.scale = file.scale;
@@ -75,9 +82,8 @@ export class NerModel {
   /** Adds the weights stored at `at` (from find; -1 adds nothing) into out[row..row+T), in integer units. */
   addAt(at: number, out: Float64Array, row: number): void {
     if (at < 0) return;
-    const { data } = this;
-    const end = at + 1 + 2 * data[at];
-    for (let k = at + 1; k < end; k += 2) out[row + data[k]] += data[k + 1];
+    const { weights } = this;
+    for (let t = 0; t < T; t++) out[row + t] += weights[at + t];
   }
 
   /** Adds the weights of `features` into out[row..row+T), in the model's integer units. */

@@ -19,8 +19,7 @@ const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, i) => (allowed(i >=
 // For each tag, the tags allowed before it, in ascending order (so ties go to the lower tag).
 const BEFORE = Array.from({ length: T }, (_, t) => Int8Array.from(Array.from({ length: T }, (_, p) => p).filter((p) => ALLOWED[p * T + t])));
 // Scratch space reused by every call; Viterbi runs once a sentence.
-let best = new Float64Array(64 * T);
-let back = new Int8Array(64 * T);
+let scratch = { best: new Float64Array(64 * T), back: new Int8Array(64 * T) };
 
 /**
  * Best tag sequence under per-word scores (n×T, row-major) and transition scores ((T+1)×T; the
@@ -28,17 +27,16 @@ let back = new Int8Array(64 * T);
  */
 export function viterbi(scores: Float64Array, n: number, trans: ArrayLike<number>): number[] {
   if (n === 0) return [];
-  if (best.length < n * T) {
-    best = new Float64Array(n * T);
-    back = new Int8Array(n * T);
-  }
+  if (scratch.best.length < n * T) scratch = { best: new Float64Array(n * T), back: new Int8Array(n * T) };
+  const { best, back } = scratch;
   for (let t = 0; t < T; t++) best[t] = ALLOWED[T * T + t] ? scores[t] + trans[T * T + t] : NEG;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
+    const row = i * T;
     for (let t = 0; t < T; t++) {
+      const before = BEFORE[t];
       let top = NEG;
       let arg = 0;
-      const before = BEFORE[t];
       for (let k = 0; k < before.length; k++) {
         const p = before[k];
         const v = best[prev + p] + trans[p * T + t];
@@ -47,8 +45,8 @@ export function viterbi(scores: Float64Array, n: number, trans: ArrayLike<number
           arg = p;
         }
       }
-      best[i * T + t] = top + scores[i * T + t];
-      back[i * T + t] = arg;
+      best[row + t] = top + scores[row + t];
+      back[row + t] = arg;
     }
   }
   let arg = 0;
