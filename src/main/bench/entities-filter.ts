@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Article, Entity, StoredMention } from '../../shared/model';
 import { NOTEBOOK_FILE } from '../store';
 import { emptyNotebook } from '../store/schema';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 
 // Sidebar filter speed on a 10,000-entity notebook: type into the filter box in headless Chromium
 // against browser mode, and time from the keystroke until the list has re-rendered.
@@ -63,8 +64,8 @@ export async function benchEntityFilter(root: string): Promise<void> {
   bigNotebook(dir);
   const web = await startWeb(root, dir);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -15,7 +15,6 @@ const CITATIONS = 50;
 const KEYS_PER_ROUND = 120;
 const ROUNDS = 3;
 const WORDS = 'the cabinet said defence budget talks would continue with allies while officials in the ministry expected a firmer line on regional security and trade'.split(' ');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 type Json = Record<string, unknown>;
 const text = (t: string): Json => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' });
@@ -61,6 +60,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListNode, ListItemNode } from '@lexical/list';
 import { LinkNode, AutoLinkNode } from '@lexical/link';
 import { CodeNode, CodeHighlightNode } from '@lexical/code-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 const content = await (await fetch('/state.json')).text();
 const config = { namespace: 'bare', nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, CodeNode, CodeHighlightNode], editorState: content, onError: (e) => console.error(e) };
 createRoot(document.getElementById('root')).render(h(LexicalComposer, { initialConfig: config },
@@ -150,7 +150,7 @@ export async function benchTyping(root: string): Promise<void> {
     const res = await fetch(`${dossier.origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dossier-token': dossier.token }, body: JSON.stringify(args) });
     return ((await res.json()) as { result: Json }).result;
   };
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   let bare: Awaited<ReturnType<typeof serveBareEditor>> | null = null;
   try {
     const imported = (await post('importText', [{ text: readFileSync(join(root, 'resources/sample-article.txt'), 'utf8'), source: 'Dossier Wire' }])) as { article: { id: string } };
