@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 
 // Typing cost per key in Dossier's note editor vs a bare Lexical editor holding the same text, in one run.
 const PARAGRAPHS = 1000;
@@ -60,7 +61,6 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListNode, ListItemNode } from '@lexical/list';
 import { LinkNode, AutoLinkNode } from '@lexical/link';
 import { CodeNode, CodeHighlightNode } from '@lexical/code-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 const content = await (await fetch('/state.json')).text();
 const config = { namespace: 'bare', nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, CodeNode, CodeHighlightNode], editorState: content, onError: (e) => console.error(e) };
 createRoot(document.getElementById('root')).render(h(LexicalComposer, { initialConfig: config },
