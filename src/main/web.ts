@@ -16,6 +16,8 @@ async function main(): Promise<void> {
   const web = await startWebServer(notebook, join(__dirname, '../renderer'), port);
   console.log(`Dossier is running at ${web.url}`);
   const stop = async () => {
+    // Saves are already on disk; never let a stuck connection keep the notebook locked.
+    setTimeout(() => process.exit(0), 3000).unref();
     await web.close();
     await store.close();
     process.exit(0);

@@ -125,6 +125,11 @@ export async function startWebServer(api: NotebookApi, rendererDir: string, port
     port: boundPort,
     token,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // An open window keeps idle keep-alive connections; they must not hold the shutdown up.
+        server.closeAllConnections();
+      }),
   };
 }
