@@ -6,6 +6,7 @@ import { recallUiState, rememberOpen } from './editor/ui-memory';
 import { ExportButton } from './export/ExportButton';
 import { EntitiesPane } from './entities/EntitiesPane';
 import { api, errorMessage, onMenuCommand, saveFile } from './lib/api';
+import { saveNoteContent } from './lib/save-queue';
 import { ImportDialog } from './library/ImportDialog';
 import { useFileDrop } from './library/useFileDrop';
 import { useImportQueue } from './library/useImportQueue';
@@ -182,7 +183,9 @@ export function App() {
 
   const saveContent = useCallback(
     (id: string) => (content: string) => {
-      api.saveNote(id, { content }).then(
+      saveNoteContent(
+        id,
+        content,
         (saved) => setNotes((list) => [{ ...saved }, ...list.filter((n) => n.id !== id)].map(({ id: i, title, createdAt, updatedAt }) => ({ id: i, title, createdAt, updatedAt }))),
         report,
       );

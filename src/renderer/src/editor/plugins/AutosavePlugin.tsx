@@ -22,7 +22,9 @@ export function AutosavePlugin({ onSave }: { onSave: (content: string) => void }
       save.current(JSON.stringify(editor.getEditorState().toJSON()));
     };
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
-      if ((dirtyElements.size === 0 && dirtyLeaves.size === 0) || tags.has('history-merge-load')) return;
+      // Undo and redo replace the whole state without marking nodes dirty: they are changes too.
+      const changed = dirtyElements.size > 0 || dirtyLeaves.size > 0 || tags.has('historic');
+      if (!changed || tags.has('history-merge-load')) return;
       dirty.current = true;
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(flush, QUIET_MS);
