@@ -3,7 +3,7 @@ import type { Article, EntityCard } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
 import { briefAuthor } from './author';
 import { sourceMarkdown } from './brief-markdown';
-import { entityCardFor } from './entity-card';
+import { entityCard } from '../entities/card';
 import { exportFileName } from './markdown';
 import { TYPE_LABEL } from './mentioned-entities';
 import { humanDate, safeUrl, type SourceRef } from './sources';
@@ -78,6 +78,6 @@ function dossierMarkdown(card: EntityCard, data: NotebookData): string {
 
 /** An entity's dossier in Markdown: its card, every mention in its sentence, its quotes and their sources. */
 export function entityDossier(data: NotebookData, id: string): ExportedFile {
-  const card = entityCardFor(data, id);
+  const card = entityCard(data, id);
   return { fileName: exportFileName(`${card.name} dossier`, 'md'), mimeType: 'text/markdown', content: dossierMarkdown(card, data), encoding: 'utf8' };
 }
