@@ -33,7 +33,7 @@ test('an entity card shows names, posts with sources, quotes, mentions in contex
   await expect(card.getByRole('list', { name: /^Mentions in Japan's new cabinet/ }).getByRole('listitem')).toHaveCount(3);
   await expect(card.getByRole('region', { name: 'Appears with' })).toContainText('Takeshi Iwaya');
   await page.setViewportSize({ width: 1440, height: 1000 });
-  await page.screenshot({ path: '/tmp/entity-card.png' });
+  await page.screenshot({ path: test.info().outputPath('entity-card.png') });
 
   // A mention in context opens the article there, lit up.
   await card.getByRole('list', { name: /^Mentions in Japan's new cabinet/ }).getByRole('button').last().click();

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { importFromUrl, readArticleFile } from '../articles/import-article';
 import { DossierError } from '../../shared/errors';
 import { writeExport } from '../export/write-export';
-import { openNotebook } from '../open-notebook';
+import { openNotebookForCommand } from './open';
 import { extractFile, extractJsonl, extractionRecord } from './extract';
 
 type Out = (line: string) => void;
@@ -19,7 +19,7 @@ function readText(path: string): string {
 
 export async function importCommand(files: string[], dataDir: string, out: Out): Promise<number> {
   if (files.length === 0) throw new DossierError('invalid-input', 'Name at least one file or address to import: dossier import FILE|URL...');
-  const { notebook, store } = await openNotebook(dataDir);
+  const { notebook, store } = await openNotebookForCommand(dataDir);
   let failures = 0;
   // A few files in flight at once: the extraction worker reads the next article while this
   // thread stores the last one. Lines still come out in the order the files were given.
@@ -35,6 +35,12 @@ export async function importCommand(files: string[], dataDir: string, out: Out):
       return { error: error as Error };
     }
   };
+  // A line is printed only once its article is on disk, so a script may trust every line it reads.
+  let saved: string[] = [];
+  const printSaved = () => {
+    for (const line of saved) out(line);
+    saved = [];
+  };
   try {
     await notebook.inBatch(async (checkpoint) => {
       const pending: Array<ReturnType<typeof importOne>> = [];
@@ -42,16 +48,20 @@ export async function importCommand(files: string[], dataDir: string, out: Out):
         while (next < files.length && pending.length < IN_FLIGHT) pending.push(importOne(files[next++]));
         const file = files[done];
         const result = await pending.shift()!;
-        if ('line' in result) out(result.line);
+        if ('line' in result) saved.push(result.line);
         else {
           failures++;
           const message = result.error.message;
           // Most messages already name the file or address; the rest get it in front.
           process.stderr.write(`${message.includes(basename(file)) ? message : `${file}: ${message}`}\n`);
         }
-        if (done % 100 === 99) await checkpoint();
+        if (done % 100 === 99) {
+          await checkpoint();
+          printSaved();
+        }
       }
     });
+    printSaved();
   } finally {
     await store.close();
   }
@@ -81,7 +91,7 @@ export async function extractCommand(args: { file?: string; jsonl?: string; json
 }
 
 export async function listCommand(what: string | undefined, dataDir: string, json: boolean, out: Out): Promise<number> {
-  const { notebook, store } = await openNotebook(dataDir, { readOnly: true });
+  const { notebook, store } = await openNotebookForCommand(dataDir, { readOnly: true });
   try {
     if (what === 'notes') {
       const notes = await notebook.listNotes();
@@ -115,7 +125,7 @@ export async function listCommand(what: string | undefined, dataDir: string, jso
 export async function noteNewCommand(title: string | undefined, markdownFile: string | undefined, dataDir: string, out: Out): Promise<number> {
   if (!title?.trim()) throw new DossierError('invalid-input', 'Give the note a title: dossier note new --title "…"');
   const markdown = markdownFile ? readText(markdownFile) : undefined;
-  const { notebook, store } = await openNotebook(dataDir);
+  const { notebook, store } = await openNotebookForCommand(dataDir);
   try {
     out((await notebook.createNote({ title, markdown })).id);
   } finally {
@@ -129,7 +139,7 @@ export async function exportCommand(noteIds: string[], args: { format: string; p
   if (!args.out) throw new DossierError('invalid-input', 'Say where to write it: --out FILE');
   if (args.format !== 'md' && args.format !== 'pdf') throw new DossierError('invalid-input', `Unknown format "${args.format}". Use --format md or --format pdf.`);
   if (args.paper !== 'A4' && args.paper !== 'Letter') throw new DossierError('invalid-input', `Unknown paper size "${args.paper}". Use --paper A4 or --paper Letter.`);
-  const { notebook, store } = await openNotebook(dataDir, { readOnly: true });
+  const { notebook, store } = await openNotebookForCommand(dataDir, { readOnly: true });
   try {
     const file = await notebook.exportNotes(noteIds, { format: args.format, paper: args.paper });
     await writeExport(args.out, file);

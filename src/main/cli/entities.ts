@@ -1,7 +1,7 @@
 import { DossierError } from '../../shared/errors';
 import { ENTITY_TYPES, type EntityType } from '../../shared/extraction';
 import { entityByNameOrId } from '../entities/resolve';
-import { openNotebook } from '../open-notebook';
+import { openNotebookForCommand } from './open';
 
 type Out = (line: string) => void;
 
@@ -20,7 +20,7 @@ const need = (args: string[], count: number, usage: string) => {
 /** `dossier entities …`: the window's corrections, for scripting. Each is remembered for later imports. */
 export async function entitiesCommand(args: string[], dataDir: string, out: Out): Promise<number> {
   const [action, ...rest] = args;
-  const { notebook, store } = await openNotebook(dataDir);
+  const { notebook, store } = await openNotebookForCommand(dataDir);
   const find = (text: string) => entityByNameOrId(store.data, text);
   try {
     switch (action) {

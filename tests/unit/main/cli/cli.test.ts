@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,5 +67,48 @@ describe('the dossier command', () => {
     const { code, err } = dossier(...args, '--data', data);
     expect(code).not.toBe(0);
     expect(err).toMatch(message);
+  });
+});
+
+describe('every command that opens a damaged notebook', () => {
+  // A notebook with one note and a backup of it, then its file cut short as a crash of another tool might leave it.
+  const template = mkdtempSync(join(tmpdir(), 'dossier-cli-damaged-'));
+  dossier('note', 'new', '--title', 'Kept brief', '--data', template);
+  const noteId = dossier('list', 'notes', '--json', '--data', template).out;
+  dossier('note', 'new', '--title', 'Second brief', '--data', template); // this open backs up the first save
+
+  function damagedCopy(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-damaged-'));
+    cpSync(template, dir, { recursive: true });
+    writeFileSync(join(dir, 'notebook.json'), '{"schemaVersion": 2, "notes": [');
+    return dir;
+  }
+
+  it.each([
+    ['import', ['import', SAMPLE]],
+    ['list notes', ['list', 'notes']],
+    ['list articles', ['list', 'articles']],
+    ['list entities', ['list', 'entities']],
+    ['note new', ['note', 'new', '--title', 'After the damage']],
+    ['entities undo', ['entities', 'undo']],
+    ['export', ['export', 'NOTE', '--format', 'md', '--out', 'OUT']],
+  ])('%s says what happened, where the kept file is and which backup opened', (_name, args) => {
+    const dir = damagedCopy();
+    const id = (JSON.parse(noteId) as Array<{ id: string }>)[0].id;
+    const argv = (args as string[]).map((a) => (a === 'NOTE' ? id : a === 'OUT' ? join(dir, 'out.md') : a));
+    const { err } = dossier(...argv, '--data', dir);
+    expect(err).toContain('Your notebook file could not be read: it is not valid JSON');
+    const kept = /kept unchanged as (\S+?)\.? /.exec(err)?.[1] ?? '';
+    expect(existsSync(kept)).toBe(true);
+    expect(readFileSync(kept, 'utf8')).toBe('{"schemaVersion": 2, "notes": [');
+    expect(err).toMatch(/Dossier opened the last good backup \(.*backups.*\)/);
+  });
+
+  it('tells every time: a read-only command twice, then a command that writes', () => {
+    const dir = damagedCopy();
+    expect(dossier('list', 'notes', '--data', dir).err).toContain('could not be read');
+    expect(dossier('list', 'notes', '--data', dir).err).toContain('could not be read');
+    const listed = dossier('list', 'notes', '--data', dir);
+    expect(listed.out).toContain('Kept brief');
   });
 });
