@@ -31,6 +31,7 @@ export type ImportFailure =
   | 'http-status'
   | 'timeout'
   | 'unreachable'
+  | 'private-address'
   | 'not-html';
 
 function codeFor(reason: ImportFailure): DossierErrorCode {

@@ -48,3 +48,13 @@ export function notReadable(url: string, contentType: string): ImportError {
     `Could not import ${url}: it is not a web page but ${contentType ? `a file of type ${contentType}` : 'a file Dossier cannot read'}. Download it and import the file if it is a .pdf, .docx, .txt or .md, or paste the article's text.`,
   );
 }
+
+/** The same words whatever is (or is not) listening there: nothing was ever sent to it. */
+export function privateAddress(asked: string, redirectedTo?: string): ImportError {
+  const where = redirectedTo ? `it redirects to ${redirectedTo}, which points` : 'it points';
+  return new ImportError(
+    asked,
+    'private-address',
+    `Could not import ${asked}: ${where} to this computer or a private network, and Dossier only fetches pages from the public internet. To import from your own intranet, start Dossier with DOSSIER_ALLOW_PRIVATE_ADDRESSES=1; otherwise open the page in your browser and paste its text.`,
+  );
+}

@@ -1,17 +1,26 @@
+import type { Readable } from 'node:stream';
+import { type AddressPolicy, checkedAddress, NonPublicAddressError, privateAddressesAllowed, type Resolver, systemResolver } from './address-guard';
 import type { ImportedDocument } from './document';
 import { ImportError, megabytes } from './errors';
 import { decodeHtml } from './html-decode';
 import { readHtml } from './html';
 import { readMarkdownFile } from './markdown';
 import { readPdfFile } from './pdf';
+import { type PinnedResponse, requestPinned } from './pinned-request';
 import { sniff } from './sniff';
 import { readTextFile } from './text';
-import { badUrl, networkError, notAnArticle, notReadable, statusError, timeoutError } from './url-errors';
+import { badUrl, networkError, notAnArticle, notReadable, privateAddress, statusError, timeoutError } from './url-errors';
 
 export interface FetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  /** Fetch from this computer and private networks too; default: DOSSIER_ALLOW_PRIVATE_ADDRESSES=1. */
+  allowPrivateAddresses?: boolean;
+  /** Host name → addresses; default: the system's DNS. */
+  resolve?: Resolver;
+  /** Addresses to treat as public although they are not (tests stand a local server in for a site). */
+  treatAsPublic?: readonly string[];
 }
 
 const DEFAULTS = { timeoutMs: 15_000, maxBytes: 20 * 1024 * 1024, maxRedirects: 5 };
@@ -22,26 +31,35 @@ const HEADERS = {
 
 /**
  * The article at a web address, fetched once by this process: no cookies, no scripts, no
- * sub-resources. The whole exchange, body included, is bounded in time, size and redirects.
+ * sub-resources. The whole exchange, body included, is bounded in time, size and redirects, and
+ * every hop goes only to a public internet address, checked after DNS and pinned for the connection.
  */
 export async function fetchArticle(address: string, opts: FetchOptions = {}): Promise<ImportedDocument> {
   const { timeoutMs, maxBytes, maxRedirects } = { ...DEFAULTS, ...opts };
+  const policy: AddressPolicy = {
+    allowPrivate: opts.allowPrivateAddresses ?? privateAddressesAllowed(),
+    resolve: opts.resolve ?? systemResolver,
+    treatAsPublic: opts.treatAsPublic,
+  };
   let url = parseWebAddress(address);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await fetch(url, { headers: HEADERS, redirect: 'manual', signal: controller.signal });
-      const location = response.headers.get('location');
+      const response = await fetchHop(url, policy, controller.signal, redirects > 0 ? address : undefined);
+      const location = response.headers.location;
       if (response.status >= 300 && response.status < 400 && location) {
-        await response.body?.cancel();
+        response.body.destroy();
         if (redirects >= maxRedirects) throw badUrl(address, `it redirected more than ${maxRedirects} times`);
         url = parseWebAddress(new URL(location, url).href);
         continue;
       }
-      if (!response.ok) throw statusError(url.href, response.status);
+      if (response.status < 200 || response.status >= 300) {
+        response.body.destroy();
+        throw statusError(url.href, response.status);
+      }
       const bytes = await readBody(url.href, response, maxBytes);
-      return await articleFrom(url.href, response.headers.get('content-type') ?? '', bytes);
+      return await articleFrom(url.href, String(response.headers['content-type'] ?? ''), bytes);
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
@@ -49,6 +67,17 @@ export async function fetchArticle(address: string, opts: FetchOptions = {}): Pr
     throw networkError(url.href, error);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** One request, to an address checked before anything is sent. `redirectedFrom` is what the user gave. */
+async function fetchHop(url: URL, policy: AddressPolicy, signal: AbortSignal, redirectedFrom?: string): Promise<PinnedResponse> {
+  try {
+    const pinned = await checkedAddress(url.hostname, policy);
+    return await requestPinned(url, pinned, HEADERS, signal);
+  } catch (error) {
+    if (error instanceof NonPublicAddressError) throw redirectedFrom ? privateAddress(redirectedFrom.trim(), url.href) : privateAddress(url.href);
+    throw error;
   }
 }
 
@@ -69,25 +98,22 @@ export function parseWebAddress(address: string): URL {
   return url;
 }
 
-async function readBody(url: string, response: Response, maxBytes: number): Promise<Uint8Array> {
+async function readBody(url: string, response: PinnedResponse, maxBytes: number): Promise<Uint8Array> {
   const tooBig = () => new ImportError(url, 'too-large', `Could not import ${url}: the page is larger than ${megabytes(maxBytes)}, too large for an article. Save the part you need and import it, or paste its text.`);
-  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
-    await response.body?.cancel();
+  if (Number(response.headers['content-length'] ?? 0) > maxBytes) {
+    response.body.destroy();
     throw tooBig();
   }
-  const chunks: Uint8Array[] = [];
+  const chunks: Buffer[] = [];
   let total = 0;
-  if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
+  // Counted after decompression, so a small compressed bomb is cut off at the same size.
+  for await (const chunk of response.body as Readable) {
+    total += (chunk as Buffer).byteLength;
     if (total > maxBytes) {
-      await reader.cancel();
+      response.body.destroy();
       throw tooBig();
     }
-    chunks.push(value);
+    chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
 }

@@ -44,7 +44,7 @@ describe('hostile HTML', () => {
 
   it('fetches only the page itself when importing a hostile address', async () => {
     const before = server.requests.length;
-    const doc = await fetchArticle(server.url('/hostile'));
+    const doc = await fetchArticle(server.url('/hostile'), { allowPrivateAddresses: true });
     await settle();
     expectOnlyText(doc.text);
     expect(server.requests.slice(before)).toEqual(['/hostile']);
