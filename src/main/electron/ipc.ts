@@ -2,6 +2,7 @@ import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { type ExportedFile, NOTEBOOK_METHODS, type NotebookApi } from '../../shared/api';
 import { isDossierError } from '../../shared/errors';
 import { writeExport } from '../export/write-export';
+import { isTrustedSender, UNTRUSTED_SENDER_MESSAGE } from './sender';
 
 export const CHANNEL_PREFIX = 'dossier:';
 
@@ -14,9 +15,12 @@ const FILE_FILTERS: Record<string, { name: string; extensions: string[] }> = {
 /** Serialisable result of a call: errors travel as data so their code and message survive IPC. */
 type Reply = { result: unknown } | { error: { code: string; message: string } };
 
+const REFUSED: Reply = { error: { code: 'forbidden', message: UNTRUSTED_SENDER_MESSAGE } };
+
 export function registerNotebookIpc(api: NotebookApi): void {
   for (const method of NOTEBOOK_METHODS) {
-    ipcMain.handle(`${CHANNEL_PREFIX}${method}`, async (_event, ...args: unknown[]): Promise<Reply> => {
+    ipcMain.handle(`${CHANNEL_PREFIX}${method}`, async (event, ...args: unknown[]): Promise<Reply> => {
+      if (!isTrustedSender(event)) return REFUSED;
       try {
         const fn = api[method] as (...a: unknown[]) => Promise<unknown>;
         return { result: await fn.apply(api, args) };
@@ -26,6 +30,7 @@ export function registerNotebookIpc(api: NotebookApi): void {
     });
   }
   ipcMain.handle(`${CHANNEL_PREFIX}saveFile`, async (event, file: ExportedFile): Promise<Reply> => {
+    if (!isTrustedSender(event)) return REFUSED;
     const window = BrowserWindow.fromWebContents(event.sender);
     const filter = FILE_FILTERS[file.mimeType] ?? { name: 'File', extensions: [file.fileName.split('.').pop() ?? '*'] };
     const options = { defaultPath: file.fileName, filters: [filter] };
