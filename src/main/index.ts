@@ -1,13 +1,21 @@
-import { app, BrowserWindow, dialog } from 'electron';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { isDossierError } from '../shared/errors';
+import { registerAppScheme, serveRenderer } from './electron/app-protocol';
+import { guardAllWebContents } from './electron/guards';
 import { registerNotebookIpc } from './electron/ipc';
-import { ElectronPdfPrinter } from './electron/print';
 import { installMenu } from './electron/menu';
-import { createMainWindow, hardenSession } from './electron/window';
+import { ElectronPdfPrinter } from './electron/print';
+import { hardenSession } from './electron/session';
+import { createMainWindow } from './electron/window';
 import { openNotebook } from './open-notebook';
 
 // The Electron shell: lifecycle, one instance, one window, the menu and the IPC transport.
 let mainWindow: BrowserWindow | null = null;
+
+// Both must happen before ready: the scheme's privileges, and the guard on every webContents.
+registerAppScheme();
+guardAllWebContents();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -24,7 +32,8 @@ async function start(): Promise<void> {
   const dataDir = process.env.DOSSIER_DATA_DIR ?? app.getPath('userData');
   const { notebook, store } = await openNotebook(dataDir);
   app.on('will-quit', () => void store.close());
-  hardenSession();
+  hardenSession(session.defaultSession);
+  serveRenderer(session.defaultSession, join(__dirname, '../renderer'));
   notebook.setPdfPrinter(new ElectronPdfPrinter());
   registerNotebookIpc(notebook);
   installMenu(() => BrowserWindow.getFocusedWindow() ?? mainWindow);

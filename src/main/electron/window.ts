@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { BrowserWindow, nativeTheme, session, shell } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { BrowserWindow, nativeTheme, shell } from 'electron';
+import { windowUrl } from './app-origin';
 
 function isExternalWebLink(url: string): boolean {
   try {
@@ -9,14 +9,6 @@ function isExternalWebLink(url: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Sets the CSP on every response, so even a page we did not write could not run inline script. */
-export function hardenSession(): void {
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 }
 
 export function createMainWindow(): BrowserWindow {
@@ -48,7 +40,7 @@ export function createMainWindow(): BrowserWindow {
     if (isExternalWebLink(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void window.loadFile(join(__dirname, '../renderer/index.html'));
+  // app://dossier/ (served by app-protocol.ts), or the dev server when not packaged.
+  void window.loadURL(windowUrl());
   return window;
 }

@@ -1,15 +1,23 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The Electron binary cannot run here: this thin mock records what the shell asks of Electron.
-const created: Array<{ options: Record<string, unknown>; handlers: Record<string, (...a: unknown[]) => unknown>; openHandler?: (d: { url: string }) => unknown }> = [];
+const created: Array<{
+  options: Record<string, unknown>;
+  handlers: Record<string, (...a: unknown[]) => unknown>;
+  openHandler?: (d: { url: string }) => unknown;
+  loaded: string[];
+}> = [];
 const openExternal = vi.fn();
+const electronApp = vi.hoisted(() => ({ isPackaged: false }));
 
 vi.mock('electron', () => {
   class BrowserWindow {
     webContents: Record<string, unknown>;
+    loaded: string[];
     constructor(options: Record<string, unknown>) {
-      const record: (typeof created)[number] = { options, handlers: {} };
+      const record: (typeof created)[number] = { options, handlers: {}, loaded: [] };
       created.push(record);
+      this.loaded = record.loaded;
       this.webContents = {
         on: (event: string, fn: (...a: unknown[]) => unknown) => {
           record.handlers[event] = fn;
@@ -20,17 +28,19 @@ vi.mock('electron', () => {
       };
     }
     once() {}
-    loadFile() {
+    loadFile(file: string) {
+      this.loaded.push(`file:${file}`);
       return Promise.resolve();
     }
-    loadURL() {
+    loadURL(url: string) {
+      this.loaded.push(url);
       return Promise.resolve();
     }
   }
   return {
+    app: electronApp,
     BrowserWindow,
     nativeTheme: { themeSource: 'light', shouldUseDarkColors: false },
-    session: { defaultSession: { webRequest: { onHeadersReceived: vi.fn() }, setPermissionRequestHandler: vi.fn() } },
     shell: { openExternal },
   };
 });
@@ -39,6 +49,10 @@ describe('the desktop window', () => {
   beforeEach(() => {
     created.length = 0;
     openExternal.mockClear();
+  });
+  afterEach(() => {
+    electronApp.isPackaged = false;
+    vi.unstubAllEnvs();
   });
 
   it('runs the page isolated and sandboxed, without Node, and follows the system theme', async () => {
@@ -61,5 +75,34 @@ describe('the desktop window', () => {
       expect(openHandler?.({ url })).toEqual({ action: 'deny' });
     }
     expect(openExternal.mock.calls.map((c) => c[0])).toEqual(['https://example.org/a', 'https://example.org/a']);
+  });
+
+  it('loads its page from app://dossier/, never file://', async () => {
+    const { createMainWindow } = await import('../../../../src/main/electron/window');
+    vi.stubEnv('ELECTRON_RENDERER_URL', '');
+    createMainWindow();
+    expect(created[0].loaded).toEqual(['app://dossier/index.html']);
+  });
+
+  it('uses the dev server in development only', async () => {
+    const { createMainWindow } = await import('../../../../src/main/electron/window');
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    createMainWindow();
+    expect(created[0].loaded).toEqual(['http://localhost:5173']);
+  });
+
+  it('ignores ELECTRON_RENDERER_URL once packaged', async () => {
+    const { createMainWindow } = await import('../../../../src/main/electron/window');
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    electronApp.isPackaged = true;
+    createMainWindow();
+    expect(created[0].loaded).toEqual(['app://dossier/index.html']);
+  });
+
+  it('ignores an ELECTRON_RENDERER_URL that is not a web address', async () => {
+    const { createMainWindow } = await import('../../../../src/main/electron/window');
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'file:///tmp/evil.html');
+    createMainWindow();
+    expect(created[0].loaded).toEqual(['app://dossier/index.html']);
   });
 });
