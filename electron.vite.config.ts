@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { CSP_PLACEHOLDER, META_CONTENT_SECURITY_POLICY } from './src/shared/csp';
 
 // DOSSIER_OUT lets several builds live side by side (out/ by default).
 const OUT = process.env.DOSSIER_OUT ?? 'out';
@@ -34,7 +35,11 @@ export default defineConfig({
     },
   },
   renderer: {
-    plugins: [react()],
+    plugins: [
+      react(),
+      // One CSP: index.html's meta tag is filled from src/shared/csp.ts, as the servers' header is.
+      { name: 'dossier-csp', transformIndexHtml: (html: string) => html.replace(CSP_PLACEHOLDER, META_CONTENT_SECURITY_POLICY) },
+    ],
     build: {
       outDir: `${OUT}/renderer`,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },

@@ -88,3 +88,12 @@ test('a page from another origin cannot use the notebook, even when the browser 
   const notes = await dossierPage.evaluate(async () => (await fetch('/api/listNotes', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' })).json());
   expect(JSON.stringify(notes)).not.toContain('planted');
 });
+
+test('the window has one CSP: the page’s meta tag says what the header says', async () => {
+  const page = await fetch(dossier.url);
+  const header = page.headers.get('content-security-policy') ?? '';
+  const meta = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(await page.text())?.[1];
+  expect(header).toContain("script-src 'self'");
+  // frame-ancestors is the one directive a meta tag cannot carry.
+  expect(meta).toBe(header.replace(/; frame-ancestors [^;]*/, ''));
+});

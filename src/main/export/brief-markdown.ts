@@ -4,7 +4,8 @@ import type { NotebookData } from '../store/schema';
 import { blocksToMarkdown } from './markdown-writer';
 import { entityAnchor, mentionedEntities, TYPE_LABEL } from './mentioned-entities';
 import { noteBlocks } from './note-json';
-import { CitationNumbers, type SourceRef } from './sources';
+import { markdownLine, yamlDate, yamlString } from './markdown-escape';
+import { CitationNumbers, safeUrl, type SourceRef } from './sources';
 
 /** Title, author and date of a brief: what its front matter and title block say. */
 export interface BriefMeta {
@@ -14,24 +15,20 @@ export interface BriefMeta {
   date: string;
 }
 
-const yamlString = (value: string) => JSON.stringify(value); // a JSON string is a valid YAML double-quoted scalar
-
 function frontMatter(meta: BriefMeta): string {
   const lines = ['---', `title: ${yamlString(meta.title)}`];
   if (meta.author) lines.push(`author: ${yamlString(meta.author)}`);
-  lines.push(`date: ${meta.date}`, '---');
+  lines.push(`date: ${yamlDate(meta.date)}`, '---');
   return lines.join('\n');
 }
 
-const escapeText = (text: string) => text.replace(/[\\`*_[\]<>~]/g, '\\$&');
-
-/** One line describing a cited article: title, publication, date, address. */
+/** One line describing a cited article: title, publication, author, date, address; every part escaped. */
 export function sourceMarkdown(source: SourceRef): string {
-  const parts = [`*${escapeText(source.title)}*`];
-  if (source.publication) parts.push(escapeText(source.publication));
-  if (source.author) parts.push(escapeText(source.author));
-  if (source.date) parts.push(source.date);
-  return `${parts.join(', ')}.${source.url ? ` <${source.url}>` : ''}`;
+  const parts = [`*${markdownLine(source.title) || 'Untitled article'}*`];
+  for (const part of [source.publication, source.author, source.date]) if (part) parts.push(markdownLine(part));
+  // A parsed http(s) address has its <, > and spaces percent-encoded, so it cannot leave the <…>.
+  const url = safeUrl(source.url);
+  return `${parts.join(', ')}.${url ? ` <${url}>` : ''}`;
 }
 
 /** A whole brief (one note or several) as one Markdown document. */
@@ -41,7 +38,7 @@ export function briefMarkdown(data: NotebookData, notes: Note[], meta: BriefMeta
   const mentionAnchor = options.mentionLinks ? entityAnchor : undefined;
   const sections = notes.map((note, i) => {
     const body = blocksToMarkdown(blocksByNote[i], { citations, mentionAnchor });
-    return `# ${escapeText(note.title || 'Untitled note')}${body ? `\n\n${body}` : ''}`;
+    return `# ${markdownLine(note.title) || 'Untitled note'}${body ? `\n\n${body}` : ''}`;
   });
   const parts = [frontMatter(meta), ...sections];
 
@@ -55,8 +52,8 @@ export function briefMarkdown(data: NotebookData, notes: Note[], meta: BriefMeta
     const entities = mentionedEntities(blocksByNote.flat(), data.entities);
     if (entities.length > 0) {
       const list = entities.map((e) => {
-        const details = [TYPE_LABEL[e.type], ...e.posts].map(escapeText).join('; ');
-        return `- <a id="${entityAnchor(e.id)}"></a>**${escapeText(e.name)}** — ${details}`;
+        const details = [TYPE_LABEL[e.type] ?? 'Entity', ...e.posts].map(markdownLine).join('; ');
+        return `- <a id="${entityAnchor(String(e.id))}"></a>**${markdownLine(e.name)}** — ${details}`;
       });
       parts.push(`## Entities\n\n${list.join('\n')}`);
     }

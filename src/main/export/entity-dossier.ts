@@ -5,10 +5,9 @@ import { briefAuthor } from './author';
 import { sourceMarkdown } from './brief-markdown';
 import { entityCard } from '../entities/card';
 import { exportFileName } from './markdown';
+import { escapeLineStart, markdownLine, markdownPiece, yamlString } from './markdown-escape';
 import { TYPE_LABEL } from './mentioned-entities';
 import { humanDate, safeUrl, type SourceRef } from './sources';
-
-const esc = (text: string) => text.replace(/[\\`*_[\]<>~]/g, '\\$&');
 
 function sourceOf(article: Article | undefined, id: string, title: string): SourceRef {
   return {
@@ -21,10 +20,11 @@ function sourceOf(article: Article | undefined, id: string, title: string): Sour
   };
 }
 
-/** The sentence with the mention in bold: keyword in context. */
+/** The sentence with the mention in bold, on one line: keyword in context. */
 function inContext(sentence: string, start: number, end: number): string {
-  if (start < 0 || end > sentence.length || start >= end) return esc(sentence);
-  return `${esc(sentence.slice(0, start))}**${esc(sentence.slice(start, end))}**${esc(sentence.slice(end))}`;
+  if (!(start >= 0 && end <= sentence.length && start < end)) return markdownLine(sentence);
+  const [before, match, after] = [sentence.slice(0, start).trimStart(), sentence.slice(start, end), sentence.slice(end).trimEnd()];
+  return escapeLineStart(`${markdownPiece(before)}**${markdownPiece(match)}**${markdownPiece(after)}`);
 }
 
 function groupByArticle<T extends { articleId: string }>(items: T[]): Map<string, T[]> {
@@ -44,21 +44,21 @@ function dossierMarkdown(card: EntityCard, data: NotebookData): string {
     }
     return numbers.get(articleId) as number;
   };
-  const lines = ['---', `title: ${JSON.stringify(card.name)}`];
+  const lines = ['---', `title: ${yamlString(card.name)}`];
   const author = briefAuthor();
-  if (author) lines.push(`author: ${JSON.stringify(author)}`);
-  lines.push(`date: ${new Date().toISOString().slice(0, 10)}`, '---', '', `# ${esc(card.name)}`, '');
-  lines.push(`**${TYPE_LABEL[card.type]}** · ${card.mentionCount} mention${card.mentionCount === 1 ? '' : 's'} in ${card.articleCount} article${card.articleCount === 1 ? '' : 's'}`);
-  if (card.iso) lines.push('', `**Date:** ${card.iso}`);
-  if (card.aliases.length) lines.push('', `**Also named:** ${card.aliases.map(esc).join('; ')}`);
+  if (author) lines.push(`author: ${yamlString(author)}`);
+  lines.push(`date: ${new Date().toISOString().slice(0, 10)}`, '---', '', `# ${markdownLine(card.name)}`, '');
+  lines.push(`**${TYPE_LABEL[card.type] ?? 'Entity'}** · ${card.mentionCount} mention${card.mentionCount === 1 ? '' : 's'} in ${card.articleCount} article${card.articleCount === 1 ? '' : 's'}`);
+  if (card.iso) lines.push('', `**Date:** ${markdownLine(card.iso)}`);
+  if (card.aliases.length) lines.push('', `**Also named:** ${card.aliases.map(markdownLine).join('; ')}`);
   const posts = [...new Set(card.roles.map((r) => `${r.former ? 'former ' : ''}${r.title}${r.organization ? `, ${r.organization}` : ''}`))];
-  if (posts.length) lines.push('', '## Posts', '', ...posts.map((p) => `- ${esc(p)}`));
+  if (posts.length) lines.push('', '## Posts', '', ...posts.map((p) => `- ${markdownLine(p)}`));
 
   if (card.mentions.length) {
     lines.push('', '## Mentions in context');
     for (const [articleId, mentions] of groupByArticle(card.mentions)) {
       const n = cite(articleId, mentions[0].articleTitle);
-      lines.push('', `### ${esc(mentions[0].articleTitle)} \\[${n}\\]`, '');
+      lines.push('', `### ${markdownLine(mentions[0].articleTitle)} \\[${n}\\]`, '');
       for (const m of mentions) lines.push(`- ${inContext(m.sentence, m.sentenceStart, m.sentenceEnd)}`);
     }
   }
@@ -66,11 +66,11 @@ function dossierMarkdown(card: EntityCard, data: NotebookData): string {
     lines.push('', '## Quotes');
     for (const q of card.quotes) {
       const n = cite(q.articleId, q.articleTitle);
-      lines.push('', `> “${esc(q.text)}”`, `> — ${esc(q.speaker ?? card.name)}, *${esc(q.articleTitle)}* \\[${n}\\]`);
+      lines.push('', `> “${markdownLine(q.text)}”`, `> — ${markdownLine(q.speaker ?? card.name)}, *${markdownLine(q.articleTitle)}* \\[${n}\\]`);
     }
   }
   if (card.related.length) {
-    lines.push('', '## Often named with', '', ...card.related.map((r) => `- ${esc(r.name)} (${TYPE_LABEL[r.type]}, ${r.together} article${r.together === 1 ? '' : 's'})`));
+    lines.push('', '## Often named with', '', ...card.related.map((r) => `- ${markdownLine(r.name)} (${TYPE_LABEL[r.type] ?? 'Entity'}, ${r.together} article${r.together === 1 ? '' : 's'})`));
   }
   if (sources.length) lines.push('', '## Sources', '', ...sources.map((s, i) => `${i + 1}. ${sourceMarkdown(s)}`));
   return `${lines.join('\n')}\n`;

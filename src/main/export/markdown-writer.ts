@@ -1,3 +1,4 @@
+import { codeSpan, escapeLineStart, escapeMarkdown, normalizeLineBreaks } from './markdown-escape';
 import { safeUrl } from './sources';
 import type { CitationNumbers } from './sources';
 import { citationText, FORMAT, hasFormat, isCitation, isMention, type SerializedNode } from './note-json';
@@ -7,27 +8,6 @@ export interface MarkdownContext {
   citations: CitationNumbers;
   /** When set, a mention becomes a link to this anchor in the entity appendix. */
   mentionAnchor?: (entityId: string) => string;
-}
-
-// Characters that would otherwise start emphasis, links, code, HTML or footnotes.
-const INLINE_SPECIAL = /[\\`*_[\]<>~]/g;
-
-function escapeInline(text: string): string {
-  return text.replace(INLINE_SPECIAL, '\\$&');
-}
-
-/** Escapes what would make a paragraph's first characters read as a heading, list, quote or rule. */
-function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s)|(\d+)[.)](?=\s)|={3,}|-{3,})/, (_m, space: string, mark: string, digits?: string) =>
-    digits ? `${space}${digits}\\${mark.slice(digits.length)}` : `${space}\\${mark}`,
-  );
-}
-
-function codeSpan(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 function formatted(node: SerializedNode, body: string): string {
@@ -51,15 +31,15 @@ export function inlineMarkdown(nodes: SerializedNode[], ctx: MarkdownContext): s
     if (node.type === 'linebreak') out += '\n';
     else if (node.type === 'tab') out += '\t';
     else if (isMention(node)) {
-      const name = escapeInline(node.text || node.name);
+      const name = escapeMarkdown(String(node.text || node.name || '').replace(/\s+/g, ' '));
       out += formatted(node, ctx.mentionAnchor ? `[${name}](#${ctx.mentionAnchor(node.entityId)})` : name);
     } else if (node.type === 'text' || node.type === 'code-highlight' || typeof node.text === 'string') {
-      const text = node.text ?? '';
-      out += hasFormat(node, FORMAT.code) ? formatted(node, codeSpan(text)) : formatted(node, escapeInline(text));
+      const text = String(node.text ?? '');
+      out += hasFormat(node, FORMAT.code) ? formatted(node, codeSpan(text)) : formatted(node, escapeMarkdown(normalizeLineBreaks(text)));
     } else if (node.type === 'link' || node.type === 'autolink') {
       const label = inlineMarkdown(node.children ?? [], ctx);
-      const url = safeUrl(node.url) ?? (node.url?.startsWith('mailto:') ? node.url : undefined);
-      out += url ? `[${label}](${url.replace(/[()\s]/g, encodeURIComponent)})` : label;
+      const url = safeUrl(node.url) ?? (typeof node.url === 'string' && node.url.startsWith('mailto:') ? node.url : undefined);
+      out += url ? `[${label}](${url.replace(/[()\s<>"\\]/g, encodeURIComponent)})` : label;
     } else if (isCitation(node)) {
       out += citationMark(ctx.citations.cite(node).number, ctx);
     } else if (node.children) {
@@ -130,9 +110,11 @@ function blockMarkdown(node: SerializedNode, ctx: MarkdownContext): string {
     case 'list':
       return listMarkdown(node, ctx);
     case 'code': {
-      const text = (node.children ?? []).map((c) => (c.type === 'linebreak' ? '\n' : (c.text ?? ''))).join('');
+      const text = normalizeLineBreaks((node.children ?? []).map((c) => (c.type === 'linebreak' ? '\n' : String(c.text ?? ''))).join(''));
       const fence = '`'.repeat(Math.max(3, ...(text.match(/`{3,}/g) ?? []).map((r) => r.length + 1)));
-      return `${fence}${node.language ?? ''}\n${text}\n${fence}`;
+      // The info string ends at a line break or a backtick; anything but a plain language name is dropped.
+      const language = typeof node.language === 'string' && /^[\w#+.-]{1,40}$/.test(node.language) ? node.language : '';
+      return `${fence}${language}\n${text}\n${fence}`;
     }
     case 'table':
       return tableMarkdown(node, ctx);
@@ -141,7 +123,11 @@ function blockMarkdown(node: SerializedNode, ctx: MarkdownContext): string {
     default:
       if (isCitation(node)) {
         const mark = citationMark(ctx.citations.cite(node).number, ctx);
-        return prefixLines(`${escapeInline(citationText(node))}${mark}`, '> ');
+        const quoted = escapeMarkdown(normalizeLineBreaks(String(citationText(node))))
+          .split('\n')
+          .map(escapeLineStart)
+          .join('\n');
+        return prefixLines(`${quoted}${mark}`, '> ');
       }
       return paragraphText(node.children ?? (node.text ? [node] : []), ctx);
   }

@@ -88,8 +88,8 @@ export class CitationNumbers {
 }
 
 /** Only web addresses are worth printing or linking; anything else (javascript:, file:) is dropped. */
-export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
+export function safeUrl(url: unknown): string | undefined {
+  if (typeof url !== 'string' || !url) return undefined;
   try {
     const parsed = new URL(url.trim());
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;

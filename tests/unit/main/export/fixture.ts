@@ -125,3 +125,17 @@ export function notebookWith(...notes: Note[]): NotebookData {
   data.entities.push(ishiba, xi, kim);
   return data;
 }
+
+export const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/**
+ * The HTML a renderer would find in a Markdown export: every `<` that is neither backslash-escaped
+ * nor one of the export's own constructs (an http(s) autolink, an appendix anchor, a table's <br>).
+ */
+export function rawHtml(markdown: string): string[] {
+  const own = markdown
+    .replace(/<https?:\/\/[^\s<>]*>/g, '')
+    .replace(/<a id="entity-[\w-]+"><\/a>/g, '')
+    .replace(/<br>/g, '');
+  return [...own.matchAll(/(?<!\\)<[^\n]{0,30}/g)].map((m) => m[0]);
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { exportBrief } from '../../../../src/main/export/brief';
 import { openNotebook } from '../../../../src/main/open-notebook';
 import type { ExportOptions } from '../../../../src/shared/api';
-import { briefNote, h, li, list, notebookWith, p, state, table, text } from './fixture';
+import { article1, briefNote, citation, h, HOSTILE, ishiba, li, link, list, mention, notebookWith, p, rawHtml, state, table, text } from './fixture';
 
 process.env.DOSSIER_AUTHOR = 'Jane Analyst';
 
@@ -89,6 +89,88 @@ describe('a brief in Markdown', () => {
 
   it('refuses a missing note with a message that says what to do', async () => {
     await expect(exportBrief(notebookWith(briefNote()), ['nope'], { format: 'md' })).rejects.toThrow(/no longer exists.*dossier list notes/);
+  });
+});
+
+describe('a brief in Markdown, from untrusted details', () => {
+  const hostileArticle = (extra: Partial<typeof article1>) => ({ ...article1, id: 'a-h', title: HOSTILE, source: `Wire ${HOSTILE}`, author: '[me](javascript:alert(1))', publishedAt: HOSTILE, ...extra });
+
+  it.each([
+    ['footnotes', {}],
+    ['a Sources list', { sourcesList: true }],
+    ['numbered sources', { citations: 'sources' as const }],
+  ])('writes every detail of a cited article inert in %s', async (_, options) => {
+    const data = notebookWith({ ...briefNote(), title: `Brief ${HOSTILE}`, content: state(citation(hostileArticle({ url: 'https://example.com/a?q=<b>"x"' }), 'Prime Minister')) });
+    data.articles.push(hostileArticle({ url: 'https://example.com/a?q=<b>"x"' }));
+    const md = await markdown(options, data);
+    expect(rawHtml(md)).toEqual([]);
+    expect(md).toContain('*\\<img src=x onerror=alert(1)\\>*, Wire \\<img src=x onerror=alert(1)\\>, \\[me\\](javascript:alert(1)), \\<img src=x onerror=alert(1)\\>. <https://example.com/a?q=%3Cb%3E%22x%22>');
+    expect(md).toContain('# Brief \\<img src=x onerror=alert(1)\\>\n');
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', ' JAVASCRIPT:alert(1)'])('prints no %s address', async (url) => {
+    const data = notebookWith({ ...briefNote(), content: state(citation(hostileArticle({ url }), 'Prime Minister'), p(link(url, 'a link'))) });
+    data.articles.push(hostileArticle({ url, author: 'A. Reporter' }));
+    const md = await markdown({ sourcesList: true }, data);
+    expect(md.toLowerCase()).not.toMatch(/javascript:alert|data:|vbscript:|file:/);
+    expect(rawHtml(md)).toEqual([]);
+  });
+
+  it('keeps each detail on its own line: a line break in a title, name or date cannot start a block', async () => {
+    const broken = hostileArticle({ title: '# Line one\r\n# Heading\u2028- item', source: 'Desk\r\r> quoted', author: 'A\nB', publishedAt: '<b>\r\n2024' });
+    const data = notebookWith({ ...briefNote(), title: 'Title\r\n<b>two</b>', content: state(citation(broken, 'Prime Minister')) });
+    data.articles.push(broken);
+    const md = await markdown({ sourcesList: true }, data);
+    expect(md).toContain('[^1]: *\\# Line one # Heading - item*, Desk \\> quoted, A B, \\<b\\> 2024.');
+    expect(md).toContain('1. *\\# Line one # Heading - item*, Desk');
+    expect(md).toContain('# Title \\<b\\>two\\</b\\>\n');
+    expect(md).not.toMatch(/\r|\u2028/);
+  });
+
+  it('writes front matter a YAML reader takes as one line each, and a reader without front matter as text', async () => {
+    const data = notebookWith({ ...briefNote(), title: 'Say "hi"\u2028---\ntitle: <b>evil</b> & co' });
+    const md = await markdown({}, data);
+    expect(md).toMatch(/^---\ntitle: "Say \\"hi\\"\\u2028---\\ntitle: \\u003cb\\u003eevil\\u003c\/b\\u003e \\u0026 co"\nauthor: "Jane Analyst"\ndate: 2024-10-07\n---\n/);
+    const reimported = await openNotebook(mkdtempSync(join(tmpdir(), 'dossier-export-')));
+    try {
+      expect((await reimported.notebook.createNote({ markdown: md })).title).toBe('Say "hi"\u2028---\ntitle: <b>evil</b> & co');
+    } finally {
+      await reimported.store.close();
+    }
+  });
+
+  it.each([
+    ['a carriage return', 'a\r\r<img src=x onerror=alert(1)>', '`a  <img src=x onerror=alert(1)>`'],
+    ['CRLF', 'a\r\n\r\n<b>', '`a  <b>`'],
+    ['a line separator', 'a\u2028\u2028<b>', '`a  <b>`'],
+    ['a line feed', 'a\n\n<b>', '`a  <b>`'],
+    ['backticks', '``x``', '``` ``x`` ```'],
+  ])('keeps %s inside inline code from ending the code span', async (_, code, expected) => {
+    const data = notebookWith({ ...briefNote(), content: state(p(text('Run '), text(code, 16), text(' now.'))) });
+    const md = await markdown({}, data);
+    expect(md).toContain(`Run ${expected} now.`);
+  });
+
+  it('normalises line endings in note text, so every line is escaped where it starts', async () => {
+    const data = notebookWith({ ...briefNote(), content: state(p(text('one\r\n# two\rthree\u2028- four <i>'))) });
+    expect(await markdown({}, data)).toContain('one\n\\# two\nthree\n\\- four \\<i\\>');
+  });
+
+  it('drops a code block language that would end the fence line', async () => {
+    const code = (language: string) => ({ type: 'code', version: 1, language, children: [text('x = 1')] });
+    const data = notebookWith({ ...briefNote(), content: state(code('js\n```\n<img src=x onerror=alert(1)>'), code('python')) });
+    const md = await markdown({}, data);
+    expect(md).toContain('```\nx = 1\n```\n\n```python\nx = 1\n```');
+    expect(rawHtml(md)).toEqual([]);
+  });
+
+  it('writes entity names, posts and mentions inert in the appendix', async () => {
+    const data = notebookWith({ ...briefNote(), content: state(p(mention({ ...ishiba, name: HOSTILE }), text(' and '), { type: 'mention', version: 1, entityId: '"><script>', name: HOSTILE, text: HOSTILE })) });
+    data.entities[0] = { ...ishiba, name: `Ishiba ${HOSTILE}`, roles: [{ title: HOSTILE, organization: '<b>LDP</b>', start: 0, end: 1, articleId: 'a-1' }] };
+    const md = await markdown({ mentionLinks: true }, data);
+    expect(rawHtml(md)).toEqual([]);
+    expect(md).toContain('**Ishiba \\<img src=x onerror=alert(1)\\>** — Person; \\<img src=x onerror=alert(1)\\>, \\<b\\>LDP\\</b\\>');
+    expect(md).toContain('<a id="entity-script"></a>**\\<img src=x onerror=alert(1)\\>** — Entity');
   });
 });
 
