@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesCsv, entityDossier } from '../../../../src/main/export/brief';
 import { csvField } from '../../../../src/main/export/entities-csv';
-import { briefNote, notebookWith } from './fixture';
+import { article1, briefNote, HOSTILE, notebookWith, rawHtml } from './fixture';
 
 describe('an entity dossier', () => {
   const file = entityDossier(notebookWith(briefNote()), 'e-ishiba-0001');
@@ -24,6 +24,44 @@ describe('an entity dossier', () => {
 
   it('says so when the entity is gone', () => {
     expect(() => entityDossier(notebookWith(), 'nope')).toThrow(/no longer in the notebook/);
+  });
+});
+
+describe('an entity dossier from untrusted names and details', () => {
+  const data = notebookWith(briefNote());
+  data.entities[0] = {
+    ...data.entities[0],
+    name: `Ishiba ${HOSTILE}`,
+    aliases: ['<b>alias</b>', 'two\r\nlines'],
+    roles: [{ title: `Leader ${HOSTILE}`, organization: '[LDP](javascript:alert(1))', start: 0, end: 1, articleId: 'a-1' }],
+  };
+  data.entities[1] = { ...data.entities[1], name: `Xi ${HOSTILE}` };
+  data.articles[0] = {
+    ...article1,
+    title: `Cabinet\r\n# ${HOSTILE}`,
+    source: `<script>alert(1)</script>`,
+    author: 'A\u2028B',
+    publishedAt: HOSTILE,
+    url: 'data:text/html,<script>alert(1)</script>',
+    quotes: [{ ...article1.quotes[0], text: 'We cannot\r\n\r\n<img src=x onerror=alert(1)>', speaker: HOSTILE }],
+    mentions: [...article1.mentions, { start: 0, end: 5, entityId: 'e-xi-000002' }],
+  };
+  const content = entityDossier(data, 'e-ishiba-0001').content;
+
+  it('writes names, aliases, posts, quotes, sources and dates inert', () => {
+    expect(rawHtml(content)).toEqual([]);
+    expect(content).not.toMatch(/data:|\r|\u2028/);
+    expect(content).toMatch(/^---\ntitle: "Ishiba \\u003cimg src=x onerror=alert\(1\)\\u003e"\n/);
+    expect(content).toContain('# Ishiba \\<img src=x onerror=alert(1)\\>\n');
+    expect(content).toContain('**Also named:** \\<b\\>alias\\</b\\>; two lines');
+    expect(content).toContain('- Leader \\<img src=x onerror=alert(1)\\>, \\[LDP\\](javascript:alert(1))');
+    expect(content).toContain('- Xi \\<img src=x onerror=alert(1)\\> (Person, 1 article)');
+    expect(content).toContain('1. *Cabinet # \\<img src=x onerror=alert(1)\\>*, \\<script\\>alert(1)\\</script\\>, A B, \\<img src=x onerror=alert(1)\\>.\n');
+  });
+
+  it('keeps a quote with line breaks inside its block quote', () => {
+    expect(content).toContain('> “We cannot \\<img src=x onerror=alert(1)\\>”\n> — \\<img src=x onerror=alert(1)\\>, *Cabinet # \\<img src=x onerror=alert(1)\\>* \\[1\\]');
+    expect(content).toContain('### Cabinet # \\<img src=x onerror=alert(1)\\> \\[1\\]');
   });
 });
 
