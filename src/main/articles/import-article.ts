@@ -6,7 +6,8 @@ import { applyRules } from '../entities/rules';
 import { mergeExtraction } from '../entities/merge';
 import type { Extraction } from '../../shared/extraction';
 import { extractOffThread } from '../extract/worker-pool';
-import { fetchArticle, normalizeForDuplicate, readDocument, readDocumentFile } from '../ingest';
+import { detailLine, fetchArticle, normalizeForDuplicate, normalizeLineEndings, readDocument, readDocumentFile, webAddress } from '../ingest';
+import { typedWebAddress } from './article-details';
 import type { NotebookData } from '../store/schema';
 
 const MAX_ARTICLE_CHARS = 5_000_000;
@@ -21,6 +22,8 @@ export function articleSummary(article: Article): ArticleSummary {
 
 /** Stores one article with its entities; a duplicate is reported, not stored twice. Mutates data. */
 export async function importArticle(data: NotebookData, input: ArticleInput): Promise<ImportResult> {
+  // An address typed in the paste form is the user's: a non-web one is refused, not dropped.
+  if (input?.format === 'paste') typedWebAddress(input.url);
   const text = cleanText(input);
   checkText(text);
   const existing = findDuplicate(data, text);
@@ -33,7 +36,7 @@ export async function importArticle(data: NotebookData, input: ArticleInput): Pr
 }
 
 function cleanText(input: ArticleInput): string {
-  return (typeof input?.text === 'string' ? input.text : '').replace(/\r\n?/g, '\n').trim();
+  return normalizeLineEndings(typeof input?.text === 'string' ? input.text : '').trim();
 }
 
 // Fingerprint hash → article id, built once per opened notebook so a batch import stays linear.
@@ -73,15 +76,14 @@ function storeArticle(data: NotebookData, input: ArticleInput, text: string, raw
   const id = randomUUID();
   const extraction = applyRules(raw, data.rules);
   const { mentions, quotes } = mergeExtraction(data.entities, id, extraction);
-  const clean = (value?: string) => (typeof value === 'string' ? value.trim() || undefined : undefined);
   const article: Article = {
     id,
-    title: clean(input.title) ?? text.split('\n', 1)[0].slice(0, 120),
+    title: detailLine(input.title) ?? text.split('\n', 1)[0].slice(0, 120),
     text,
-    source: clean(input.source),
-    author: clean(input.author),
-    publishedAt: clean(input.publishedAt),
-    url: clean(input.url),
+    source: detailLine(input.source),
+    author: detailLine(input.author),
+    publishedAt: detailLine(input.publishedAt),
+    url: input.format === 'paste' ? typedWebAddress(input.url) : webAddress(input.url),
     format: input.format,
     importedAt: new Date().toISOString(),
     mentions,

@@ -1,5 +1,6 @@
 import { toIsoDate } from './dates';
 import type { ArticleMetadata } from './metadata';
+import { webAddress } from './tidy';
 
 export interface FrontMatter {
   meta: ArticleMetadata;
@@ -22,10 +23,11 @@ export function readFrontMatter(markdown: string): FrontMatter {
     author: pick('author', 'authors', 'by', 'byline', 'creator'),
     publishedAt: toIsoDate(pick('date', 'published', 'publishedat', 'published_at', 'pubdate', 'created')),
     source: pick('source', 'publisher', 'publication', 'site', 'site_name', 'outlet'),
-    url: pick('url', 'link', 'canonical', 'source_url', 'original_url'),
+    // Only a web address counts: a javascript: or file: "url" in the front matter is dropped.
+    url: webAddress(pick('url', 'link', 'canonical', 'source_url', 'original_url')),
   };
   if (meta.source && /^https?:\/\//i.test(meta.source)) {
-    meta.url ??= meta.source;
+    meta.url ??= webAddress(meta.source);
     meta.source = undefined;
   }
   return { meta, body: markdown.slice(match[0].length) };

@@ -8,3 +8,5 @@ export { type ImportFailure, ImportError, MAX_IMPORT_BYTES } from './errors';
 export { readDocument, readDocumentFile, SUPPORTED_EXTENSIONS } from './read-document';
 export { type FetchOptions, fetchArticle } from './url';
 export { readPastedText } from './text';
+export { detailLine, tidyDocument, webAddress } from './tidy';
+export { normalizeLineEndings } from './paragraphs';

@@ -8,6 +8,7 @@ import { readMarkdownFile } from './markdown';
 import { readPdfFile } from './pdf';
 import { type Sniffed, sniff } from './sniff';
 import { readTextFile } from './text';
+import { tidyDocument } from './tidy';
 import { hasZipEntry } from './zip';
 
 type Reader = (name: string, bytes: Uint8Array) => ImportedDocument | Promise<ImportedDocument>;
@@ -34,7 +35,7 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Imp
   const file = basename(name || 'file');
   if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(file, bytes.length);
   if (bytes.length === 0) throw emptyFile(file, false);
-  return pickReader(file, sniff(bytes), bytes)(file, bytes);
+  return tidyDocument(await pickReader(file, sniff(bytes), bytes)(file, bytes));
 }
 
 /** The same from a path on disk, checking the size before reading a byte. */

@@ -3,6 +3,7 @@ import { decodeText } from './encoding';
 import { emptyFile, emptyPaste } from './errors';
 import { titleFromFileName } from './metadata';
 import { readPlainArticle } from './plain-article';
+import { tidyDocument } from './tidy';
 
 /** A .txt file in any of the encodings Windows, macOS and Linux editors write. */
 export function readTextFile(name: string, bytes: Uint8Array): ImportedDocument {
@@ -23,7 +24,7 @@ export function readPastedText(title: string, text: string): ImportedDocument {
     article.text = `${article.title}\n\n${article.text}`;
   }
   const firstLine = article.text.split('\n', 1)[0];
-  return { ...article, title: given || article.title || shorten(firstLine), format: 'paste' };
+  return tidyDocument({ ...article, title: given || article.title || shorten(firstLine), format: 'paste' });
 }
 
 function shorten(line: string, max = 120): string {

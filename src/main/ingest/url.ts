@@ -9,6 +9,7 @@ import { readPdfFile } from './pdf';
 import { type PinnedResponse, requestPinned } from './pinned-request';
 import { sniff } from './sniff';
 import { readTextFile } from './text';
+import { tidyDocument } from './tidy';
 import { badUrl, networkError, notAnArticle, notReadable, privateAddress, statusError, timeoutError } from './url-errors';
 
 export interface FetchOptions {
@@ -59,7 +60,7 @@ export async function fetchArticle(address: string, opts: FetchOptions = {}): Pr
         throw statusError(url.href, response.status);
       }
       const bytes = await readBody(url.href, response, maxBytes);
-      return await articleFrom(url.href, String(response.headers['content-type'] ?? ''), bytes);
+      return tidyDocument(await articleFrom(url.href, String(response.headers['content-type'] ?? ''), bytes));
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
