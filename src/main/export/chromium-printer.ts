@@ -1,11 +1,19 @@
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { DossierError } from '../../shared/errors';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium';
 import { footerTemplate, headerTemplate, PAGE_MARGINS, type PdfPrinter, type PrintLayout } from './pdf-printer';
 
 /** Browser mode and the CLI print through the system's Chromium, driven by playwright-core. */
 export class ChromiumPdfPrinter implements PdfPrinter {
-  constructor(private readonly executablePath = chromiumPath()) {}
+  constructor(
+    private readonly executablePath = chromiumPath(),
+    /** Where the private print folder is made; the system's temporary folder unless a test picks one. */
+    private readonly tempRoot = tmpdir(),
+  ) {}
 
   async print(html: string, layout: PrintLayout): Promise<Uint8Array> {
     if (!existsSync(this.executablePath)) {
@@ -16,17 +24,25 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     }
     // Imported here so that Markdown export and the rest of the CLI never load Playwright.
     const { chromium } = await import('playwright-core');
-    let browser: Awaited<ReturnType<typeof chromium.launch>>;
+    // The brief's HTML reaches Chromium in memory and is never written to disk. What Chromium
+    // itself writes while printing (its profile, the PDF it streams back) goes in a folder only this
+    // user can open (mkdtemp makes it 0700), removed afterwards, even when printing fails.
+    const workDir = await mkdtemp(join(this.tempRoot, 'dossier-print-'));
+    let context: BrowserContext | undefined;
     try {
-      browser = await chromium.launch({ executablePath: this.executablePath, args: CHROMIUM_ARGS });
-    } catch (error) {
-      throw new DossierError('export-failed', `Chromium could not be started to print the PDF (${firstLine(error)}). Check CHROMIUM_PATH, or export to Markdown instead.`);
-    }
-    try {
-      // No script runs in the print document; routes are refused so nothing can be fetched either.
-      const context = await browser.newContext({ offline: true });
+      try {
+        context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
+          executablePath: this.executablePath,
+          args: CHROMIUM_ARGS,
+          env: { ...process.env, TMPDIR: workDir, TMP: workDir, TEMP: workDir },
+          // No script runs in the print document; routes are refused so nothing can be fetched either.
+          offline: true,
+        });
+      } catch (error) {
+        throw new DossierError('export-failed', `Chromium could not be started to print the PDF (${firstLine(error)}). Check CHROMIUM_PATH, or export to Markdown instead.`);
+      }
       await context.route('**/*', (route) => route.abort());
-      const page = await context.newPage();
+      const page = context.pages()[0] ?? (await context.newPage());
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const pdf = await page.pdf({
@@ -44,7 +60,8 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       if (error instanceof DossierError) throw error;
       throw new DossierError('export-failed', `Chromium could not print the PDF (${firstLine(error)}). Try again, or export to Markdown instead.`);
     } finally {
-      await browser.close().catch(() => undefined);
+      await context?.close().catch(() => undefined);
+      await rm(workDir, { recursive: true, force: true, maxRetries: 3 });
     }
   }
 }
