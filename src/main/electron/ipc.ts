@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { type ExportedFile, NOTEBOOK_METHODS, type NotebookApi } from '../../shared/api';
 import { isDossierError } from '../../shared/errors';
+import { callNotebook } from '../dispatch/call-notebook';
 import { writeExport } from '../export/write-export';
 import { isTrustedSender, UNTRUSTED_SENDER_MESSAGE } from './sender';
 
@@ -22,8 +23,7 @@ export function registerNotebookIpc(api: NotebookApi): void {
     ipcMain.handle(`${CHANNEL_PREFIX}${method}`, async (event, ...args: unknown[]): Promise<Reply> => {
       if (!isTrustedSender(event)) return REFUSED;
       try {
-        const fn = api[method] as (...a: unknown[]) => Promise<unknown>;
-        return { result: await fn.apply(api, args) };
+        return { result: await callNotebook(api, method, args) };
       } catch (error) {
         return { error: { code: isDossierError(error) ? error.code : 'internal', message: (error as Error).message } };
       }

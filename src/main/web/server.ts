@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { NOTEBOOK_METHODS, type NotebookApi } from '../../shared/api';
+import type { NotebookApi } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { isDossierError } from '../../shared/errors';
+import { callNotebook, parseArguments } from '../dispatch/call-notebook';
 import { checkRequest, tokenCookieName } from './guard';
 
 const MAX_BODY = 64 * 1024 * 1024;
@@ -54,14 +55,9 @@ async function callApi(api: NotebookApi, method: string, req: IncomingMessage, r
   if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return send(res, 405, JSON.stringify({ error: { code: 'invalid-input', message: 'API calls are JSON POSTs.' } }));
   }
-  if (!(NOTEBOOK_METHODS as readonly string[]).includes(method)) {
-    return send(res, 404, JSON.stringify({ error: { code: 'not-found', message: `No such call: ${method}` } }));
-  }
   try {
-    const args = JSON.parse((await readBody(req)) || '[]');
-    if (!Array.isArray(args)) throw new SyntaxError('arguments must be a list');
-    const fn = api[method as keyof NotebookApi] as (...a: unknown[]) => Promise<unknown>;
-    const result = await fn.apply(api, args);
+    // Every call is checked against the contract (method, argument types, sizes, nesting) first.
+    const result = await callNotebook(api, method, parseArguments(await readBody(req)));
     send(res, 200, JSON.stringify({ result: result ?? null }));
   } catch (error) {
     if (isDossierError(error)) {
@@ -75,15 +71,18 @@ async function callApi(api: NotebookApi, method: string, req: IncomingMessage, r
       res.once('finish', () => socket?.destroy());
       return send(res, 413, JSON.stringify({ error: { code: 'invalid-input', message: 'That is too much to send at once (64 MB at most). Import large files one at a time.' } }));
     }
-    if (error instanceof SyntaxError) {
-      return send(res, 400, JSON.stringify({ error: { code: 'invalid-input', message: 'The request was not valid JSON.' } }));
-    }
     send(res, 500, JSON.stringify({ error: { code: 'internal', message: `Something went wrong: ${(error as Error).message}` } }));
   }
 }
 
 async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return send(res, 400, 'That address has a malformed %-escape in it.', 'text/plain');
+  }
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   const file = join(root, relative || 'index.html');
   if (!file.startsWith(root + sep) && file !== root) return send(res, 404, 'Not found', 'text/plain');
   try {

@@ -40,12 +40,13 @@ describe('browser mode’s HTTP transport', () => {
   it.each([
     ['not JSON', 'listNotes', '{oops', 400, /not valid JSON/],
     ['arguments not a list', 'listNotes', '{"a":1}', 400, /not valid JSON|must be a list/],
-    ['an unknown call', 'dropDatabase', '[]', 404, /No such call/],
-    ['a prototype name', '__proto__', '[]', 404, /No such call/],
+    ['an unknown call', 'dropDatabase', '[]', 400, /No such call/],
+    ['a prototype name', '__proto__', '[]', 400, /No such call/],
+    ['an inherited name', 'constructor', '[]', 400, /No such call/],
     ['a missing note', 'getNote', '["nope"]', 404, /no longer exists/],
     ['an empty import', 'importText', '[{"text":"   "}]', 400, /no article text/],
-    ['a wrong-typed import', 'importText', '[{"text":42}]', 400, /no article text/],
-    ['a null argument', 'importText', '[null]', 400, /no article text/],
+    ['a wrong-typed import', 'importText', '[{"text":42}]', 400, /In importText, input\.text must be text\. Nothing was changed\./],
+    ['a null argument', 'importText', '[null]', 400, /In importText, input must be an object/],
   ])('refuses %s with a plain message and a 4xx status', async (_what, method, body, status, message) => {
     const res = await call(method, body);
     expect(res.status).toBe(status);
@@ -65,6 +66,13 @@ describe('browser mode’s HTTP transport', () => {
     if (res) expect(res.status).toBe(413);
     const notes = await (await call('listArticles', '[]')).json();
     expect(notes.result).toEqual([]);
+  });
+
+  it('answers a malformed %-escape in an address with 400, not 500', async () => {
+    for (const path of ['/%E0%A4%A', '/%', '/assets/%zz.js']) {
+      const res = await fetch(`http://127.0.0.1:${web.port}${path}`, { headers: { 'x-dossier-token': web.token } });
+      expect(res.status).toBe(400);
+    }
   });
 
   it('serves no file outside the window’s folder', async () => {
