@@ -26,7 +26,7 @@ async function section(title: string, run: () => Promise<void>): Promise<void> {
 async function main(): Promise<void> {
   console.log(`Dossier bench — Node ${process.version}, data: ${existsSync(DATA) ? DATA : `${DATA} (absent: data-based figures are skipped)`}`);
   const sample = readFileSync(join(ROOT, 'resources/sample-article.txt'), 'utf8');
-  await section('Notebook open and save', () => benchNotebookOpen(sample));
+  await section('Case scale: 10 vs 5,040 articles (open, one note save, save everything)', () => benchNotebookOpen(sample));
   await section('Entities (CoNLL-2003, PolNeAR throughput)', () => benchEntities(DATA));
   await section('Quotes and speakers (PolNeAR)', () => benchQuotes(DATA));
   await section('Reading the 1,008 PolNeAR .txt files (ingest only)', () => benchReadPolnear(DATA));

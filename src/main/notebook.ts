@@ -20,7 +20,8 @@ import { ChromiumPdfPrinter } from './export/chromium-printer';
 import { markdownToNoteContent, splitFrontMatter } from './export/markdown';
 import type { PdfPrinter } from './export/pdf-printer';
 import { type ArticleInput, articleSummary, importArticle, importFileInput, importFromUrl } from './articles/import-article';
-import type { NotebookStore } from './store';
+import { type Changes, type NotebookStore } from './store';
+import { addChanges, everything, isEmpty, noChanges } from './store/changes';
 
 function now(): string {
   return new Date().toISOString();
@@ -29,6 +30,16 @@ function now(): string {
 const summaryOf = ({ id, title, createdAt, updatedAt, trashedAt }: Note): NoteSummary => ({ id, title, createdAt, updatedAt, trashedAt });
 const byNewest = <T extends { updatedAt?: string; importedAt?: string }>(a: T, b: T) =>
   (b.updatedAt ?? b.importedAt ?? '').localeCompare(a.updatedAt ?? a.importedAt ?? '');
+
+/** An import saves its new article and the catalogue it added entities to; a duplicate saves nothing. */
+const imported = (result: ImportResult): Changes => (result.duplicateOf ? {} : { catalogue: true, articles: [result.article.id] });
+
+/** What a correction (or its undo) touched, read from its undo record; everything if it has none. */
+function touchedBy(record: { undo?: { articles?: Array<{ id: string }>; notes?: Array<{ id: string }> } } | undefined): Changes {
+  const undo = record?.undo;
+  if (!undo || !Array.isArray(undo.articles) || !Array.isArray(undo.notes)) return everything;
+  return { catalogue: true, articles: undo.articles.map((a) => a.id), notes: undo.notes.map((n) => n.id) };
+}
 
 /** The one implementation of NotebookApi: plain Node over a NotebookStore, composed from the rooms in main/. */
 export class Notebook implements NotebookApi {
@@ -47,16 +58,40 @@ export class Notebook implements NotebookApi {
     return this.store.data;
   }
 
-  /** Runs a change and saves it; nothing is saved when the change throws. */
-  private async change<T>(fn: () => T | Promise<T>): Promise<T> {
-    const result = await fn();
-    if (this.batchDepth > 0) this.unsaved = true;
-    else await this.store.save();
+  /**
+   * Runs a change and saves what it touched (`touched`, or what it reports touching from its result).
+   * All or nothing: if the change throws or its save fails, what it touched is put back from disk,
+   * so a change reported as failed never reappears with a later save.
+   */
+  private async change<T>(fn: () => T | Promise<T>, touched: Changes | ((result: T) => Changes)): Promise<T> {
+    let result: T;
+    try {
+      result = await fn();
+    } catch (error) {
+      this.putBack(typeof touched === 'function' ? everything : touched);
+      throw error;
+    }
+    const changes = typeof touched === 'function' ? touched(result) : touched;
+    if (this.batchDepth > 0) {
+      addChanges(this.unsaved, changes);
+      return result;
+    }
+    try {
+      await this.store.save(changes);
+    } catch (error) {
+      this.putBack(changes);
+      throw error;
+    }
     return result;
   }
 
+  // Entities come back as a new list, so the import's key index (kept per list) starts afresh too.
+  private putBack(changes: Changes): void {
+    this.store.revert(changes);
+  }
+
   private batchDepth = 0;
-  private unsaved = false;
+  private unsaved = noChanges();
 
   /**
    * Runs many changes with one save at the end (and one every `saveEvery` calls of `checkpoint`),
@@ -65,9 +100,15 @@ export class Notebook implements NotebookApi {
   async inBatch<T>(fn: (checkpoint: () => Promise<void>) => Promise<T>): Promise<T> {
     this.batchDepth++;
     const checkpoint = async () => {
-      if (!this.unsaved) return;
-      this.unsaved = false;
-      await this.store.save();
+      if (isEmpty(this.unsaved)) return;
+      const changes = this.unsaved;
+      this.unsaved = noChanges();
+      try {
+        await this.store.save(changes);
+      } catch (error) {
+        this.putBack(changes);
+        throw error;
+      }
     };
     try {
       return await fn(checkpoint);
@@ -99,20 +140,26 @@ export class Notebook implements NotebookApi {
     // An exported brief's front matter names the note it came from.
     const title = input.title?.trim() || (input.markdown !== undefined ? splitFrontMatter(input.markdown).title : undefined) || 'Untitled note';
     const note: Note = { id: randomUUID(), title, content, createdAt: stamp, updatedAt: stamp };
-    return this.change(() => {
-      this.data.notes.push(note);
-      return note;
-    });
+    return this.change(
+      () => {
+        this.data.notes.push(note);
+        return note;
+      },
+      { notes: [note.id] },
+    );
   }
 
   async saveNote(id: string, changes: { title?: string; content?: string }): Promise<Note> {
     const note = await this.getNote(id);
-    return this.change(() => {
-      if (typeof changes.title === 'string') note.title = changes.title;
-      if (typeof changes.content === 'string') note.content = changes.content;
-      note.updatedAt = now();
-      return note;
-    });
+    return this.change(
+      () => {
+        if (typeof changes.title === 'string') note.title = changes.title;
+        if (typeof changes.content === 'string') note.content = changes.content;
+        note.updatedAt = now();
+        return note;
+      },
+      { notes: [id] },
+    );
   }
 
   async duplicateNote(id: string): Promise<Note> {
@@ -122,9 +169,12 @@ export class Notebook implements NotebookApi {
 
   async deleteNote(id: string): Promise<void> {
     const note = await this.getNote(id);
-    await this.change(() => {
-      note.trashedAt = now();
-    });
+    await this.change(
+      () => {
+        note.trashedAt = now();
+      },
+      { notes: [id] },
+    );
   }
 
   async listTrash(): Promise<NoteSummary[]> {
@@ -136,10 +186,13 @@ export class Notebook implements NotebookApi {
 
   async restoreNote(id: string): Promise<Note> {
     const note = await this.getNote(id);
-    return this.change(() => {
-      delete note.trashedAt;
-      return note;
-    });
+    return this.change(
+      () => {
+        delete note.trashedAt;
+        return note;
+      },
+      { notes: [id] },
+    );
   }
 
   async getUiState(): Promise<UiState> {
@@ -147,9 +200,12 @@ export class Notebook implements NotebookApi {
   }
 
   async setUiState(state: UiState): Promise<void> {
-    await this.change(() => {
-      this.data.ui = { ...state };
-    });
+    await this.change(
+      () => {
+        this.data.ui = { ...state };
+      },
+      { ui: true },
+    );
   }
 
   // Articles
@@ -165,35 +221,38 @@ export class Notebook implements NotebookApi {
   }
 
   async importText(input: ImportTextInput): Promise<ImportResult> {
-    return this.change(() => importArticle(this.data, { ...input, format: 'paste' }));
+    return this.change(() => importArticle(this.data, { ...input, format: 'paste' }), imported);
   }
 
   /** An article already read from a file, an address or the CLI (not part of the window's API). */
   async importDocument(document: ArticleInput): Promise<ImportResult> {
-    return this.change(() => importArticle(this.data, document));
+    return this.change(() => importArticle(this.data, document), imported);
   }
 
   async importFile(file: ImportFileInput): Promise<ImportResult> {
     const document = await importFileInput(file);
-    return this.change(() => importArticle(this.data, document));
+    return this.change(() => importArticle(this.data, document), imported);
   }
 
   async importUrl(url: string): Promise<ImportResult> {
     const document = await importFromUrl(url);
-    return this.change(() => importArticle(this.data, document));
+    return this.change(() => importArticle(this.data, document), imported);
   }
 
   async updateArticle(id: string, meta: Partial<ArticleMeta>): Promise<ArticleSummary> {
     const article = this.data.articles.find((a) => a.id === id);
     if (!article) throw new DossierError('not-found', 'That article is no longer in the notebook.');
-    return this.change(() => {
-      if (typeof meta.title === 'string' && meta.title.trim()) article.title = meta.title.trim();
-      for (const key of ['source', 'author', 'publishedAt', 'url'] as const) {
-        const value = meta[key];
-        if (typeof value === 'string') article[key] = value.trim() || undefined;
-      }
-      return articleSummary(article);
-    });
+    return this.change(
+      () => {
+        if (typeof meta.title === 'string' && meta.title.trim()) article.title = meta.title.trim();
+        for (const key of ['source', 'author', 'publishedAt', 'url'] as const) {
+          const value = meta[key];
+          if (typeof value === 'string') article[key] = value.trim() || undefined;
+        }
+        return articleSummary(article);
+      },
+      { articles: [id] },
+    );
   }
 
   // Entities and corrections
@@ -207,27 +266,27 @@ export class Notebook implements NotebookApi {
   }
 
   async renameEntity(id: string, name: string): Promise<Entity> {
-    return this.change(() => workbench.renameEntity(this.data, id, name));
+    return this.correction(() => workbench.renameEntity(this.data, id, name));
   }
 
   async mergeEntities(intoId: string, otherIds: string[]): Promise<Entity> {
-    return this.change(() => workbench.mergeEntities(this.data, intoId, otherIds));
+    return this.correction(() => workbench.mergeEntities(this.data, intoId, otherIds));
   }
 
   async splitAlias(id: string, alias: string): Promise<Entity> {
-    return this.change(() => workbench.splitAlias(this.data, id, alias));
+    return this.correction(() => workbench.splitAlias(this.data, id, alias));
   }
 
   async retypeEntity(id: string, type: EntityType): Promise<Entity> {
-    return this.change(() => workbench.retypeEntity(this.data, id, type));
+    return this.correction(() => workbench.retypeEntity(this.data, id, type));
   }
 
   async deleteEntity(id: string): Promise<void> {
-    await this.change(() => workbench.deleteEntity(this.data, id));
+    await this.correction(() => workbench.deleteEntity(this.data, id));
   }
 
   async ignoreEntity(id: string): Promise<void> {
-    await this.change(() => workbench.ignoreEntity(this.data, id));
+    await this.correction(() => workbench.ignoreEntity(this.data, id));
   }
 
   async listCorrections(): Promise<Correction[]> {
@@ -235,7 +294,16 @@ export class Notebook implements NotebookApi {
   }
 
   async undoCorrection(): Promise<Correction | null> {
-    return this.change(() => workbench.undoLastCorrection(this.data));
+    const last = this.data.corrections.at(-1);
+    return this.change(
+      () => workbench.undoLastCorrection(this.data),
+      () => touchedBy(last),
+    );
+  }
+
+  /** A correction saves the catalogue and the articles and notes its undo record says it touched. */
+  private correction<T>(fn: () => T): Promise<T> {
+    return this.change(fn, () => touchedBy(this.data.corrections.at(-1)));
   }
 
   async exportEntityDossier(id: string): Promise<ExportedFile> {

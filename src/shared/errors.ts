@@ -8,6 +8,8 @@ export type DossierErrorCode =
   | 'notebook-locked'
   | 'notebook-damaged'
   | 'export-failed'
+  | 'disk-full'
+  | 'save-failed'
   | 'internal';
 
 export class DossierError extends Error {

@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { DossierError } from '../../shared/errors';
 
 /**
  * A lowdb adapter whose saves are never half-written: write a temp file beside the target, fsync it,
@@ -52,24 +53,51 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 }
 
+/**
+ * Writes `text` to `path` so that the old file stays until the new one is whole on disk: every byte
+ * is checked written (a full disk writes short, silently), then fsync, then rename. Any failure
+ * removes the temp file and leaves the old file as it was.
+ */
 export function writeFileAtomically(path: string, text: string): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const fd = openSync(temp, 'w', 0o600);
   try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    const fd = openSync(temp, 'w', 0o600);
+    try {
+      writeAll(fd, Buffer.from(text, 'utf8'));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, path);
   } catch (error) {
     try {
       unlinkSync(temp);
     } catch {}
-    throw error;
+    throw plainSaveError(error);
   }
   fsyncFolder(dirname(path));
+}
+
+function writeAll(fd: number, bytes: Buffer): void {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = writeSync(fd, bytes, offset, bytes.length - offset);
+    // A write that makes no progress will never finish: treat it as the full disk it usually is.
+    if (written <= 0) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    offset += written;
+  }
+}
+
+/** A full disk or a read-only folder is something the user can fix: say so in plain words. */
+export function plainSaveError(error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new DossierError('disk-full', 'The disk is full, so your last change was not saved. Free some space, then try again; everything saved before is safe.');
+  }
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return new DossierError('save-failed', `Dossier cannot write to the notebook folder (${code}), so your last change was not saved. Check the folder's permissions or disk, then try again.`);
+  }
+  return error as Error;
 }
 
 function fsyncFolder(folder: string): void {

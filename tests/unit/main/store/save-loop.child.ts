@@ -7,7 +7,7 @@ async function main() {
   for (let n = start + 1; ; n++) {
     const stamp = new Date().toISOString();
     store.data.notes.push({ id: `n${n}`, title: `Note ${n} ${'x'.repeat(n % 7 === 0 ? 20000 : 50)}`, content: '', createdAt: stamp, updatedAt: stamp });
-    await store.save();
+    await store.save({ notes: [`n${n}`] });
     process.stdout.write(`saved ${n}\n`);
   }
 }
