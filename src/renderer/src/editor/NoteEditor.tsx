@@ -9,12 +9,13 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { NOTE_NODES, NOTE_TRANSFORMERS } from '../../../shared/editor-nodes';
 import type { EntitySummary, Note } from '../../../shared/model';
 import type { CitationAnchor } from '../../../shared/note-nodes';
 import { CitationsPlugin } from './citations/CitationsPlugin';
 import { MentionsPlugin } from './mentions/MentionsPlugin';
+import { NoteErrorBoundary } from './NoteErrorBoundary';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { CursorMemoryPlugin } from './plugins/CursorMemoryPlugin';
 import { FindPlugin } from './plugins/FindPlugin';
@@ -23,8 +24,10 @@ import { PastePlugin } from './plugins/PastePlugin';
 import { RulePlugin } from './plugins/RulePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
+import { recoveredContent } from './recover-note';
 import { editorTheme } from './theme';
 import { safeUrl } from './toolbar/safe-url';
+import { UnreadableNote } from './UnreadableNote';
 
 interface Props {
   note: Note;
@@ -42,17 +45,53 @@ interface Props {
 const NO_ENTITIES: readonly EntitySummary[] = [];
 const isSafeUrl = (url: string) => safeUrl(url) === url;
 
-/** The brief's body: Lexical rich text. Keyed by note id by its parent, so each note gets a fresh editor. */
-export function NoteEditor({ note, entities = NO_ENTITIES, onSaveContent, onRename, onOpenEntity, onOpenCitation, actions, noteActions }: Props) {
+/**
+ * The brief's body: Lexical rich text. Keyed by note id by its parent, so each note gets a fresh
+ * editor. A note whose saved text cannot be opened shows what happened and how to go on, not a
+ * blank window.
+ */
+export function NoteEditor(props: Props) {
+  const { note, onSaveContent } = props;
+  // The note as stored, until the user starts it afresh.
+  const [content, setContent] = useState(note.content);
+  // Bumped to mount a fresh editor: after starting afresh, or to try again.
+  const [attempt, setAttempt] = useState(0);
+  const startAfresh = () => {
+    const fresh = recoveredContent(content);
+    onSaveContent(fresh);
+    setContent(fresh);
+    setAttempt((n) => n + 1);
+  };
+  return (
+    <NoteErrorBoundary
+      resetKey={attempt}
+      fallback={(error) => <UnreadableNote title={note.title} raw={content} error={error} onStartAfresh={startAfresh} onRetry={() => setAttempt((n) => n + 1)} />}
+    >
+      <NoteEditorBody key={attempt} {...props} content={content} />
+    </NoteErrorBoundary>
+  );
+}
+
+function NoteEditorBody({ note, content, entities = NO_ENTITIES, onSaveContent, onRename, onOpenEntity, onOpenCitation, actions, noteActions }: Props & { content: string }) {
+  // Lexical reports a saved state it cannot read to onError and opens an empty editor instead, which
+  // autosave would then write over the note. While the note loads, that error is thrown instead, to
+  // NoteErrorBoundary; once loaded, the editor's own errors are only logged, as before.
+  const loading = useRef(true);
+  useEffect(() => {
+    loading.current = false;
+  }, []);
   const initialConfig = useMemo(
     () => ({
       namespace: 'dossier-note',
       theme: editorTheme,
       nodes: [...NOTE_NODES],
-      editorState: note.content || undefined,
-      onError: (error: Error) => console.error(error),
+      editorState: content || undefined,
+      onError: (error: Error) => {
+        if (loading.current) throw error;
+        console.error(error);
+      },
     }),
-    [note.content],
+    [content],
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
