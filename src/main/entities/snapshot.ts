@@ -2,30 +2,40 @@ import { randomUUID } from 'node:crypto';
 import type { Article, Correction, Entity, StoredMention, StoredQuote } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
 import { forgetEntityIndex } from './merge';
+import { isEmptyPatch, type ListPatch, type NotePatch, listPatch, notePatch, undoListPatch, undoNotePatch } from './patches';
 
 /**
- * Everything one correction changed, as it was before: undo puts these back exactly. Only what was
- * touched is kept, so a correction on a large notebook stays a small record.
+ * What one correction changed, as it was before: undo puts it back exactly. Only the change is kept
+ * (the entities touched, the mentions and quotes that moved, the chips retargeted in notes), so a
+ * correction on a large notebook stays a small record; and only the last MAX_UNDO are kept at all.
  */
 export interface CorrectionSnapshot {
   /** Entities as they were, with their place in the list. */
   entities: Array<{ index: number; entity: Entity }>;
   /** Entities the correction made (a split alias): undo removes them. */
   created: string[];
-  articles: Array<{ id: string; mentions: StoredMention[]; quotes: StoredQuote[] }>;
-  /** Note contents before and after, so undo leaves alone a note edited since. */
-  notes: Array<{ id: string; before: string; after: string }>;
+  /** Articles whose mentions or quotes changed. Notebooks from before patches hold the whole lists. */
+  articles: Array<{ id: string; mentionPatch?: ListPatch<StoredMention>; quotePatch?: ListPatch<StoredQuote>; mentions?: StoredMention[]; quotes?: StoredQuote[] }>;
+  /** Notes whose chips changed. Notebooks from before patches hold the whole contents, before and after. */
+  notes: Array<NotePatch & { after?: string }>;
   /** How many rules there were; undo drops the ones this correction added. */
   rules: number;
+  /** This record's size in JSON characters, counted against MAX_UNDO_SIZE. */
+  size?: number;
 }
+
+/** Corrections that can be undone, newest kept: older ones are forgotten (their rules stay). */
+export const MAX_UNDO = 50;
+/** All undo records together, in JSON characters; the newest is kept whatever its size. */
+export const MAX_UNDO_SIZE = 4 * 1024 * 1024;
 
 const copy = <T>(value: T): T => structuredClone(value);
 
-/** Records what a correction is about to change, then files it with its label. */
+/** Records what a correction is about to change, then files the difference with its label. */
 export class CorrectionRecorder {
   private readonly snapshot: CorrectionSnapshot;
   private readonly seenEntities = new Set<string>();
-  private readonly seenArticles = new Set<string>();
+  private readonly articlesBefore = new Map<Article, { mentions: StoredMention[]; quotes: StoredQuote[] }>();
   private readonly noteBefore = new Map<string, string>();
 
   constructor(private readonly data: NotebookData) {
@@ -46,9 +56,7 @@ export class CorrectionRecorder {
 
   /** Call before changing the article's mentions or quotes. */
   article(article: Article): void {
-    if (this.seenArticles.has(article.id)) return;
-    this.seenArticles.add(article.id);
-    this.snapshot.articles.push({ id: article.id, mentions: copy(article.mentions), quotes: copy(article.quotes) });
+    if (!this.articlesBefore.has(article)) this.articlesBefore.set(article, { mentions: copy(article.mentions), quotes: copy(article.quotes) });
   }
 
   note(id: string, before: string): void {
@@ -56,14 +64,31 @@ export class CorrectionRecorder {
   }
 
   commit(kind: Correction['kind'], label: string): Correction {
+    for (const [article, before] of this.articlesBefore) {
+      const mentionPatch = listPatch(before.mentions, article.mentions);
+      const quotePatch = listPatch(before.quotes, article.quotes);
+      if (isEmptyPatch(mentionPatch) && isEmptyPatch(quotePatch)) continue;
+      this.snapshot.articles.push({ id: article.id, ...(isEmptyPatch(mentionPatch) ? {} : { mentionPatch }), ...(isEmptyPatch(quotePatch) ? {} : { quotePatch }) });
+    }
     for (const [id, before] of this.noteBefore) {
       const after = this.data.notes.find((n) => n.id === id)?.content ?? before;
-      if (after !== before) this.snapshot.notes.push({ id, before, after });
+      if (after !== before) this.snapshot.notes.push(notePatch(id, before, after));
     }
+    this.snapshot.size = JSON.stringify(this.snapshot).length;
     const correction: Correction = { id: randomUUID(), kind, at: new Date().toISOString(), label };
     this.data.corrections.push({ ...correction, undo: this.snapshot });
+    forgetOldest(this.data);
     forgetEntityIndex(this.data.entities); // names changed: the import index is rebuilt on next use
     return correction;
+  }
+}
+
+/** Keeps the last MAX_UNDO corrections, and of those only as many as fit in MAX_UNDO_SIZE. */
+function forgetOldest(data: NotebookData): void {
+  const sizeOf = (record: NotebookData['corrections'][number]) => (record.undo.size ??= JSON.stringify(record.undo).length);
+  let total = data.corrections.reduce((sum, record) => sum + sizeOf(record), 0);
+  while (data.corrections.length > 1 && (data.corrections.length > MAX_UNDO || total > MAX_UNDO_SIZE)) {
+    total -= sizeOf(data.corrections.shift()!);
   }
 }
 
@@ -79,11 +104,14 @@ export function restoreSnapshot(data: NotebookData, snapshot: CorrectionSnapshot
   }
   for (const saved of snapshot.articles) {
     const article = data.articles.find((a) => a.id === saved.id);
-    if (article) Object.assign(article, { mentions: saved.mentions, quotes: saved.quotes });
+    if (!article) continue;
+    article.mentions = saved.mentions ?? (saved.mentionPatch ? undoListPatch(article.mentions, saved.mentionPatch) : article.mentions);
+    article.quotes = saved.quotes ?? (saved.quotePatch ? undoListPatch(article.quotes, saved.quotePatch) : article.quotes);
   }
   for (const saved of snapshot.notes) {
     const note = data.notes.find((n) => n.id === saved.id);
-    if (note && note.content === saved.after) note.content = saved.before;
+    const restored = note ? undoNotePatch(note.content, saved) : null;
+    if (note && restored !== null) note.content = restored;
   }
   data.rules.splice(snapshot.rules);
 }
