@@ -116,4 +116,14 @@ export interface UiState {
   open?: { kind: 'note' | 'article'; id: string };
   /** The editor selection as Lexical point offsets, opaque to the main side. */
   noteSelection?: unknown;
+  /** How the window's panes were laid out: widths in CSS pixels, which were hidden, focus mode. */
+  layout?: PaneLayout;
+}
+
+export interface PaneLayout {
+  libraryWidth?: number;
+  entitiesWidth?: number;
+  libraryCollapsed?: boolean;
+  entitiesCollapsed?: boolean;
+  focusMode?: boolean;
 }

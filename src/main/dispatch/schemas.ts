@@ -74,10 +74,21 @@ const articleDetails = {
   url: v.optional(text(LIMITS.url, '8 KB')),
 };
 
+const paneWidth = v.pipe(v.number('must be a number'), v.finite(), v.minValue(0), v.maxValue(10_000));
+
 const uiState = v.pipe(
   record({
     open: v.optional(record({ kind: v.picklist(['note', 'article'], 'must be "note" or "article"'), id })),
     noteSelection: v.optional(v.unknown()),
+    layout: v.optional(
+      record({
+        libraryWidth: v.optional(paneWidth),
+        entitiesWidth: v.optional(paneWidth),
+        libraryCollapsed: v.optional(v.boolean()),
+        entitiesCollapsed: v.optional(v.boolean()),
+        focusMode: v.optional(v.boolean()),
+      }),
+    ),
   }),
   v.check((state) => JSON.stringify(state).length <= LIMITS.uiState, 'is too large to remember'),
 );
