@@ -14,13 +14,15 @@ import type { EntityType } from '../shared/extraction';
 import type { ArticleMeta, ArticleSummary, ArticleView, Correction, Entity, EntityCard, EntitySummary, Note, NoteSummary, UiState } from '../shared/model';
 import * as workbench from './entities/corrections';
 import { summarise } from './entities/merge';
-import { listScope } from './entities/scope';
+import { typedArticleDetails } from './articles/article-details';
+import { NotebookEntityCounts } from './entities/notebook-counts';
+import { listNotebook, listScope } from './entities/scope';
 import { entitiesCsv, entityDossier, exportBrief } from './export/brief';
 import { ChromiumPdfPrinter } from './export/chromium-printer';
 import { markdownToNoteContent, splitFrontMatter } from './export/markdown';
 import type { PdfPrinter } from './export/pdf-printer';
 import { type ArticleInput, articleSummary, importArticle, importFileInput, importFromUrl } from './articles/import-article';
-import { type Changes, type NotebookStore } from './store';
+import type { Changes, NotebookStore } from './store';
 import { addChanges, everything, isEmpty, noChanges } from './store/changes';
 
 function now(): string {
@@ -48,7 +50,9 @@ export class Notebook implements NotebookApi {
     private readonly dataDir: string,
     /** Prints briefs to PDF: the system's Chromium unless the desktop app sets its own (setPdfPrinter). */
     private pdfPrinter: PdfPrinter = new ChromiumPdfPrinter(),
-  ) {}
+  ) {
+    this.entityCounts = new NotebookEntityCounts(store.data);
+  }
 
   setPdfPrinter(printer: PdfPrinter): void {
     this.pdfPrinter = printer;
@@ -72,6 +76,7 @@ export class Notebook implements NotebookApi {
       throw error;
     }
     const changes = typeof touched === 'function' ? touched(result) : touched;
+    this.entityCounts.update(changes);
     if (this.batchDepth > 0) {
       addChanges(this.unsaved, changes);
       return result;
@@ -88,7 +93,12 @@ export class Notebook implements NotebookApi {
   // Entities come back as a new list, so the import's key index (kept per list) starts afresh too.
   private putBack(changes: Changes): void {
     this.store.revert(changes);
+    this.entityCounts.update(changes);
   }
+
+  private readonly entityCounts: NotebookEntityCounts;
+  /** The notebook-wide entity list, kept until the next change. */
+  private listed: { changes: number; entities: EntitySummary[] } | null = null;
 
   private batchDepth = 0;
   private unsaved = noChanges();
@@ -239,7 +249,9 @@ export class Notebook implements NotebookApi {
     return this.change(() => importArticle(this.data, document), imported);
   }
 
-  async updateArticle(id: string, meta: Partial<ArticleMeta>): Promise<ArticleSummary> {
+  async updateArticle(id: string, changes: Partial<ArticleMeta>): Promise<ArticleSummary> {
+    // Both transports check this already; callers that reach the notebook directly (the CLI) are held to it too.
+    const meta = typedArticleDetails(changes);
     const article = this.data.articles.find((a) => a.id === id);
     if (!article) throw new DossierError('not-found', 'That article is no longer in the notebook.');
     return this.change(
@@ -258,7 +270,12 @@ export class Notebook implements NotebookApi {
   // Entities and corrections
 
   async listEntities(query: EntityQuery = {}): Promise<EntitySummary[]> {
-    return listScope(this.data, query ?? {});
+    if (query?.articleId || query?.noteId) return listScope(this.data, query);
+    // The whole notebook: from the counts kept up to date, and the same list again until something changes.
+    if (this.listed?.changes !== this.entityCounts.changes) {
+      this.listed = { changes: this.entityCounts.changes, entities: listNotebook(this.data, this.entityCounts) };
+    }
+    return this.listed.entities;
   }
 
   async getEntityCard(id: string): Promise<EntityCard> {

@@ -9,6 +9,8 @@ interface Figures {
   migrateMs: number;
   openMs: number;
   saveNoteMs: number;
+  listEntitiesMs: number;
+  listAfterImportMs: number;
   saveAllMs: number;
 }
 
@@ -22,7 +24,7 @@ export async function benchNotebookOpen(sampleText: string, sizes = [10, 5040]):
   const small = figures.get(sizes[0])!;
   for (const [articles, f] of figures) {
     const ratio = (key: keyof Figures) => (articles === sizes[0] ? '' : ` (${(f[key] / small[key]).toFixed(1)}×)`);
-    console.log(`  ${String(articles).padStart(5)} articles: one-file → folder ${f.migrateMs.toFixed(0)} ms; open ${f.openMs.toFixed(0)} ms${ratio('openMs')}; saveNote median ${f.saveNoteMs.toFixed(2)} ms${ratio('saveNoteMs')}; save everything ${f.saveAllMs.toFixed(0)} ms${ratio('saveAllMs')}`);
+    console.log(`  ${String(articles).padStart(5)} articles: one-file → folder ${f.migrateMs.toFixed(0)} ms; open ${f.openMs.toFixed(0)} ms${ratio('openMs')}; saveNote median ${f.saveNoteMs.toFixed(2)} ms${ratio('saveNoteMs')}; notebook entity list median ${f.listEntitiesMs.toFixed(2)} ms${ratio('listEntitiesMs')}, first after an import ${f.listAfterImportMs.toFixed(1)} ms${ratio('listAfterImportMs')}; save everything ${f.saveAllMs.toFixed(0)} ms${ratio('saveAllMs')}`);
   }
 }
 
@@ -30,7 +32,8 @@ async function measure(sampleText: string, articles: number): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   try {
     const data = emptyNotebook();
-    data.schemaVersion = 2; // written as an earlier Dossier did, so the first open also times the move to a folder
+    data.schemaVersion = 2;
+    data.entities = []; // written as an earlier Dossier did, so the first open also times the move to a folder
     const stamp = new Date().toISOString();
     const entities = Math.max(50, articles * 8);
     for (let i = 0; i < articles; i++) {
@@ -55,11 +58,24 @@ async function measure(sampleText: string, articles: number): Promise<Figures> {
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
+    // The sidebar asks for the notebook's entities after every change; a note save must not cost a re-count.
+    const lists: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      await notebook.saveNote('brief', { title: `Brief ${i}` });
+      t = performance.now();
+      await notebook.listEntities();
+      lists.push(performance.now() - t);
+    }
+    lists.sort((a, b) => a - b);
+    await notebook.importText({ title: 'One more', text: `${sampleText}\n\nOne more.` });
+    t = performance.now();
+    await notebook.listEntities();
+    const listAfterImportMs = performance.now() - t;
     t = performance.now();
     await store.save();
     const saveAllMs = performance.now() - t;
     await store.close();
-    return { migrateMs, openMs, saveNoteMs: times[10], saveAllMs };
+    return { migrateMs, openMs, saveNoteMs: times[10], listEntitiesMs: lists[10], listAfterImportMs, saveAllMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

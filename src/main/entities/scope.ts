@@ -2,6 +2,7 @@ import type { EntityQuery } from '../../shared/api';
 import { DossierError } from '../../shared/errors';
 import type { Article, EntitySummary } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
+import type { NotebookEntityCounts } from './notebook-counts';
 import { noteReferences } from './note-mentions';
 import { resolveEntityId } from './resolve';
 
@@ -50,6 +51,16 @@ export function listScope(data: NotebookData, query: EntityQuery = {}): ListedEn
     const c = counts.get(e.id);
     if (only ? !only.has(e.id) : !c) continue;
     listed.push({ ...e, mentionCount: c?.mentions ?? 0, articleCount: c?.articles ?? 0, lastSeen: c?.lastSeen || undefined });
+  }
+  return listed.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+}
+
+/** Every entity with evidence in the notebook, from counts kept up to date (no scan of the articles). */
+export function listNotebook(data: NotebookData, counts: NotebookEntityCounts): ListedEntity[] {
+  const listed: ListedEntity[] = [];
+  for (const e of data.entities) {
+    const c = counts.get(e.id);
+    if (c) listed.push({ ...e, mentionCount: c.mentions, articleCount: c.articles, lastSeen: c.lastSeen || undefined });
   }
   return listed.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
 }

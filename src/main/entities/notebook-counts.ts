@@ -1,0 +1,104 @@
+import type { Article } from '../../shared/model';
+import type { Changes } from '../store/changes';
+import type { NotebookData } from '../store/schema';
+
+export interface EntityCount {
+  mentions: number;
+  articles: number;
+  /** The newest date of an article naming it (its publication date, else its import). */
+  lastSeen: string;
+}
+
+type Contribution = Map<string, { mentions: number; date: string }>;
+
+const dateOf = (a: Article) => a.publishedAt ?? a.importedAt;
+
+/**
+ * Notebook-wide mention counts per entity, kept up to date from what each change touched: an import
+ * adds its article, a correction re-counts the articles it changed. Listing the whole notebook's
+ * entities then costs the number of entities, not a scan of every mention in every article.
+ */
+export class NotebookEntityCounts {
+  private readonly byArticle = new Map<string, Contribution>();
+  private readonly totals = new Map<string, { mentions: number; articles: number; dates: Map<string, number> }>();
+  private version = 0;
+
+  constructor(private readonly data: NotebookData) {
+    this.rebuild();
+  }
+
+  /** Bumps on every change, so callers can keep results computed from these counts until then. */
+  get changes(): number {
+    return this.version;
+  }
+
+  get(entityId: string): EntityCount | undefined {
+    const total = this.totals.get(entityId);
+    if (!total) return undefined;
+    let lastSeen = '';
+    for (const date of total.dates.keys()) if (date > lastSeen) lastSeen = date;
+    return { mentions: total.mentions, articles: total.articles, lastSeen };
+  }
+
+  /** Re-counts what a change touched (everything when it cannot say). */
+  update(changes: Changes): void {
+    const ids = new Set(changes.articles ?? []);
+    // A note save or the window's state leaves entities alone: the list stays as it was.
+    if (!changes.all && !changes.catalogue && ids.size === 0) return;
+    this.version++;
+    if (changes.all) {
+      this.rebuild();
+      return;
+    }
+    const current = new Map<string, Article>();
+    for (const article of this.data.articles) if (ids.has(article.id)) current.set(article.id, article);
+    for (const id of ids) {
+      this.remove(id);
+      const article = current.get(id);
+      if (article) this.add(article);
+    }
+  }
+
+  private rebuild(): void {
+    this.byArticle.clear();
+    this.totals.clear();
+    for (const article of this.data.articles) this.add(article);
+  }
+
+  private add(article: Article): void {
+    const contribution: Contribution = new Map();
+    const date = dateOf(article);
+    for (const m of article.mentions) {
+      const c = contribution.get(m.entityId);
+      if (c) c.mentions++;
+      else contribution.set(m.entityId, { mentions: 1, date });
+    }
+    this.byArticle.set(article.id, contribution);
+    for (const [entityId, c] of contribution) {
+      let total = this.totals.get(entityId);
+      if (!total) {
+        total = { mentions: 0, articles: 0, dates: new Map() };
+        this.totals.set(entityId, total);
+      }
+      total.mentions += c.mentions;
+      total.articles++;
+      total.dates.set(c.date, (total.dates.get(c.date) ?? 0) + 1);
+    }
+  }
+
+  private remove(articleId: string): void {
+    const contribution = this.byArticle.get(articleId);
+    if (!contribution) return;
+    this.byArticle.delete(articleId);
+    for (const [entityId, c] of contribution) {
+      const total = this.totals.get(entityId);
+      if (!total) continue;
+      total.mentions -= c.mentions;
+      total.articles--;
+      const left = (total.dates.get(c.date) ?? 1) - 1;
+      if (left > 0) total.dates.set(c.date, left);
+      else total.dates.delete(c.date);
+      if (total.articles <= 0) this.totals.delete(entityId);
+    }
+  }
+}
