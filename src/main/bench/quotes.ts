@@ -74,7 +74,7 @@ function loadGold(text: string, ann: string): GoldDoc {
   return { text, contents: all.map((g) => g.frags), direct: all.filter((g) => g.direct) };
 }
 
-function loadSplit(dir: string): GoldDoc[] {
+export function loadQuoteSplit(dir: string): GoldDoc[] {
   const anns = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
   return readdirSync(join(dir, 'text'))
     .filter((f) => f.endsWith('.txt'))
@@ -148,7 +148,7 @@ export async function benchQuotes(dataDir: string): Promise<void> {
   const fmt = (x: number) => x.toFixed(3);
   console.log('quotes (PolNeAR)     recall  precision  speaker');
   for (const split of ['dev', 'test']) {
-    const docs = loadSplit(join(root, split));
+    const docs = loadQuoteSplit(join(root, split));
     for (const [name, find] of [['Dossier', dossierQuotes], ['naive regex', naiveQuotes]] as const) {
       const s = scoreQuotes(docs, find);
       console.log(`  ${split.padEnd(5)} ${name.padEnd(12)}  ${fmt(s.recall)}   ${fmt(s.precision)}     ${fmt(s.speaker)}`);

@@ -81,9 +81,12 @@ function joinParticles(text: string, spans: TaggedSpan[]): TaggedSpan[] {
   return out;
 }
 
-/** The well-known places inside a hyphenated word ("Japan-US" → Japan, US); none for "Sino-Japanese". */
+/**
+ * The well-known places inside a hyphenated word ("Japan-US" → Japan, US); none for "Sino-Japanese",
+ * nor after a lower-case prefix ("pro-Russia", "anti-Kyiv"): that describes a stance, not a place.
+ */
 function placesInCompound(text: string, token: Token, minPlaces = 1): NameMention[] {
-  if (!token.text.includes('-')) return [];
+  if (!token.text.includes('-') || /^\p{Ll}/u.test(token.text)) return [];
   const out: NameMention[] = [];
   let at = token.start;
   for (const part of token.text.split('-')) {

@@ -1,4 +1,5 @@
 import { gazetteerLabels } from './gazetteer';
+import { loadLexicon } from './lexicon';
 
 /**
  * What the rest of the document says about a word's case. A word written in lower case elsewhere
@@ -66,7 +67,14 @@ export function wordFeatures(word: string, caps: boolean): string[] {
   const f = ['b', `w:${w}`, `s:${s}`, `cs:${caps ? 'C' : 'm'}${s}`];
   if (!caps) f.push(`W:${word}`);
   for (let k = 1; k <= 4 && k < w.length; k++) f.push(`p${k}:${w.slice(0, k)}`, `x${k}:${w.slice(-k)}`);
+  const classes = loadLexicon().classes.get(w);
+  if (classes) f.push(`k1:${classes[0]}`, `k2:${classes[1]}`, `k3:${classes[2]}`);
   return f;
+}
+
+/** A neighbour's middle word class, or its edge or "none" (a word too rare to have one). */
+function neighbourClass(lower: string): string {
+  return loadLexicon().classes.get(lower)?.[1] ?? '-';
 }
 
 /** Features of each word that depend on its neighbours, the sentence and the document. */
@@ -84,6 +92,7 @@ export function contextFeatures(words: string[], doc: DocumentCase): string[][] 
     const w = lower[i];
     const s = shapes[i];
     const f = [`w-1:${lw(i - 1)}`, `w+1:${lw(i + 1)}`, `w-2:${lw(i - 2)}`, `w+2:${lw(i + 2)}`];
+    f.push(`k-1:${neighbourClass(lw(i - 1))}`, `k+1:${neighbourClass(lw(i + 1))}`);
     f.push(`ww:${lw(i - 1)}|${w}`, `ww+:${w}|${lw(i + 1)}`, `ss-:${sh(i - 1)}|${s}`, `ss+:${s}|${sh(i + 1)}`, `sss:${sh(i - 1)}|${s}|${sh(i + 1)}`);
     if (i === 0) f.push(`i:${caps}${s}`);
     if (w.length > 1 && HAS_LETTER.test(w)) {

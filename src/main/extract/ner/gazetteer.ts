@@ -1,15 +1,16 @@
-import { CITIES, COUNTRIES, REGIONS } from './lists/places';
-import { ORG_HEADS, ORGANIZATIONS } from './lists/organizations';
-import { FAMILY_NAMES, GIVEN_NAMES, TITLES } from './lists/people';
+import { loadLexicon } from './lexicon';
+import { ORG_HEADS } from './lists/organizations';
+import { TITLES } from './lists/people';
 import { tokenize } from './tokenize';
+import { variantType } from '../variants';
 
 /** Multi-word names indexed by their first word (lower case), longest first, matched token by token. */
 type Phrases = Map<string, string[][]>;
 
-function phrases(...lists: string[]): Phrases {
+function phrases(...lists: string[][]): Phrases {
   const index: Phrases = new Map();
   for (const list of lists) {
-    for (const name of list.split('|')) {
+    for (const name of list) {
       const words = tokenize(name).map((t) => t.text.toLowerCase());
       if (!words.length) continue;
       const bucket = index.get(words[0]) ?? [];
@@ -25,10 +26,12 @@ function words(...lists: string[]): Set<string> {
   return new Set(lists.flatMap((l) => l.split('|').map((w) => w.toLowerCase())));
 }
 
-const PLACES = phrases(COUNTRIES, CITIES, REGIONS);
-const ORGS = phrases(ORGANIZATIONS);
-const GIVEN = words(GIVEN_NAMES);
-const FAMILY = words(FAMILY_NAMES);
+// Place and organisation names from npm packages and the training labels (see lexicon.ts); the
+// cue words (titles, the heads that end organisations' names) are our own short lists.
+const lexicon = loadLexicon();
+const PLACES = phrases(lexicon.places);
+const ORGS = phrases(lexicon.organizations);
+const DEMONYMS = words(lexicon.demonyms.join('|'));
 const TITLE = words(TITLES);
 const ORG_HEAD = words(ORG_HEADS);
 
@@ -37,12 +40,12 @@ function known(index: Phrases, name: string): boolean {
   return (index.get(ws[0]) ?? []).some((p) => p.length === ws.length && p.every((w, i) => w === ws[i]));
 }
 
-/** Whether a name is on the hand-written place list, for splitting "Japan-US" and typing variants. */
+/** Whether a name is on the place list or a place's known spelling ("US"), for splitting "Japan-US". */
 export function isKnownPlace(name: string): boolean {
-  return known(PLACES, name);
+  return known(PLACES, name) || variantType(name) === 'PLACE';
 }
 
-/** Whether a name is on the hand-written list of well-known organisations ("Arab League"). */
+/** Whether a name is on the list of organisations that recur in the training labels ("Arab League"). */
 export function isKnownOrganization(name: string): boolean {
   return known(ORGS, name);
 }
@@ -52,11 +55,11 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** The gazetteer's labels, one bit each in the masks below, in the order the trainer has always listed them. */
-export const GAZETTEER_LABELS = ['LOC-B', 'LOC-I', 'ORG-B', 'ORG-I', 'GIV', 'FAM', 'TTL', 'OHD'] as const;
-const [LOC_B, LOC_I, ORG_B, ORG_I, GIV, FAM, TTL, OHD] = GAZETTEER_LABELS.map((_, bit) => 1 << bit);
+export const GAZETTEER_LABELS = ['LOC-B', 'LOC-I', 'ORG-B', 'ORG-I', 'GIV', 'FAM', 'TTL', 'OHD', 'DEM', 'LOW'] as const;
+const [LOC_B, LOC_I, ORG_B, ORG_I, GIV, FAM, TTL, OHD, DEM, LOW] = GAZETTEER_LABELS.map((_, bit) => 1 << bit);
 
 /** Sets the B bit on each phrase match's first word and the I bit on the rest. */
-function markPhrases(lower: readonly string[], index: Phrases, b: number, i: number, out: Uint8Array): void {
+function markPhrases(lower: readonly string[], index: Phrases, b: number, i: number, out: Uint16Array): void {
   for (let at = 0; at < lower.length; at++) {
     const bucket = index.get(lower[at]);
     if (!bucket) continue;
@@ -68,17 +71,27 @@ function markPhrases(lower: readonly string[], index: Phrases, b: number, i: num
   }
 }
 
-/** The single-word cues (given name, family name, title, organisation head) of one lower-case word. */
+/**
+ * The single-word cues of one lower-case word: given name, family name, title, organisation head,
+ * demonym, and a word text mostly writes in lower case.
+ */
 export function wordCues(lower: string): number {
-  return (GIVEN.has(lower) ? GIV : 0) | (FAMILY.has(lower) ? FAM : 0) | (TITLE.has(lower) ? TTL : 0) | (ORG_HEAD.has(lower) ? OHD : 0);
+  return (
+    (lexicon.given.has(lower) ? GIV : 0) |
+    (lexicon.family.has(lower) ? FAM : 0) |
+    (TITLE.has(lower) ? TTL : 0) |
+    (ORG_HEAD.has(lower) ? OHD : 0) |
+    (DEMONYMS.has(lower) ? DEM : 0) |
+    (lexicon.lower.has(lower) ? LOW : 0)
+  );
 }
 
 /**
  * Where each word of a sentence (lower case) sits in a known multi-word name, as bit masks over
  * GAZETTEER_LABELS; OR in wordCues for the full labels.
  */
-export function gazetteerMasks(lower: readonly string[]): Uint8Array {
-  const out = new Uint8Array(lower.length);
+export function gazetteerMasks(lower: readonly string[]): Uint16Array {
+  const out = new Uint16Array(lower.length);
   markPhrases(lower, PLACES, LOC_B, LOC_I, out);
   markPhrases(lower, ORGS, ORG_B, ORG_I, out);
   return out;

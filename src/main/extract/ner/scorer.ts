@@ -1,5 +1,6 @@
 import { CAPITALISED, HAS_LETTER, HAS_LOWER, shape } from './features';
 import { GAZETTEER_LABELS, gazetteerMasks, wordCues } from './gazetteer';
+import { loadLexicon } from './lexicon';
 import type { NerModel } from './model';
 import { T } from './tags';
 
@@ -23,6 +24,10 @@ interface Lower {
   next2: number;
   runHead: number;
   runBefore: number;
+  /** Weights of the word's middle class as a neighbour ("k-1:…", "k+1:…"), and of its own classes ("k1:…", "k2:…", "k3:…"). */
+  classPrev: number;
+  classNext: number;
+  classes: number[];
   /** Id among the second words of word pairs (-1: none), and the pairs this word starts, by that id. */
   pairId: number;
   ww: Map<number, number> | undefined;
@@ -80,7 +85,8 @@ export class SentenceScorer {
   private endShape!: Shape;
   private document = 0;
   private readonly tpl: (name: string) => Map<string, number>;
-  private readonly near: Record<'prev' | 'next' | 'prev2' | 'next2' | 'runHead' | 'runBefore', Map<string, number>>;
+  private readonly near: Record<'prev' | 'next' | 'prev2' | 'next2' | 'runHead' | 'runBefore' | 'classPrev' | 'classNext', Map<string, number>>;
+  private readonly classTemplates: Map<string, number>[];
   private readonly prefixes: Map<string, number>[];
   private readonly suffixes: Map<string, number>[];
   private readonly bias: number;
@@ -100,7 +106,17 @@ export class SentenceScorer {
     this.model = model;
     this.tpl = (name) => model.template(name);
     const t = this.tpl;
-    this.near = { prev: t('w-1'), next: t('w+1'), prev2: t('w-2'), next2: t('w+2'), runHead: t('rh'), runBefore: t('rb') };
+    this.near = {
+      prev: t('w-1'),
+      next: t('w+1'),
+      prev2: t('w-2'),
+      next2: t('w+2'),
+      runHead: t('rh'),
+      runBefore: t('rb'),
+      classPrev: t('k-1'),
+      classNext: t('k+1'),
+    };
+    this.classTemplates = [t('k1'), t('k2'), t('k3')];
     this.prefixes = [0, 1, 2, 3, 4].map((k) => model.template(`p${k}`));
     this.suffixes = [0, 1, 2, 3, 4].map((k) => model.template(`x${k}`));
     this.bias = model.find('b');
@@ -156,6 +172,8 @@ export class SentenceScorer {
       const next = i + 1 < n ? lower[i + 1] : end;
       model.addAt(prev.prev, out, row);
       model.addAt(next.next, out, row);
+      model.addAt(prev.classPrev, out, row);
+      model.addAt(next.classNext, out, row);
       model.addAt((i > 1 ? lower[i - 2] : start).prev2, out, row);
       model.addAt((i + 2 < n ? lower[i + 2] : end).next2, out, row);
       if (prev.ww && cur.pairId >= 0) model.addAt(prev.ww.get(cur.pairId) ?? -1, out, row);
@@ -192,7 +210,7 @@ export class SentenceScorer {
       for (let m = masks[i], bit = 0; m; m >>= 1, bit++) {
         if (!(m & 1)) continue;
         model.addAt(this.gaz[0][bit], out, row);
-        const key = shapeKey * 8 + bit;
+        const key = shapeKey * 16 + bit;
         model.addAt(this.gazShape.get(key) ?? this.remember(this.gazShape, key, `gs:${GAZETTEER_LABELS[bit]}${c}${s.text}`), out, row);
       }
       if (i > 0) for (let m = masks[i - 1], bit = 0; m; m >>= 1, bit++) if (m & 1) model.addAt(this.gaz[1][bit], out, row);
@@ -227,6 +245,7 @@ export class SentenceScorer {
       model.addAt(this.prefixes[k].get(w.slice(0, k)) ?? -1, scores, at);
       model.addAt(this.suffixes[k].get(w.slice(-k)) ?? -1, scores, at);
     }
+    for (const c of word.lower.classes) model.addAt(c, scores, at);
     model.addAt(word.shape.alone, scores, at);
     model.addAt(caps ? word.shape.caps : word.shape.mixed, scores, at);
     if (caps) word.caps = at;
@@ -259,6 +278,8 @@ export class SentenceScorer {
 
   private lower(text: string, keep: boolean): Lower {
     const { model, near } = this;
+    const classes = keep ? loadLexicon().classes.get(text) : undefined;
+    const middle = classes?.[1] ?? '-';
     const entry: Lower = {
       text,
       prev: near.prev.get(text) ?? -1,
@@ -267,6 +288,9 @@ export class SentenceScorer {
       next2: near.next2.get(text) ?? -1,
       runHead: near.runHead.get(text) ?? -1,
       runBefore: near.runBefore.get(text) ?? -1,
+      classPrev: near.classPrev.get(middle) ?? -1,
+      classNext: near.classNext.get(middle) ?? -1,
+      classes: classes ? classes.map((c, k) => this.classTemplates[k].get(c) ?? -1) : [],
       pairId: model.pairWords.get(text) ?? -1,
       ww: model.pairs.ww.get(text),
       wwPlus: model.pairs['ww+'].get(text),

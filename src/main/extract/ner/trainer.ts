@@ -5,6 +5,13 @@ import { T, viterbi } from './tags';
 interface Example {
   feats: Int32Array[];
   tags: number[];
+  weight: number;
+}
+
+/** Documents to learn from, and how far one mistake on them moves the weights (silver data moves them less). */
+export interface TrainingSet {
+  docs: TaggedDocument[];
+  weight: number;
 }
 
 /** Deterministic shuffling, so the same data always trains the same model. */
@@ -21,10 +28,11 @@ function rng(seed: number): () => number {
  * and where the best path differs from the gold one, move weights toward gold. Averaging all
  * intermediate weight vectors is what keeps it from overfitting the last examples it saw.
  */
-export function trainPerceptron(docs: TaggedDocument[], epochs: number, log: (msg: string) => void) {
+export function trainPerceptron(sets: TrainingSet[], epochs: number, log: (msg: string) => void) {
   const ids = new Map<string, number>();
   const names: string[] = [];
   const examples: Example[] = [];
+  for (const { docs, weight } of sets)
   for (const doc of docs) {
     const dc = documentCase(doc.sentences.map((s) => s.words));
     for (const s of doc.sentences) {
@@ -39,7 +47,7 @@ export function trainPerceptron(docs: TaggedDocument[], epochs: number, log: (ms
           return id;
         }),
       );
-      examples.push({ feats, tags: s.tags });
+      examples.push({ feats, tags: s.tags, weight });
     }
   }
   log(`${examples.length} sentences, ${names.length} features`);
@@ -61,7 +69,7 @@ export function trainPerceptron(docs: TaggedDocument[], epochs: number, log: (ms
     }
     let wrong = 0;
     for (const k of order) {
-      const { feats, tags } = examples[k];
+      const { feats, tags, weight } = examples[k];
       const n = tags.length;
       const scores = new Float64Array(n * T);
       for (let i = 0; i < n; i++) for (const f of feats[i]) for (let t = 0; t < T; t++) scores[i * T + t] += w[f * T + t];
@@ -72,13 +80,13 @@ export function trainPerceptron(docs: TaggedDocument[], epochs: number, log: (ms
         if (path[i] !== tags[i]) {
           wrong++;
           for (const f of feats[i]) {
-            bump(w, u, f * T + tags[i], 1);
-            bump(w, u, f * T + path[i], -1);
+            bump(w, u, f * T + tags[i], weight);
+            bump(w, u, f * T + path[i], -weight);
           }
         }
         if (path[i] !== tags[i] || prevGold !== prevPred) {
-          bump(tw, tu, prevGold * T + tags[i], 1);
-          bump(tw, tu, prevPred * T + path[i], -1);
+          bump(tw, tu, prevGold * T + tags[i], weight);
+          bump(tw, tu, prevPred * T + path[i], -weight);
         }
       }
       c++;

