@@ -1,10 +1,15 @@
 import type { ExtractedEntity, ExtractedMention, ExtractOptions } from '../../shared/extraction';
 import { joinMentions } from './aliases';
 import { findDates } from './dates';
+import { correctNames } from './nameRules';
 import { type NameMention, namesFromSpans } from './names';
 import { tagText } from './ner/tagger';
 import { findQuotedTerms } from './terms';
 import { normalizeName } from './variants';
+
+// "Russia Today", "USA Today": a Capitalised day word right after a Capitalised word is part of a name.
+const partOfName = (text: string, d: { start: number; text: string }) =>
+  /^(?:Today|Tomorrow|Yesterday|Tonight)$/.test(d.text) && /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, d.start - 30), d.start));
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -15,7 +20,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 export function findEntities(text: string, options: ExtractOptions = {}): { mentions: ExtractedMention[]; entities: ExtractedEntity[] } {
   const tagged = tagText(text);
-  const names = namesFromSpans(text, tagged.spans, tagged.sentences);
+  const names = correctNames(text, namesFromSpans(text, tagged.spans, tagged.sentences), tagged.sentences);
   // A quoted term that is exactly a name stays a name; otherwise the term is kept beside any names inside it.
   for (const term of findQuotedTerms(text)) {
     if (names.some((n) => n.start === term.start && n.end === term.end)) continue;
@@ -26,7 +31,7 @@ export function findEntities(text: string, options: ExtractOptions = {}): { ment
   const joined = joinMentions(text, names);
 
   const ranges = tagged.sentences.map((s) => ({ start: s[0].start, end: s[s.length - 1].end }));
-  const dates = findDates(text, ranges, options.publishedAt).filter((d) => !names.some((n: NameMention) => overlaps(n, d)));
+  const dates = findDates(text, ranges, options.publishedAt).filter((d) => !names.some((n: NameMention) => overlaps(n, d)) && !partOfName(text, d));
   const dateEntities = new Map<string, ExtractedEntity>();
   for (const d of dates) {
     const key = `DATE:${d.iso ?? normalizeName(d.text)}`;

@@ -50,6 +50,11 @@ export function isKnownOrganization(name: string): boolean {
   return known(ORGS, name);
 }
 
+/** Whether a word names a people ("Asian", "Japanese"), from world-countries' demonyms. */
+export function isDemonym(word: string): boolean {
+  return DEMONYMS.has(word.toLowerCase());
+}
+
 export function isTitleWord(word: string): boolean {
   return TITLE.has(word.toLowerCase());
 }

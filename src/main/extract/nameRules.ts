@@ -1,0 +1,129 @@
+import type { NameMention } from './names';
+import { isKnownPlace, isTitleWord } from './ner/gazetteer';
+import { loadLexicon } from './ner/lexicon';
+import type { Token } from './ner/tokenize';
+import { isPostHead } from './roles/lexicon';
+import { variantType } from './variants';
+
+/**
+ * General corrections to the tagger's names, each for a kind of text the Reuters-trained model
+ * reads badly: Title Case headlines, titles in the plural, datelines with a news agency, a city
+ * after "from", a coined "Pacific NATO", "Institute of Peace and Security Studies" split in two.
+ */
+export function correctNames(text: string, names: NameMention[], sentences: Token[][]): NameMention[] {
+  const common = loadLexicon().lower;
+  const isCommon = (w: string) => common.has(w.toLowerCase());
+  const titleish = (w: string) => isTitleWord(w) || isTitleWord(w.replace(/s$/, '')) || isPostHead(w) || isPostHead(w.replace(/s$/, ''));
+  const headlines = sentences.filter(isTitleCaseHeadline).map((s) => ({ start: s[0].start, end: s[s.length - 1].end }));
+  // A line of one word and at most its closing mark ("Hello.", "Thanks!").
+  const shortLines = sentences.filter((s) => s.length <= 2 && /\p{L}/u.test(s[0].text) && (s.length === 1 || /^[.!?,]$/.test(s[1].text)));
+  const inside = (n: NameMention, r: { start: number; end: number }) => r.start <= n.start && n.end <= r.end;
+  const words = (n: NameMention) => n.text.split(/\s+/);
+
+  let out = names.filter((n) => {
+    const ws = words(n);
+    // "Leader Faces Tough Questions": in a Title Case headline, common words are not a name.
+    const commonWords = ws.filter((w) => isCommon(w) && !isKnownPlace(w)).length;
+    if (headlines.some((h) => inside(n, h)) && commonWords * 2 >= ws.length && ws.every((w) => isCommon(w) || !isKnownName(w))) return false;
+    // "Hello." alone on a line is a greeting, not a place.
+    if (ws.length === 1 && (isCommon(n.text) || !isKnownName(n.text)) && /\p{Ll}/u.test(n.text) && shortLines.some((s) => s[0].start <= n.start && n.end <= s[s.length - 1].end)) return false;
+    // "Defense Ministers": titles (in the plural too) are posts, not people; "Defense" before them is no body.
+    if (n.type === 'PERSON' && ws.every(titleish)) return false;
+    if (n.type !== 'PERSON' && ws.every((w) => isTitleWord(w)) && /^\s+\p{Lu}\p{Ll}+s\b/u.test(text.slice(n.end, n.end + 30))) {
+      const next = /^\s+(\p{Lu}\p{Ll}+s)\b/u.exec(text.slice(n.end, n.end + 30));
+      if (next && titleish(next[1])) return false;
+    }
+    return true;
+  });
+  out = datelines(text, out);
+  out = joinSplitOrganisations(text, out);
+  for (let i = 0; i < out.length; i++) {
+    const n = out[i];
+    if (n.type !== 'ORGANIZATION' || !isKnownPlace(n.text)) continue;
+    // "students from Lyon", "from Tulsa and Lyon": a known place after a word of place, or listed
+    // with a place, is a place, whatever sports results have taught the tagger.
+    const prev = out[i - 1];
+    const listed = prev?.type === 'PLACE' && /^(?:,| and| or|, and) $/.test(text.slice(prev.end, n.start));
+    if (listed || /\b(?:from|in|near|outside|across|into|towards?)\s+$/.test(text.slice(Math.max(0, n.start - 12), n.start))) n.type = 'PLACE';
+  }
+  return coinedTerms(text, out);
+}
+
+/** A place, or a first or family name the lexicon knows. */
+function isKnownName(word: string): boolean {
+  const lex = loadLexicon();
+  return isKnownPlace(word) || lex.given.has(word.toLowerCase()) || lex.family.has(word.toLowerCase());
+}
+
+/** At least three words of four or more letters, nearly all Capitalised, and no full stop at the end. */
+function isTitleCaseHeadline(sentence: Token[]): boolean {
+  const long = sentence.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  if (long.length < 3 || /[.!?]$/.test(sentence[sentence.length - 1].text)) return false;
+  const capitalised = long.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
+  return capitalised >= long.length - 1 && !long.every((t) => /^\p{Lu}+$/u.test(t.text));
+}
+
+// "PORT ALBION, Maine (Dossier Wire) —": a dateline's capitals are a place, its parenthesis the agency.
+const DATELINE = /^(\p{Lu}[\p{Lu}'.-]*(?: \p{Lu}[\p{Lu}'.-]*)*)(?:,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*))?\s*\(([^()\n]{2,40})\)\s*[-—–]/gmu;
+
+function datelines(text: string, names: NameMention[]): NameMention[] {
+  const added: NameMention[] = [];
+  const replaced: { start: number; end: number }[] = [];
+  DATELINE.lastIndex = 0;
+  for (let m = DATELINE.exec(text); m !== null; m = DATELINE.exec(text)) {
+    const at = m.index;
+    const place = { start: at, end: at + m[1].length };
+    added.push({ ...place, type: 'PLACE', text: m[1] });
+    replaced.push(place);
+    if (m[2]) {
+      const start = at + m[0].indexOf(m[2], m[1].length);
+      added.push({ start, end: start + m[2].length, type: 'PLACE', text: m[2] });
+      replaced.push({ start, end: start + m[2].length });
+    }
+    const inner = m[3].trim();
+    const start = at + m[0].indexOf(inner, m[0].indexOf('('));
+    added.push({ start, end: start + inner.length, type: 'ORGANIZATION', text: inner });
+    replaced.push({ start, end: start + inner.length });
+  }
+  if (!added.length) return names;
+  const kept = names.filter((n) => !replaced.some((r) => n.start < r.end && r.start < n.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** "Institute of Peace" + "and" + "Security Studies" is one organisation, as is "Institute" + "of" + "Peace". */
+function joinSplitOrganisations(text: string, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    if (prev?.type === 'ORGANIZATION' && n.type !== 'PERSON' && n.type !== 'TERM') {
+      const gap = text.slice(prev.end, n.start);
+      const joins =
+        (/^ (?:and|&) $/.test(gap) && / (?:of|for) /.test(prev.text) && n.text.split(' ').length >= 2) ||
+        (/^ (?:of|for) $/.test(gap) && /^(?:Institute|Centre|Center|School|College|Academy|Council|Society|Association|Federation|Foundation|Commission|Committee|Ministry|Department|Office|Board|Bureau)$/.test(prev.text.split(' ').pop() ?? ''));
+      if (joins) {
+        out[out.length - 1] = { start: prev.start, end: n.end, type: 'ORGANIZATION', text: text.slice(prev.start, n.end) };
+        continue;
+      }
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/** "Pacific NATO", "Asian NATO": a place or people's name before a well-known body's short name coins a term. */
+function coinedTerms(text: string, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 30), n.start));
+    const coins = before && !variantType(before[1]) && !isTitleWord(before[1]) && !/^(?:The|A|An|In|On|At|By|For|With|From|And|But)$/.test(before[1]);
+    if (coins && n.type === 'ORGANIZATION' && variantType(n.text) === 'ORGANIZATION' && (!prev || prev.end <= n.start - before[0].length || prev.type === 'PLACE' || prev.type === 'TERM')) {
+      if (prev && prev.end > n.start - before[0].length) out.pop();
+      const start = n.start - before[0].length;
+      out.push({ start, end: n.end, type: 'TERM', text: text.slice(start, n.end) });
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../../src/main/extract/entities';
+import type { EntityType } from '../../../../src/shared/extraction';
+
+// Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
+const named = (text: string, type?: EntityType) =>
+  findEntities(text)
+    .mentions.filter((m) => !type || m.type === type)
+    .map((m) => m.text);
+
+describe('name corrections', () => {
+  it('takes no name from the common words of a Title Case headline', () => {
+    const text = 'Mayor Faces Tough Questions Over Harbour Budget\nThe mayor answered them on Monday.';
+    expect(named(text, 'PERSON')).toEqual([]);
+    expect(named(text, 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('does not take titles in the plural for people or a body', () => {
+    const text = 'The Defense Ministers of the alliance met in Brussels on Tuesday.';
+    expect(named(text, 'PERSON')).toEqual([]);
+    expect(named(text, 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('reads a dateline: the capitals are a place, the parenthesis an agency', () => {
+    const text = 'PORT ALBION, Maine (Dossier Wire) — The harbour master resigned on Friday.';
+    expect(named(text, 'PLACE')).toEqual(['PORT ALBION', 'Maine']);
+    expect(named(text, 'ORGANIZATION')).toEqual(['Dossier Wire']);
+    expect(named(text, 'PERSON')).toEqual([]);
+  });
+
+  it('keeps "pro-" compounds from naming the place', () => {
+    expect(named('The pro-Russia rebels held the bridge.', 'PLACE')).toEqual([]);
+    expect(named('The Japan-US alliance held.', 'PLACE')).toEqual(['Japan', 'US']);
+  });
+
+  it('does not read the "Today" of a channel name as a date', () => {
+    expect(named('She told Russia Today the plan would hold.', 'DATE')).toEqual([]);
+    expect(named('The plan was signed today.', 'DATE')).toEqual(['today']);
+  });
+
+  it('does not take a greeting alone on its line for a place', () => {
+    expect(named('Hello.\nThe delegates sat down.', 'PLACE')).toEqual([]);
+  });
+
+  it('keeps an organisation with "of" and "and" in its name whole', () => {
+    expect(named('She joined the Institute of Peace and Security Studies last year.', 'ORGANIZATION')).toEqual([
+      'Institute of Peace and Security Studies',
+    ]);
+  });
+
+  it('keeps a coined term apart from the body it borrows a name from', () => {
+    const { mentions } = findEntities('Analysts called the new pact a Pacific NATO.');
+    expect(mentions.filter((m) => m.type === 'ORGANIZATION')).toEqual([]);
+    expect(mentions.filter((m) => m.type === 'TERM').map((m) => m.text)).toEqual(['Pacific NATO']);
+  });
+
+  it('reads a city after "from" as a place', () => {
+    expect(named('The delegates came from Tulsa and Lyon.', 'PLACE')).toEqual(['Tulsa', 'Lyon']);
+  });
+});
