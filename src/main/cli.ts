@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isDossierError } from '../shared/errors';
-import { exportCommand, extractCommand, importCommand, listCommand, noteNewCommand } from './cli/commands';
+import { exportCommand, extractCommand, importCommand, listCommand, noteNewCommand, searchCommand } from './cli/commands';
 import { ENTITIES_USAGE, entitiesCommand } from './cli/entities';
 import { defaultDataDir } from './data-dir';
 import { stopExtractionWorker } from './extract/worker-pool';
@@ -12,6 +12,7 @@ const USAGE = `Usage: dossier <command> [options]
   extract --jsonl IN.jsonl                     lines {"id","text"} in, lines {"id","entities","quotes"} out
   list notes|articles|entities [--json] [--data DIR]
   note new --title T [--markdown FILE] [--data DIR]
+  search WORDS... [--json] [--data DIR]        article bodies, notes and entities; "quotes" for a phrase
 ${ENTITIES_USAGE}
   export NOTE_ID... --format md|pdf --out FILE [--paper A4|Letter] [--data DIR]
                                                several notes go into one brief (PDF: with contents)
@@ -50,6 +51,8 @@ async function run(argv: string[]): Promise<number> {
       return listCommand(rest[0], dataDir, values.json ?? false, print);
     case 'entities':
       return entitiesCommand(rest, dataDir, print);
+    case 'search':
+      return searchCommand(rest, dataDir, values.json ?? false, print);
     case 'note':
       if (rest[0] !== 'new') break;
       return noteNewCommand(values.title, values.markdown, dataDir, print);

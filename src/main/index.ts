@@ -38,6 +38,8 @@ async function start(): Promise<void> {
   registerNotebookIpc(notebook);
   installMenu(() => BrowserWindow.getFocusedWindow() ?? mainWindow);
   mainWindow = createMainWindow();
+  // Once the window is up, read (or build) the search index in small steps, so the first search is instant.
+  setTimeout(() => void notebook.warmSearch().catch(() => {}), 1000);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

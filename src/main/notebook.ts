@@ -8,14 +8,16 @@ import type {
   ImportTextInput,
   NotebookApi,
   NotebookInfo,
+  SearchOptions,
 } from '../shared/api';
 import { DossierError } from '../shared/errors';
 import type { EntityType } from '../shared/extraction';
-import type { ArticleMeta, ArticleSummary, ArticleView, Correction, Entity, EntityCard, EntitySummary, Note, NoteSummary, UiState } from '../shared/model';
+import type { ArticleMeta, ArticleSummary, ArticleView, Correction, Entity, EntityCard, EntitySummary, Note, NoteSummary, SearchResults, UiState } from '../shared/model';
 import * as workbench from './entities/corrections';
 import { summarise } from './entities/merge';
 import { typedArticleDetails } from './articles/article-details';
 import { NotebookEntityCounts } from './entities/notebook-counts';
+import { NotebookSearch } from './search/notebook-search';
 import { listNotebook, listScope } from './entities/scope';
 import { entitiesCsv, entityDossier, exportBrief } from './export/brief';
 import { ChromiumPdfPrinter } from './export/chromium-printer';
@@ -52,6 +54,8 @@ export class Notebook implements NotebookApi {
     private pdfPrinter: PdfPrinter = new ChromiumPdfPrinter(),
   ) {
     this.entityCounts = new NotebookEntityCounts(store.data);
+    this.searchIndex = new NotebookSearch(store.data, dataDir, !store.readOnly);
+    store.onClose(() => this.searchIndex.persist());
   }
 
   setPdfPrinter(printer: PdfPrinter): void {
@@ -77,6 +81,7 @@ export class Notebook implements NotebookApi {
     }
     const changes = typeof touched === 'function' ? touched(result) : touched;
     this.entityCounts.update(changes);
+    this.searchIndex.update(changes);
     if (this.batchDepth > 0) {
       addChanges(this.unsaved, changes);
       return result;
@@ -94,9 +99,11 @@ export class Notebook implements NotebookApi {
   private putBack(changes: Changes): void {
     this.store.revert(changes);
     this.entityCounts.update(changes);
+    this.searchIndex.update(changes);
   }
 
   private readonly entityCounts: NotebookEntityCounts;
+  private readonly searchIndex: NotebookSearch;
   /** The notebook-wide entity list, kept until the next change. */
   private listed: { changes: number; entities: EntitySummary[] } | null = null;
 
@@ -329,6 +336,17 @@ export class Notebook implements NotebookApi {
 
   async exportEntitiesCsv(): Promise<ExportedFile> {
     return entitiesCsv(this.data);
+  }
+
+  // Find
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
+    return this.searchIndex.search(query, options?.limit ?? 20);
+  }
+
+  /** Loads or builds the search index in the background, so the first search is instant. */
+  warmSearch(): Promise<void> {
+    return this.searchIndex.warm();
   }
 
   // Briefs out

@@ -15,6 +15,8 @@ async function main(): Promise<void> {
   if (store.notice) console.error(store.notice);
   const web = await startWebServer(notebook, join(__dirname, '../renderer'), port);
   console.log(`Dossier is running at ${web.url}`);
+  // Once the window is served, read (or build) the search index in small steps, so the first search is instant.
+  setTimeout(() => void notebook.warmSearch().catch(() => {}), 1000).unref();
   const stop = async () => {
     // Saves are already on disk; never let a stuck connection keep the notebook locked.
     setTimeout(() => process.exit(0), 3000).unref();

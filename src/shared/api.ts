@@ -9,6 +9,7 @@ import type {
   EntitySummary,
   Note,
   NoteSummary,
+  SearchResults,
   UiState,
 } from './model';
 
@@ -60,6 +61,11 @@ export interface EntityQuery {
   noteId?: string;
 }
 
+export interface SearchOptions {
+  /** Most hits of each kind (20 unless given). */
+  limit?: number;
+}
+
 /** The one contract between the window and the notebook, over Electron IPC or loopback HTTP. */
 export interface NotebookApi {
   info(): Promise<NotebookInfo>;
@@ -102,6 +108,10 @@ export interface NotebookApi {
   exportEntityDossier(id: string): Promise<ExportedFile>;
   exportEntitiesCsv(): Promise<ExportedFile>;
 
+  // Find
+  /** Ranked hits over article bodies and details, notes' words and entity names, grouped by kind. */
+  search(query: string, options?: SearchOptions): Promise<SearchResults>;
+
   // Briefs out
   exportNote(id: string, format: 'md'): Promise<ExportedFile>;
   exportNotes(ids: string[], options: ExportOptions): Promise<ExportedFile>;
@@ -140,6 +150,7 @@ export const NOTEBOOK_METHODS = [
   'undoCorrection',
   'exportEntityDossier',
   'exportEntitiesCsv',
+  'search',
   'exportNote',
   'exportNotes',
 ] as const satisfies readonly NotebookMethod[];

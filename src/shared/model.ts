@@ -127,3 +127,29 @@ export interface PaneLayout {
   entitiesCollapsed?: boolean;
   focusMode?: boolean;
 }
+
+/** A stretch of a search result's snippet; `mark` is a matching word, shown highlighted. */
+export type SearchSnippet = Array<{ text: string; mark?: boolean }>;
+
+export type SearchKind = 'note' | 'article' | 'entity';
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  title: string;
+  /** Source and date of an article, the type of an entity, the edit date of a note. */
+  detail?: string;
+  snippet: SearchSnippet;
+  /** The words that matched, as they appear in the text, to light up where the hit opens. */
+  terms: string[];
+  /** Articles: where in the text the first match starts. */
+  offset?: number;
+  score: number;
+}
+
+export interface SearchResults {
+  query: string;
+  notes: SearchHit[];
+  articles: SearchHit[];
+  entities: SearchHit[];
+}

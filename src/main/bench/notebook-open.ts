@@ -1,11 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openNotebook } from '../open-notebook';
+import { SEARCH_INDEX_FILE } from '../search/notebook-search';
 import { writeFileAtomically } from '../store/atomic-json-file';
 import { emptyNotebook } from '../store/schema';
 
 interface Figures {
+  searchP95Ms: number;
+  indexShare: number;
+  openWithIndexMs: number;
   migrateMs: number;
   openMs: number;
   saveNoteMs: number;
@@ -23,8 +27,9 @@ export async function benchNotebookOpen(sampleText: string, sizes = [10, 5040]):
   for (const articles of sizes) figures.set(articles, await measure(sampleText, articles));
   const small = figures.get(sizes[0])!;
   for (const [articles, f] of figures) {
-    const ratio = (key: keyof Figures) => (articles === sizes[0] ? '' : ` (${(f[key] / small[key]).toFixed(1)}×)`);
+    const ratio = (key: keyof Omit<Figures, 'indexShare'>) => (articles === sizes[0] ? '' : ` (${(f[key] / small[key]).toFixed(1)}×)`);
     console.log(`  ${String(articles).padStart(5)} articles: one-file → folder ${f.migrateMs.toFixed(0)} ms; open ${f.openMs.toFixed(0)} ms${ratio('openMs')}; saveNote median ${f.saveNoteMs.toFixed(2)} ms${ratio('saveNoteMs')}; notebook entity list median ${f.listEntitiesMs.toFixed(2)} ms${ratio('listEntitiesMs')}, first after an import ${f.listAfterImportMs.toFixed(1)} ms${ratio('listAfterImportMs')}; save everything ${f.saveAllMs.toFixed(0)} ms${ratio('saveAllMs')}`);
+    console.log(`         search p95 ${f.searchP95Ms.toFixed(1)} ms${ratio('searchP95Ms')}; index ${(f.indexShare * 100).toFixed(0)} % of the notebook on disk; open and read the index ${f.openWithIndexMs.toFixed(0)} ms (${(f.openWithIndexMs / f.openMs).toFixed(2)}× the open alone, which does not wait for it)`);
   }
 }
 
@@ -36,8 +41,16 @@ async function measure(sampleText: string, articles: number): Promise<Figures> {
     data.entities = []; // written as an earlier Dossier did, so the first open also times the move to a folder
     const stamp = new Date().toISOString();
     const entities = Math.max(50, articles * 8);
+    // Articles of the sample's sentences in different mixes, so searches match some articles, not all.
+    const sentences = sampleText.split(/(?<=[.!?]["”]?)\s+/).filter((x) => x.length > 20);
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     for (let i = 0; i < articles; i++) {
-      const text = `${sampleText}\n\nArticle ${i}.`;
+      const picked = Array.from({ length: 12 }, () => sentences[Math.floor(next() * sentences.length)]);
+      const text = `${picked.join(' ')}\n\nArticle ${i}, file ${Math.floor(next() * 1e6).toString(36)}.`;
       const mentions = Array.from({ length: 40 }, (_, k) => ({ start: k * 20, end: k * 20 + 8, entityId: `e${(i * 7 + k) % entities}` }));
       data.articles.push({ id: `a${i}`, title: `Article ${i}`, text, format: 'txt', importedAt: stamp, mentions, quotes: [] });
     }
@@ -74,9 +87,37 @@ async function measure(sampleText: string, articles: number): Promise<Figures> {
     t = performance.now();
     await store.save();
     const saveAllMs = performance.now() - t;
-    await store.close();
-    return { migrateMs, openMs, saveNoteMs: times[10], listEntitiesMs: lists[10], listAfterImportMs, saveAllMs };
+    // Search: the index built, then queries as an analyst types them (words, a prefix, a phrase, a typo).
+    await notebook.warmSearch();
+    const queries = ['Ishiba', 'defence budget', 'minist', '"security arrangement"', 'Beijnig', 'alliance Washington', 'Nakatani', 'election'];
+    const searches: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      for (const q of queries) {
+        t = performance.now();
+        await notebook.search(q);
+        searches.push(performance.now() - t);
+      }
+    }
+    searches.sort((a, b) => a - b);
+    await store.close(); // writes the index beside the notebook
+    const indexBytes = statSync(join(dir, SEARCH_INDEX_FILE)).size;
+    const notebookBytes = folderBytes(dir) - indexBytes - folderBytes(join(dir, 'backups'));
+    t = performance.now();
+    const reopened = await openNotebook(dir);
+    await reopened.notebook.warmSearch();
+    const openWithIndexMs = performance.now() - t;
+    await reopened.store.close();
+    return { searchP95Ms: searches[Math.floor(searches.length * 0.95)], indexShare: indexBytes / notebookBytes, openWithIndexMs, migrateMs, openMs, saveNoteMs: times[10], listEntitiesMs: lists[10], listAfterImportMs, saveAllMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function folderBytes(path: string): number {
+  let total = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const full = join(path, entry.name);
+    total += entry.isDirectory() ? folderBytes(full) : statSync(full).size;
+  }
+  return total;
 }

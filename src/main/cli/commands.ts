@@ -148,3 +148,36 @@ export async function exportCommand(noteIds: string[], args: { format: string; p
   }
   return 0;
 }
+
+/** `dossier search QUERY`: the window's search, ranked and grouped, with the matching words in [brackets]. */
+export async function searchCommand(words: string[], dataDir: string, json: boolean, out: Out): Promise<number> {
+  const query = words.join(' ').trim();
+  if (!query) throw new DossierError('invalid-input', 'Say what to look for: dossier search WORDS… (use "quotes" for a phrase)');
+  const { notebook, store } = await openNotebookForCommand(dataDir, { readOnly: true });
+  try {
+    const results = await notebook.search(query);
+    if (json) {
+      out(JSON.stringify(results, null, 2));
+      return 0;
+    }
+    const groups = [
+      ['Notes', results.notes],
+      ['Articles', results.articles],
+      ['Entities', results.entities],
+    ] as const;
+    let found = 0;
+    for (const [label, hits] of groups) {
+      if (hits.length === 0) continue;
+      out(`${label}:`);
+      for (const hit of hits) {
+        found++;
+        const snippet = hit.snippet.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+        out(`  ${hit.id}\t${hit.title}${hit.detail ? `\t${hit.detail}` : ''}\n    ${snippet}`);
+      }
+    }
+    if (found === 0) out(`Nothing in this notebook matches ${query}.`);
+  } finally {
+    await store.close();
+  }
+  return 0;
+}

@@ -153,6 +153,10 @@ export const CALLS = {
   undoCorrection: [],
   exportEntityDossier: [['id', id]],
   exportEntitiesCsv: [],
+  search: [
+    ['query', text(LIMITS.name)],
+    ['options', optionalArg(record({ limit: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1), v.maxValue(200))) }))],
+  ],
   exportNote: [
     ['id', id],
     ['format', v.picklist(['md'], 'must be "md"')],

@@ -58,12 +58,12 @@ export class AtomicJsonFile<T> implements Adapter<T> {
  * is checked written (a full disk writes short, silently), then fsync, then rename. Any failure
  * removes the temp file and leaves the old file as it was.
  */
-export function writeFileAtomically(path: string, text: string): void {
+export function writeFileAtomically(path: string, text: string | Uint8Array): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     const fd = openSync(temp, 'w', 0o600);
     try {
-      writeAll(fd, Buffer.from(text, 'utf8'));
+      writeAll(fd, typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength));
       fsyncSync(fd);
     } finally {
       closeSync(fd);

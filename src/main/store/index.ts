@@ -24,6 +24,9 @@ export interface NotebookStore {
   save(changes?: Changes): Promise<void>;
   /** Puts back, from disk, what a failed change touched: what was reported failed never appears later. */
   revert(changes: Changes): void;
+  readonly readOnly: boolean;
+  /** Runs `fn` as the notebook closes, before its lock is released (things kept beside it, like the search index). */
+  onClose(fn: () => void): void;
   close(): Promise<void>;
 }
 
@@ -46,6 +49,7 @@ export async function openNotebookStore(dataDir: string, options: OpenOptions = 
     const backupProblem = loaded.fromDisk && !readOnly ? tryBackup(dataDir, file) : undefined;
     let lastBackup = Date.now();
     let closed = false;
+    const closing: Array<() => void> = [];
     const save = async (changes: Changes = everything) => {
       if (readOnly) throw new Error('This notebook was opened read-only.');
       if (closed) throw new Error('The notebook is closed.');
@@ -64,8 +68,16 @@ export async function openNotebookStore(dataDir: string, options: OpenOptions = 
       notice: [loaded.notice, backupProblem].filter(Boolean).join(' ') || undefined,
       save,
       revert: (changes) => revert(dataDir, data, changes),
+      readOnly,
+      onClose: (fn) => closing.push(fn),
       async close() {
+        if (closed) return;
         closed = true;
+        for (const fn of closing) {
+          try {
+            fn();
+          } catch {}
+        }
         release();
       },
     };

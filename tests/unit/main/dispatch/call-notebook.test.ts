@@ -82,10 +82,11 @@ const VALID: Record<NotebookMethod, unknown[]> = {
   exportEntityDossier: ['e'],
   exportEntitiesCsv: [],
   exportNote: ['n', 'md'],
+  search: ['cabinet', { limit: 5 }],
   exportNotes: [['n'], { format: 'md' }],
 };
 
-const OPTIONAL = new Set(['createNote:0', 'listEntities:0']);
+const OPTIONAL = new Set(['createNote:0', 'listEntities:0', 'search:1']);
 const LISTS = new Set(['mergeEntities:1', 'exportNotes:0']);
 
 /** For every argument of every method: values of the wrong type, each sent in its place. */
