@@ -1,3 +1,4 @@
+import { isFunctionWord } from './functionWords';
 import type { NameMention } from './names';
 import { isKnownPlace, isTitleWord } from './ner/gazetteer';
 import { loadLexicon } from './ner/lexicon';
@@ -17,6 +18,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   const headlines = sentences.filter(isTitleCaseHeadline).map((s) => ({ start: s[0].start, end: s[s.length - 1].end }));
   // A line of one word and at most its closing mark ("Hello.", "Thanks!").
   const shortLines = sentences.filter((s) => s.length <= 2 && /\p{L}/u.test(s[0].text) && (s.length === 1 || /^[.!?,]$/.test(s[1].text)));
+  const sentenceStarts = new Set(sentences.map((s) => s[0].start));
   const inside = (n: NameMention, r: { start: number; end: number }) => r.start <= n.start && n.end <= r.end;
   const words = (n: NameMention) => n.text.split(/\s+/);
 
@@ -25,6 +27,9 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     // "Leader Faces Tough Questions": in a Title Case headline, common words are not a name.
     const commonWords = ws.filter((w) => isCommon(w) && !isKnownPlace(w)).length;
     if (headlines.some((h) => inside(n, h)) && commonWords * 2 >= ws.length && ws.every((w) => isCommon(w) || !isKnownName(w))) return false;
+    // "Furthermore," / "Within the party,": a sentence's opening word is no name when text mostly writes it in lower case.
+    if (ws.length === 1 && n.type === 'PERSON' && isFunctionWord(n.text)) return false;
+    if (ws.length === 1 && (isFunctionWord(n.text) || (isCommon(n.text) && !isKnownName(n.text))) && sentenceStarts.has(n.start) && /^\s*(?:,|\p{Ll})/u.test(text.slice(n.end, n.end + 3))) return false;
     // "Hello." alone on a line is a greeting, not a place.
     if (ws.length === 1 && (isCommon(n.text) || !isKnownName(n.text)) && /\p{Ll}/u.test(n.text) && shortLines.some((s) => s[0].start <= n.start && n.end <= s[s.length - 1].end)) return false;
     // "Defense Ministers": titles (in the plural too) are posts, not people; "Defense" before them is no body.

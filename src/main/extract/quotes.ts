@@ -2,7 +2,7 @@ import type { ExtractedEntity, ExtractedQuote } from '../../shared/extraction';
 import { type Attribution, attributionAfter, attributionBefore, sentenceSubject } from './quotes/attribution';
 import { isFragment } from './quotes/fragment';
 import { paragraphsOf, findQuotedSpans, type QuotedSpan } from './quotes/spans';
-import { namedMentions, resolveSpeaker } from './quotes/speaker';
+import { isSpeakerWord, namedMentions, resolveSpeaker } from './quotes/speaker';
 
 /** Every quotation in the text with who said it, resolved to an entity's name where the text allows. */
 export function findQuotes(text: string, entities: ExtractedEntity[]): ExtractedQuote[] {
@@ -28,21 +28,42 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     return sentenceSubject(text, q.start, prev && prev.end > para.start ? prev.end : para.start);
   });
   const mentions = namedMentions(entities);
+  const found: (Attribution | null)[] = [];
   return spans.map((q, i) => {
     const para = paragraphOf(q.start);
-    const own = attributions[i];
-    const fragment = isFragment(text, q, para.start, own);
-    const found = own ?? (fragment ? null : (subjects[i] ?? nearbyAttribution(spans, attributions, i, para)));
+    const scare = isScareQuote(text, q);
+    const own = scare ? null : usable(text, attributions[i]);
+    const fragment = scare || isFragment(text, q, para.start, attributions[i]);
+    let speaker = own ?? (fragment ? null : (usable(text, subjects[i]) ?? usable(text, nearbyAttribution(spans, attributions, i, para))));
+    // A paragraph that is only a quotation goes on from the quotation that closed the paragraph before ("…,” she said.).
+    if (!speaker && !fragment && i > 0 && text.slice(para.start, q.start).trim() === '' && /^[\s.,;:!?”"’']*$/.test(text.slice(q.end, para.end))) {
+      const prevPara = paragraphs[paragraphs.indexOf(para) - 1];
+      if (prevPara && spans[i - 1].start >= prevPara.start && found[i - 1]) speaker = { ...found[i - 1]!, how: 'nearby' };
+    }
+    found.push(speaker);
     return {
       start: q.start,
       end: q.end,
       text: text.slice(q.innerStart, q.innerEnd),
-      speaker: found ? resolveSpeaker(text, found, mentions) : null,
-      speakerStart: found ? found.start : -1,
-      speakerEnd: found ? found.end : -1,
+      speaker: speaker ? resolveSpeaker(text, speaker, mentions) : null,
+      speakerStart: speaker ? speaker.start : -1,
+      speakerEnd: speaker ? speaker.end : -1,
       fragment,
     };
   });
+}
+
+// "the so-called “reset”", "what he dubbed ‘Pacific NATO’": a term held at arm's length, not speech.
+const SCARE = /\b(?:so-called|so called|dubbed|termed|branded|labell?ed|nicknamed|known as|the (?:word|term|phrase|slogan))\s*$/i;
+
+function isScareQuote(text: string, q: QuotedSpan): boolean {
+  return SCARE.test(text.slice(Math.max(0, q.start - 30), q.start)) && text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length <= 6;
+}
+
+/** An attribution whose words can name a speaker: not a lone sentence adverb or preposition ("Furthermore", "Within"). */
+function usable(text: string, a: Attribution | null): Attribution | null {
+  if (!a) return null;
+  return isSpeakerWord(text.slice(a.start, a.end)) ? a : null;
 }
 
 // A short quoted phrase is part of the sentence around it, so the sentence's speaker may stand before it.

@@ -1,4 +1,6 @@
 import type { ExtractedEntity, Span } from '../../../shared/extraction';
+import { isFunctionWord } from '../functionWords';
+import { genderOfFirstName, loadLexicon } from '../ner/lexicon';
 
 interface NamedMention extends Span {
   name: string;
@@ -22,13 +24,33 @@ export function namedMentions(entities: ExtractedEntity[]): NamedMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function lastBefore(mentions: NamedMention[], at: number, types: ReadonlyArray<string>): string | null {
+function lastBefore(mentions: NamedMention[], at: number, types: ReadonlyArray<string>, gender?: 'female' | 'male'): string | null {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
-    if (m.end <= at && types.includes(m.type)) return m.name;
+    if (m.end > at || !types.includes(m.type)) continue;
+    // "she" never goes to a man the first-name lists know, nor "he" to a woman.
+    if (gender && m.type === 'PERSON') {
+      const known = genderOfFirstName(m.name.split(/\s+/)[0]);
+      if (known && known !== gender) continue;
+    }
+    return m.name;
   }
   return null;
 }
+
+/**
+ * Whether the words naming a speaker can name one: a single Capitalised word that text mostly writes
+ * in lower case ("Furthermore", "Within", "Rather") is a sentence's opening, not a person.
+ */
+export function isSpeakerWord(words: string): boolean {
+  const w = words.trim().replace(/[,.;:]+$/, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return true;
+  const lower = w.toLowerCase();
+  if (isFunctionWord(lower)) return false;
+  // "Clearly", "Additionally": an adverb of manner or order, where text writes it in lower case too.
+  return !(/ly$/.test(lower) && loadLexicon().lower.has(lower));
+}
+
 
 /**
  * The canonical name for the words that name or refer to a speaker: the entity they mention,
@@ -39,7 +61,7 @@ export function resolveSpeaker(text: string, span: Span, mentions: NamedMention[
   const person = inside.find((m) => m.type === 'PERSON') ?? inside[0];
   if (person) return person.name;
   const words = text.slice(span.start, span.end).trim();
-  if (PERSON_PRONOUNS.test(words)) return lastBefore(mentions, span.start, ['PERSON']);
+  if (PERSON_PRONOUNS.test(words)) return lastBefore(mentions, span.start, ['PERSON'], /^(?:she|her)$/i.test(words) ? 'female' : 'male');
   if (GROUP_PRONOUNS.test(words)) return lastBefore(mentions, span.start, ['ORGANIZATION', 'PERSON']);
   const names = words.match(/(?:\p{Lu}[\p{L}.'’-]*\s?)+/gu)?.map((n) => n.trim()) ?? [];
   const named = names

@@ -1,8 +1,11 @@
-import type { ExtractedRole } from '../../../shared/extraction';
-import { isPostHead } from './lexicon';
+import { isPostHead, type Post } from './lexicon';
 
 // ", the founding director of …," / ", Japan's foreign minister," / ", 61, a former aide to …"
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?/;
+// " was named chief executive of …", ", who was appointed ambassador …", ", the newly appointed …": a post just taken.
+const APPOINTED = /^,?\s+(?:who\s+)?(?:was|has been|had been|is|will be)\s+(?:named|appointed|elected|nominated|promoted|chosen|sworn in)\s+(?:as\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:new\s+)?/;
+// "known as an expert", "seen as a leader": how others see someone, not a post.
+const REPUTATION = /^(?:known|seen|regarded|described|considered|viewed|hailed|billed|touted|praised)\s+as\b/i;
 // ", who served as his secretary" / " who is now the party's leader"
 const RELATIVE =
   /^,?\s+who\s+(?:(?:is|was|has been|had been|is now|was then|serves|served|has served|had served|became|works|worked|remains|was previously)\s+)(?:(?:as|now|previously)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?/;
@@ -20,7 +23,7 @@ function phraseAt(text: string, from: number): { start: number; end: number; wor
 }
 
 /** Splits "founding director of the Institute of X" into the post and the organisation it belongs to. */
-function postAndOrganisation(words: string): { title: string; organization?: string; former: boolean } | null {
+function postAndOrganisation(words: string): { title: string; organization?: string; former: boolean; isNew: boolean } | null {
   let phrase = words;
   let organization: string | undefined;
   const possessive = /^((?:\p{Lu}[\p{L}.-]*\s?)+)['’]s\s+/u.exec(phrase);
@@ -30,27 +33,35 @@ function postAndOrganisation(words: string): { title: string; organization?: str
   }
   const former = /^(?:former|ex-)\s*/i.test(phrase);
   phrase = phrase.replace(/^(?:former|ex-)\s*/i, '');
+  // "the new ambassador", "newly appointed envoy", "incoming chair", "ambassador-designate"
+  const isNew = /^(?:new|newly\s+(?:appointed|elected|named)|incoming|incoming\s+new)\s+/i.test(phrase) || /-designate\b|\s+designate\b|-elect\b/i.test(phrase);
+  phrase = phrase.replace(/^(?:new|newly\s+(?:appointed|elected|named)|incoming)\s+/i, '');
   const tie = TIES.exec(phrase);
   const post = tie ? phrase.slice(0, tie.index) : phrase;
   const postWords = post.split(/\s+/);
   if (postWords.length > 5 || !postWords.some(isPostHead)) return null;
-  if (tie) organization = phrase.slice(tie.index + tie[0].length).replace(/^the\s+/i, '');
-  return organization ? { title: post, organization, former } : { title: post, former };
+  // "of Harbor Bank last week": the time of the appointment is not part of the organisation.
+  if (tie) organization = phrase.slice(tie.index + tie[0].length).replace(/^the\s+/i, '').replace(/\s+(?:last|this|next|earlier|later|on|in|since|from)\s+\p{Ll}.*$|\s+(?:last|this|next)\s+\S+$/u, '');
+  return organization ? { title: post, organization, former, isNew } : { title: post, former, isNew };
 }
 
 /** Posts given after a name: an appositive or a "who served as …" clause. */
-export function rolesAfter(text: string, nameEnd: number): ExtractedRole[] {
-  const after = text.slice(nameEnd, nameEnd + 40);
-  const relative = RELATIVE.exec(after);
-  const appositive = relative ? null : APPOSITIVE.exec(after);
-  const lead = relative ?? appositive;
+export function rolesAfter(text: string, nameEnd: number): Post[] {
+  const after = text.slice(nameEnd, nameEnd + 60);
+  const appointed = APPOINTED.exec(after);
+  const relative = appointed ? null : RELATIVE.exec(after);
+  const appositive = appointed || relative ? null : APPOSITIVE.exec(after);
+  const lead = appointed ?? relative ?? appositive;
   if (!lead) return [];
   const phrase = phraseAt(text, nameEnd + lead[0].length);
-  if (!phrase) return [];
+  if (!phrase || REPUTATION.test(phrase.words)) return [];
   const parsed = postAndOrganisation(phrase.words);
   if (!parsed) return [];
-  const role: ExtractedRole = { start: phrase.start, end: phrase.end, title: parsed.title };
+  const role: Post = { start: phrase.start, end: phrase.end, title: parsed.title, status: 'current' };
   if (parsed.organization) role.organization = parsed.organization;
-  if (parsed.former || (relative && PAST.test(relative[0]))) role.former = true;
+  if (parsed.former || (relative && PAST.test(relative[0]))) {
+    role.former = true;
+    role.status = 'former';
+  } else if (appointed || parsed.isNew) role.status = 'new';
   return [role];
 }

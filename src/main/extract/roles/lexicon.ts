@@ -1,3 +1,10 @@
+import type { ExtractedRole } from '../../../shared/extraction';
+
+/** A post as the extractor reports it: held now, held before, or just taken ("was named", "the new", "-elect"). */
+export interface Post extends ExtractedRole {
+  status: 'current' | 'former' | 'new';
+}
+
 // The words posts are made of, as news copy writes them.
 
 /** Nouns that head a post ("minister", "director"): a role needs one. */

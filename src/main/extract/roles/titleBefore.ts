@@ -1,5 +1,4 @@
-import type { ExtractedRole } from '../../../shared/extraction';
-import { isPostHead, isPostModifier, TITLE_ABBREVIATIONS } from './lexicon';
+import { isPostHead, isPostModifier, type Post, TITLE_ABBREVIATIONS } from './lexicon';
 
 interface Word {
   start: number;
@@ -22,11 +21,13 @@ function wordsBefore(text: string, at: number): Word[] {
 const isAbbreviation = (w: string) => w in TITLE_ABBREVIATIONS;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const isFormer = (w: string) => /^(?:former|ex-?)$/i.test(w);
+// Lower case only: "New York Mayor" names a city, not a new post.
+const isNew = (w: string) => /^(?:new|newly|incoming|Incoming|Newly|designate)$/.test(w);
 
 /** A word that can belong to a title written before a name ("Foreign Minister", "White House press secretary"). */
 function titleWord(w: Word, next: Word | undefined): boolean {
   const raw = w.raw;
-  if (isAbbreviation(raw) || isFormer(raw)) return true;
+  if (isAbbreviation(raw) || isFormer(raw) || isNew(raw)) return true;
   if (/[,;:!?]$/.test(raw) || (/\.$/.test(raw) && !isAbbreviation(raw))) return false;
   if (isPostHead(raw) || isPostModifier(raw)) return true;
   if (/^(?:of|for)$/.test(raw)) return next !== undefined && isCapitalised(next.raw);
@@ -34,23 +35,24 @@ function titleWord(w: Word, next: Word | undefined): boolean {
 }
 
 /** "Foreign Minister Takeshi Iwaya", "Former President Bill Clinton", "State Department spokesman Mark Toner". */
-export function roleBefore(text: string, nameStart: number): ExtractedRole | null {
+export function roleBefore(text: string, nameStart: number): Post | null {
   const words = wordsBefore(text, nameStart);
   let first = words.length;
   for (let i = words.length - 1; i >= 0 && titleWord(words[i], words[i + 1]); i--) first = i;
   const chunk = words.slice(first);
   // The post starts at the first title-ish word; capitalised words before it name the organisation.
-  const postAt = chunk.findIndex((w) => isPostHead(w.raw) || isPostModifier(w.raw) || isAbbreviation(w.raw) || isFormer(w.raw));
+  const postAt = chunk.findIndex((w) => isPostHead(w.raw) || isPostModifier(w.raw) || isAbbreviation(w.raw) || isFormer(w.raw) || isNew(w.raw));
   if (postAt < 0 || !chunk.slice(postAt).some((w) => isPostHead(w.raw) || isAbbreviation(w.raw))) return null;
   const postWords = chunk.slice(postAt);
   const former = postWords.some((w) => isFormer(w.raw));
+  const taken = postWords.some((w) => isNew(w.raw));
   const title = postWords
-    .filter((w) => !isFormer(w.raw))
+    .filter((w) => !isFormer(w.raw) && !isNew(w.raw))
     .map((w) => TITLE_ABBREVIATIONS[w.raw] ?? w.raw)
     .join(' ');
   if (!title) return null;
   const orgWords = chunk.slice(0, postAt).map((w) => w.raw.replace(/['’]s$/, ''));
-  const role: ExtractedRole = { start: chunk[0].start, end: chunk[chunk.length - 1].end, title };
+  const role: Post = { start: chunk[0].start, end: chunk[chunk.length - 1].end, title, status: former ? 'former' : taken ? 'new' : 'current' };
   if (orgWords.length > 0) role.organization = orgWords.join(' ');
   if (former) role.former = true;
   return role;

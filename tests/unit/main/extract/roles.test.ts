@@ -75,3 +75,27 @@ describe('findRoles', () => {
     expect(findRoles('Harbour Authority chairman Ben Alder', [org])[0].roles).toEqual([]);
   });
 });
+
+describe('findRoles: current, former and new posts', () => {
+  const statusOf = (text: string, name: string) => rolesOf(text, name).map((r) => ({ title: r.title, status: (r as { status?: string }).status }));
+
+  it('does not take a reputation for a post', () => {
+    expect(rolesOf('Sara Holm, known as an expert on fisheries, disagreed.', 'Sara Holm')).toEqual([]);
+  });
+
+  it('marks an appointment as a new post', () => {
+    expect(statusOf('Ana Vidal was named chief executive of Northbay Bank last week.', 'Ana Vidal')).toEqual([{ title: 'chief executive', status: 'new' }]);
+    expect(statusOf('Jon Reyes, the new ambassador to Chile, arrived.', 'Jon Reyes')).toEqual([{ title: 'ambassador', status: 'new' }]);
+  });
+
+  it('tells former and current posts apart', () => {
+    expect(statusOf('Former Governor Tim Rask spoke after Mayor Tim Rask of Eastport.', 'Tim Rask')).toEqual([
+      { title: 'Governor', status: 'former' },
+      { title: 'Mayor', status: 'current' },
+    ]);
+  });
+
+  it('does not read the "New" of a city as a new post', () => {
+    expect(statusOf('New Haven Mayor Lee Pak spoke.', 'Lee Pak')).toEqual([{ title: 'Mayor', status: 'current' }]);
+  });
+});
