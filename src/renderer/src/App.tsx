@@ -15,6 +15,12 @@ import { useNoteLibrary } from './library/useNoteLibrary';
 import { ArticleReader } from './reader/ArticleReader';
 import { useCiteInNote } from './reader/useCiteInNote';
 import type { CitationAnchor } from '../../shared/note-nodes';
+import { FocusModeButton } from './layout/FocusModeButton';
+import { PaneRail } from './layout/PaneRail';
+import { SidePane } from './layout/SidePane';
+import { usePaneCycling } from './layout/usePaneCycling';
+import { usePaneLayout } from './layout/usePaneLayout';
+import './layout/layout.css';
 
 type Open = { kind: 'note'; note: Note } | { kind: 'article'; article: ArticleView } | null;
 
@@ -35,6 +41,9 @@ export function App() {
   openRef.current = open;
   const entitiesRef = useRef(entities);
   entitiesRef.current = entities;
+  const layout = usePaneLayout();
+  const { restore: restoreLayout, toggleFocusMode } = layout;
+  usePaneCycling();
 
   const report = useCallback((error: unknown) => setNotice(errorMessage(error)), []);
   const flash = useCallback((message: string) => {
@@ -115,13 +124,15 @@ export function App() {
       setNotes(n);
       setArticles(a);
       setEntities(await api.listEntities());
-      // Come back to what was open when the notebook was last used.
-      const last = (await recallUiState()).open;
+      // Come back to what was open when the notebook was last used, in the panes as they were.
+      const remembered = await recallUiState();
+      restoreLayout(remembered.layout);
+      const last = remembered.open;
       const known = last && (last.kind === 'note' ? n : a).some((x) => x.id === last.id);
       if (known) await select(last);
       else if (n[0]) await select({ kind: 'note', id: n[0].id });
     })().catch(report);
-  }, [report, select]);
+  }, [report, select, restoreLayout]);
 
   const newNote = useCallback(async () => {
     try {
@@ -202,6 +213,7 @@ export function App() {
     }
   };
 
+  const focusButton = <FocusModeButton on={layout.focusMode} onToggle={toggleFocusMode} />;
   const selection: Selection = open ? { kind: open.kind, id: open.kind === 'note' ? open.note.id : open.article.id } : null;
   return (
     <div className="app">
@@ -213,33 +225,61 @@ export function App() {
           </button>
         </div>
       )}
-      <div className="panes">
-        <LibraryPane notes={notes} articles={articles} selection={selection} searchRef={searchRef} onSelect={select} onNewNote={newNote} trash={library.trash} onRestore={library.restore} onImport={() => setImporting(true)} />
-        <main className="pane centre" aria-label={open?.kind === 'article' ? 'Article reader' : 'Note editor'}>
+      <div className={`panes${layout.focusMode ? ' focus-mode' : ''}`}>
+        {layout.shown.library === 'rail' && <PaneRail side="library" open={layout.overlay === 'library'} onShow={() => layout.show('library')} />}
+        <SidePane side="library" layout={layout}>
+          <LibraryPane
+            notes={notes}
+            articles={articles}
+            selection={selection}
+            searchRef={searchRef}
+            onSelect={(next) => {
+              layout.closeOverlay();
+              void select(next);
+            }}
+            onNewNote={newNote}
+            trash={library.trash}
+            onRestore={library.restore}
+            onImport={() => setImporting(true)}
+            onHide={() => layout.hide('library')}
+          />
+        </SidePane>
+        <main className="pane centre" data-pane="centre" aria-label={open?.kind === 'article' ? 'Article reader' : 'Note editor'}>
           {open?.kind === 'note' && (
             <NoteEditor
-                key={open.note.id}
-                note={open.note}
-                onSaveContent={saveContent(open.note.id)}
-                onRename={rename(open.note.id)}
-                entities={entities}
-                onOpenEntity={openEntity}
-                onOpenCitation={openCitation}
-                noteActions={
-                  <>
-                    <button type="button" onClick={() => library.duplicate(open.note.id)} title="Make a copy of this note">
-                      Duplicate
-                    </button>
-                    <button type="button" onClick={() => library.moveToTrash(open.note.id, open.note.title)} title="Move this note to the trash (it can be restored)">
-                      Move to trash
-                    </button>
-                  </>
-                }
-                actions={<ExportButton noteId={open.note.id} onExported={(name) => flash(`Exported “${name}”.`)} />}
-              />
+              key={open.note.id}
+              note={open.note}
+              onSaveContent={saveContent(open.note.id)}
+              onRename={rename(open.note.id)}
+              entities={entities}
+              onOpenEntity={openEntity}
+              onOpenCitation={openCitation}
+              noteActions={
+                <>
+                  <button type="button" onClick={() => library.duplicate(open.note.id)} title="Make a copy of this note">
+                    Duplicate
+                  </button>
+                  <button type="button" onClick={() => library.moveToTrash(open.note.id, open.note.title)} title="Move this note to the trash (it can be restored)">
+                    Move to trash
+                  </button>
+                </>
+              }
+              actions={
+                <>
+                  <ExportButton noteId={open.note.id} onExported={(name) => flash(`Exported “${name}”.`)} />
+                  {focusButton}
+                </>
+              }
+            />
           )}
           {open?.kind === 'article' && (
-            <ArticleReader key={open.article.id} article={open.article} passage={passage} focus={mentionFocus} onCite={(start, end) => cite(open.article, start, end)}
+            <ArticleReader
+              key={open.article.id}
+              article={open.article}
+              passage={passage}
+              focus={mentionFocus}
+              onCite={(start, end) => cite(open.article, start, end)}
+              actions={focusButton}
               onDetailsChanged={async () => {
                 await refreshLists();
                 await select({ kind: 'article', id: open.article.id });
@@ -251,7 +291,7 @@ export function App() {
               <h1>Start a brief</h1>
               <p>Import the articles you are reading, then write your note beside the people, places and quotes Dossier finds in them.</p>
               <div className="welcome-actions">
-                <button type="button" className="primary" onClick={() => setImporting(true)}>
+                <button type="button" className="primary" onClick={() => setImporting(true)} data-pane-focus>
                   Import article…
                 </button>
                 <button type="button" onClick={newNote}>
@@ -261,15 +301,20 @@ export function App() {
             </div>
           )}
         </main>
-        <EntitiesPane
-          open={selection}
-          quotes={open?.kind === 'article' ? open.article.quotes : []}
-          articleTitles={new Map(articles.map((a) => [a.id, a.title]))}
-          revision={entityRevision}
-          focus={entityFocus}
-          onOpenMention={openMention}
-          onCorrected={entityCorrected}
-        />
+        <SidePane side="entities" layout={layout}>
+          <EntitiesPane
+            open={selection}
+            quotes={open?.kind === 'article' ? open.article.quotes : []}
+            articleTitles={new Map(articles.map((a) => [a.id, a.title]))}
+            revision={entityRevision}
+            focus={entityFocus}
+            onOpenMention={openMention}
+            onCorrected={entityCorrected}
+            onHide={() => layout.hide('entities')}
+          />
+        </SidePane>
+        {layout.shown.entities === 'rail' && <PaneRail side="entities" open={layout.overlay === 'entities'} onShow={() => layout.show('entities')} />}
+        {layout.overlay && <div className="pane-backdrop" aria-hidden="true" onClick={layout.closeOverlay} />}
       </div>
       <div className="status" role="status" aria-live="polite">
         {status}

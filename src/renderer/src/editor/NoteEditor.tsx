@@ -24,6 +24,7 @@ import { PastePlugin } from './plugins/PastePlugin';
 import { RulePlugin } from './plugins/RulePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
+import { NoteTitle } from './NoteTitle';
 import { recoveredContent } from './recover-note';
 import { editorTheme } from './theme';
 import { safeUrl } from './toolbar/safe-url';
@@ -99,36 +100,27 @@ function NoteEditorBody({ note, content, entities = NO_ENTITIES, onSaveContent, 
       <FindPlugin />
       <div className="editor-scroll">
         <div className="editor-page">
-          <input
-            className="note-title"
-            aria-label="Note title"
-            title="Rename the note"
-            defaultValue={note.title}
-            placeholder="Title of the brief"
-            onBlur={(e) => e.currentTarget.value !== note.title && onRename(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key !== 'Enter') return;
-              e.preventDefault();
-              e.currentTarget.blur();
-            }}
-          />
+          <NoteTitle title={note.title} onRename={onRename} />
           <div className="note-meta">
             <span>Edited {new Date(note.updatedAt).toLocaleString()}</span>
             <span aria-hidden="true">·</span>
             <WordCountPlugin />
             <span className="note-actions">{noteActions}</span>
           </div>
-          <RichTextPlugin
-            contentEditable={
-              <ContentEditable
-                className="editor-input"
-                aria-label="Note text"
-                aria-placeholder="Write your brief…"
-                placeholder={<div className="editor-placeholder">Write your brief… (# heading, - list, &gt; quote, @ to mention)</div>}
-              />
-            }
-            ErrorBoundary={LexicalErrorBoundary}
-          />
+          <div className="editor-body">
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="editor-input"
+                  data-pane-focus
+                  aria-label="Note text"
+                  aria-placeholder="Write your brief…"
+                  placeholder={<div className="editor-placeholder">Write your brief… (# heading, - list, &gt; quote, @ to mention)</div>}
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
         </div>
       </div>
       <HistoryPlugin />

@@ -1,4 +1,4 @@
-import type { UiState } from '../../../shared/model';
+import type { PaneLayout, UiState } from '../../../shared/model';
 import { api } from '../lib/api';
 
 /**
@@ -28,7 +28,13 @@ export async function recallUiState(): Promise<UiState> {
 
 export function rememberOpen(open: UiState['open']): void {
   if (state.open?.kind === open?.kind && state.open?.id === open?.id) return;
-  state = { open };
+  // The cursor belonged to the note that was open; the pane layout belongs to the window.
+  state = { open, layout: state.layout };
+  push();
+}
+
+export function rememberLayout(layout: PaneLayout): void {
+  state = { ...state, layout };
   push();
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EntityType } from '../../../shared/extraction';
 import type { EntityCard as Card, StoredQuote } from '../../../shared/model';
 import { api, errorMessage, saveFile } from '../lib/api';
+import { PaneIcon } from '../layout/PaneRail';
 import { EntityCard } from './EntityCard';
 import { EntityFilters } from './EntityFilters';
 import { EntityList } from './EntityList';
@@ -24,10 +25,12 @@ interface Props {
   onOpenMention: (articleId: string, start: number, end: number) => void;
   /** After a correction or an undo: the window refreshes what it shows. */
   onCorrected: (message: string) => void;
+  /** Hide the pane (it leaves a rail to show it again). */
+  onHide?: () => void;
 }
 
 /** The entity workbench: the entities of a scope, filtered and sorted, and a card for each with its corrections. */
-export function EntitiesPane({ open, quotes, articleTitles, revision, focus, onOpenMention, onCorrected }: Props) {
+export function EntitiesPane({ open, quotes, articleTitles, revision, focus, onOpenMention, onCorrected, onHide }: Props) {
   const [local, setLocal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const report = useCallback((e: unknown) => setError(errorMessage(e)), []);
@@ -113,6 +116,11 @@ export function EntitiesPane({ open, quotes, articleTitles, revision, focus, onO
           <button type="button" className="small" onClick={async () => saveFile(await api.exportEntitiesCsv()).catch(report)} title="Save every entity as a CSV table">
             CSV
           </button>
+          {onHide && (
+            <button type="button" className="pane-hide" onClick={onHide} aria-label="Hide entities" title="Hide entities">
+              <PaneIcon side="entities" />
+            </button>
+          )}
         </div>
       </div>
       {error && (

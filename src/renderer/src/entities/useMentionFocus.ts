@@ -1,4 +1,5 @@
 import { type RefObject, useEffect } from 'react';
+import { paneScroller, scrollWithin } from '../lib/scroll-within';
 
 /** The highlight name (CSS Custom Highlight API): styled by ::highlight(entity-focus) in entities.css. */
 const HIGHLIGHT = 'entity-focus';
@@ -33,7 +34,9 @@ export function useMentionFocus(body: RefObject<HTMLElement | null>, focus: { st
     if (!focus || !body.current) return;
     const range = rangeAt(body.current, focus.start, focus.end);
     if (!range) return;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const at = range.startContainer.parentElement;
+    const scroller = paneScroller(at);
+    if (at && scroller) scrollWithin(scroller, at);
     if (highlights && typeof Highlight !== 'undefined') highlights.set(HIGHLIGHT, new Highlight(range));
     return () => {
       highlights?.delete(HIGHLIGHT);

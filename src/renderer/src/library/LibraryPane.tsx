@@ -1,5 +1,6 @@
 import { type RefObject, useMemo, useState } from 'react';
 import type { ArticleSummary, NoteSummary } from '../../../shared/model';
+import { PaneIcon } from '../layout/PaneRail';
 import { TrashSection } from './TrashSection';
 
 export type Selection = { kind: 'note'; id: string } | { kind: 'article'; id: string } | null;
@@ -15,6 +16,8 @@ interface Props {
   /** Notes in the trash, newest first, and how to bring one back. */
   trash?: NoteSummary[];
   onRestore?: (id: string) => void;
+  /** Hide the library (it leaves a rail to show it again). */
+  onHide?: () => void;
 }
 
 function matches(query: string, ...fields: Array<string | undefined>): boolean {
@@ -29,7 +32,7 @@ function shortDate(iso?: string): string {
 }
 
 /** Notes and articles, newest first, with a search box and the import button. */
-export function LibraryPane({ notes, articles, selection, searchRef, onSelect, onNewNote, onImport, trash = [], onRestore }: Props) {
+export function LibraryPane({ notes, articles, selection, searchRef, onSelect, onNewNote, onImport, trash = [], onRestore, onHide }: Props) {
   const [query, setQuery] = useState('');
   const shownNotes = useMemo(() => notes.filter((n) => matches(query, n.title)), [notes, query]);
   const shownArticles = useMemo(() => articles.filter((a) => matches(query, a.title, a.source, a.author)), [articles, query]);
@@ -39,6 +42,11 @@ export function LibraryPane({ notes, articles, selection, searchRef, onSelect, o
     <nav className="pane library" aria-label="Library">
       <div className="pane-head">
         <span className="brand">Dossier</span>
+        {onHide && (
+          <button type="button" className="pane-hide" onClick={onHide} aria-label="Hide library" title="Hide library">
+            <PaneIcon side="library" />
+          </button>
+        )}
       </div>
       <div className="library-search">
         <input ref={searchRef} type="search" placeholder="Search notes and articles" aria-label="Search library" value={query} onChange={(e) => setQuery(e.target.value)} />

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { locateAnchor } from '../../../shared/anchor';
 import type { ArticleView, EntitySummary } from '../../../shared/model';
 import type { CitationAnchor } from '../../../shared/note-nodes';
 import { TYPE_LABELS, typeClass } from '../entities/types';
 import { useMentionFocus } from '../entities/useMentionFocus';
+import { paneScroller, scrollWithin } from '../lib/scroll-within';
 import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 import { segmentParagraph } from './segments';
 import { useCiteSelection } from './useCiteSelection';
@@ -30,6 +31,8 @@ interface Props {
   onCite?: (start: number, end: number) => void;
   /** The article's details were edited: reload it. */
   onDetailsChanged?: () => void;
+  /** Controls at the end of the reader's toolbar (focus mode). */
+  actions?: ReactNode;
 }
 
 /** Only web addresses become links: an imported javascript: or file: address stays text. */
@@ -43,7 +46,7 @@ function webAddress(url?: string): URL | null {
 }
 
 /** The article's text in paragraphs, each entity mention lit up by type; selecting a passage offers "Cite in note". */
-export function ArticleReader({ article, passage, focus, onCite, onDetailsChanged }: Props) {
+export function ArticleReader({ article, passage, focus, onCite, onDetailsChanged, actions }: Props) {
   const [editing, setEditing] = useState(false);
   const link = webAddress(article.url);
   const entityById = useMemo(() => new Map<string, EntitySummary>(article.entities.map((e) => [e.id, e])), [article]);
@@ -57,13 +60,23 @@ export function ArticleReader({ article, passage, focus, onCite, onDetailsChange
   const selected = useCiteSelection(body, page);
   useMentionFocus(body, focus);
 
+  // Following a citation scrolls the reader pane to the passage, and nothing else.
   useEffect(() => {
-    if (found) body.current?.querySelector('.passage')?.scrollIntoView({ block: 'center' });
+    const mark = found && body.current?.querySelector('.passage');
+    const scroller = paneScroller(mark ?? null);
+    if (mark && scroller) scrollWithin(scroller, mark);
   }, [found]);
 
   const meta = [article.source, article.author && `By ${article.author}`, article.publishedAt].filter(Boolean);
   return (
     <article className="reader" aria-label="Article">
+      <div className="toolbar reader-toolbar" role="toolbar" aria-label="Reader">
+        <span className="tb-spacer" />
+        <button type="button" className="tb-text-btn" onClick={() => setEditing(true)} aria-haspopup="dialog" title="Correct the title, source, author, date or address">
+          Edit details
+        </button>
+        {actions}
+      </div>
       <div className="editor-scroll">
         <div className="editor-page reader-page" ref={page}>
           <h1 className="reader-title">{article.title}</h1>
@@ -77,9 +90,6 @@ export function ArticleReader({ article, passage, focus, onCite, onDetailsChange
                 </a>
               </>
             )}
-            <button type="button" className="link-btn" onClick={() => setEditing(true)}>
-              Edit details
-            </button>
           </p>
           <ArticleDetailsDialog article={article} open={editing} onClose={() => setEditing(false)} onSaved={() => onDetailsChanged?.()} />
           {passage && !found && (
