@@ -228,7 +228,59 @@ export class Notebook implements NotebookApi {
   // Articles
 
   async listArticles(): Promise<ArticleSummary[]> {
-    return this.data.articles.map(articleSummary).sort(byNewest);
+    return this.data.articles
+      .filter((a) => !a.trashedAt)
+      .map(articleSummary)
+      .sort(byNewest);
+  }
+
+  async trashArticle(id: string): Promise<ArticleSummary> {
+    const article = this.findArticle(id);
+    return this.change(
+      () => {
+        article.trashedAt = now();
+        return articleSummary(article);
+      },
+      { articles: [id] },
+    );
+  }
+
+  async restoreArticle(id: string): Promise<ArticleSummary> {
+    const article = this.findArticle(id);
+    return this.change(
+      () => {
+        delete article.trashedAt;
+        return articleSummary(article);
+      },
+      { articles: [id] },
+    );
+  }
+
+  async listTrashedArticles(): Promise<ArticleSummary[]> {
+    return this.data.articles
+      .filter((a) => a.trashedAt)
+      .map(articleSummary)
+      .sort((a, b) => (b.trashedAt ?? '').localeCompare(a.trashedAt ?? ''));
+  }
+
+  /** Deletes for good every note and article in the trash; citations to them keep the details they carry. */
+  async emptyTrash(): Promise<{ notes: number; articles: number }> {
+    const notes = this.data.notes.filter((n) => n.trashedAt).map((n) => n.id);
+    const articles = this.data.articles.filter((a) => a.trashedAt).map((a) => a.id);
+    return this.change(
+      () => {
+        this.data.notes = this.data.notes.filter((n) => !n.trashedAt);
+        this.data.articles = this.data.articles.filter((a) => !a.trashedAt);
+        return { notes: notes.length, articles: articles.length };
+      },
+      { notes, articles },
+    );
+  }
+
+  private findArticle(id: string) {
+    const article = this.data.articles.find((a) => a.id === id);
+    if (!article) throw new DossierError('not-found', 'That article is no longer in the notebook.');
+    return article;
   }
 
   async getArticle(id: string): Promise<ArticleView> {

@@ -90,6 +90,12 @@ export interface NotebookApi {
   importFile(file: ImportFileInput): Promise<ImportResult>;
   importUrl(url: string): Promise<ImportResult>;
   updateArticle(id: string, meta: Partial<ArticleMeta>): Promise<ArticleSummary>;
+  /** Moves the article to the trash: its mentions, quotes and posts leave the entities until restoreArticle. */
+  trashArticle(id: string): Promise<ArticleSummary>;
+  restoreArticle(id: string): Promise<ArticleSummary>;
+  listTrashedArticles(): Promise<ArticleSummary[]>;
+  /** Deletes every trashed note and article for good. */
+  emptyTrash(): Promise<{ notes: number; articles: number }>;
 
   // Entities and corrections
   listEntities(query?: EntityQuery): Promise<EntitySummary[]>;
@@ -138,6 +144,10 @@ export const NOTEBOOK_METHODS = [
   'importFile',
   'importUrl',
   'updateArticle',
+  'trashArticle',
+  'restoreArticle',
+  'listTrashedArticles',
+  'emptyTrash',
   'listEntities',
   'getEntityCard',
   'renameEntity',

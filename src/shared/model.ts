@@ -45,6 +45,8 @@ export interface Article extends ArticleMeta {
   text: string;
   format: string;
   importedAt: string;
+  /** Set while the article is in the trash: its evidence leaves the entities until it is restored. */
+  trashedAt?: string;
   mentions: StoredMention[];
   quotes: StoredQuote[];
 }
@@ -52,6 +54,7 @@ export interface Article extends ArticleMeta {
 export interface ArticleSummary extends ArticleMeta {
   id: string;
   importedAt: string;
+  trashedAt?: string;
   entityCount: number;
 }
 

@@ -15,8 +15,8 @@ const MAX_ARTICLE_CHARS = 5_000_000;
 export type ArticleInput = ImportTextInput & { format: string };
 
 export function articleSummary(article: Article): ArticleSummary {
-  const { id, title, source, author, publishedAt, url, importedAt } = article;
-  return { id, title, source, author, publishedAt, url, importedAt, entityCount: new Set(article.mentions.map((m) => m.entityId)).size };
+  const { id, title, source, author, publishedAt, url, importedAt, trashedAt } = article;
+  return { id, title, source, author, publishedAt, url, importedAt, trashedAt, entityCount: new Set(article.mentions.map((m) => m.entityId)).size };
 }
 
 

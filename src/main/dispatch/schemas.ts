@@ -129,6 +129,10 @@ export const CALLS = {
       ),
     ],
   ],
+  trashArticle: [['id', id]],
+  restoreArticle: [['id', id]],
+  listTrashedArticles: [],
+  emptyTrash: [],
   listEntities: [['query', optionalArg(record({ articleId: v.optional(id), noteId: v.optional(id) }))]],
   getEntityCard: [['id', id]],
   renameEntity: [

@@ -14,6 +14,7 @@ export function entityCard(data: NotebookData, id: string): EntityCard {
   const together = new Map<string, number>();
   let articleCount = 0;
   for (const article of data.articles) {
+    if (article.trashedAt) continue; // in the trash: not evidence until restored
     const own = article.mentions.filter((m) => m.entityId === entity.id).sort((a, b) => a.start - b.start);
     for (const m of own) {
       const { sentence, offset } = sentenceAround(article.text, m.start, m.end);

@@ -66,6 +66,7 @@ export class NotebookEntityCounts {
   }
 
   private add(article: Article): void {
+    if (article.trashedAt) return; // an article in the trash is no evidence until it is restored
     const contribution: Contribution = new Map();
     const date = dateOf(article);
     for (const m of article.mentions) {

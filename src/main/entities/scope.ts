@@ -17,7 +17,7 @@ const dateOf = (a: Article) => a.publishedAt ?? a.importedAt;
  * cites), or the whole notebook. One pass over the mentions.
  */
 export function listScope(data: NotebookData, query: EntityQuery = {}): ListedEntity[] {
-  let articles = data.articles;
+  let articles = data.articles.filter((a) => !a.trashedAt);
   // Note scope: only these, counted over the whole notebook so a mention chip shows its weight.
   let only: Set<string> | null = null;
   if (query.articleId) {
@@ -28,7 +28,7 @@ export function listScope(data: NotebookData, query: EntityQuery = {}): ListedEn
     if (!note) throw new DossierError('not-found', 'That note no longer exists. Choose another in the library.');
     const refs = noteReferences(note);
     only = new Set([...refs.entityIds].map((id) => resolveEntityId(data, id)));
-    for (const a of data.articles) if (refs.articleIds.has(a.id)) for (const m of a.mentions) only.add(m.entityId);
+    for (const a of articles) if (refs.articleIds.has(a.id)) for (const m of a.mentions) only.add(m.entityId);
   }
   const counts = new Map<string, { mentions: number; articles: number; lastSeen: string }>();
   for (const article of articles) {

@@ -189,7 +189,7 @@ export class NotebookSearch {
     const present = new Set<string>();
     const consider = (item: WorkItem) => {
       present.add(item.key);
-      if (item.doc && this.signatures.get(item.key) !== item.signature) work.push(item);
+      if (item.doc ? this.signatures.get(item.key) !== item.signature : this.signatures.has(item.key)) work.push(item);
     };
     if (!only || only === 'note') for (const note of this.data.notes) consider(noteWork(note));
     if (!only || only === 'article') for (const article of this.data.articles) consider(articleWork(article));
@@ -246,7 +246,7 @@ function articleDetails(article: Article): string {
 
 function articleWork(article: Article): WorkItem {
   const key = docId('article', article.id);
-  if (trashed(article as Article & { trashedAt?: string })) return { key };
+  if (trashed(article)) return { key };
   const details = articleDetails(article);
   return { key, signature: `${article.title}\u0000${details}`, doc: { id: key, kind: 'article', title: article.title, body: article.text, details } };
 }

@@ -83,6 +83,10 @@ const VALID: Record<NotebookMethod, unknown[]> = {
   exportEntitiesCsv: [],
   exportNote: ['n', 'md'],
   search: ['cabinet', { limit: 5 }],
+  trashArticle: ['a'],
+  restoreArticle: ['a'],
+  listTrashedArticles: [],
+  emptyTrash: [],
   exportNotes: [['n'], { format: 'md' }],
 };
 
