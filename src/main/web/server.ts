@@ -29,6 +29,9 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
+// A failure of the machine (a full disk, a folder it may not write) is not the caller's mistake.
+const STATUS: Partial<Record<string, number>> = { 'not-found': 404, internal: 500, 'disk-full': 507, 'save-failed': 500, 'notebook-locked': 409 };
+
 function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
   res.writeHead(status, {
     'Content-Type': type,
@@ -61,7 +64,7 @@ async function callApi(api: NotebookApi, method: string, req: IncomingMessage, r
     send(res, 200, JSON.stringify({ result: result ?? null }));
   } catch (error) {
     if (isDossierError(error)) {
-      const status = error.code === 'not-found' ? 404 : error.code === 'internal' ? 500 : 400;
+      const status = STATUS[error.code] ?? 400;
       return send(res, status, JSON.stringify({ error: { code: error.code, message: error.message } }));
     }
     if ((error as Error).message === 'too-large') {
