@@ -8,7 +8,7 @@ import { installMenu } from './electron/menu';
 import { ElectronPdfPrinter } from './electron/print';
 import { hardenSession } from './electron/session';
 import { createMainWindow } from './electron/window';
-import { openNotebook } from './open-notebook';
+import { NotebookShelf } from './cases/shelf';
 
 // The Electron shell: lifecycle, one instance, one window, the menu and the IPC transport.
 let mainWindow: BrowserWindow | null = null;
@@ -30,16 +30,16 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const dataDir = process.env.DOSSIER_DATA_DIR ?? app.getPath('userData');
-  const { notebook, store } = await openNotebook(dataDir);
-  app.on('will-quit', () => void store.close());
+  const shelf = await NotebookShelf.open(dataDir);
+  app.on('will-quit', () => void shelf.close());
   hardenSession(session.defaultSession);
   serveRenderer(session.defaultSession, join(__dirname, '../renderer'));
-  notebook.setPdfPrinter(new ElectronPdfPrinter());
-  registerNotebookIpc(notebook);
+  shelf.setPdfPrinter(new ElectronPdfPrinter());
+  registerNotebookIpc(shelf.api);
   installMenu(() => BrowserWindow.getFocusedWindow() ?? mainWindow);
   mainWindow = createMainWindow();
   // Once the window is up, read (or build) the search index in small steps, so the first search is instant.
-  setTimeout(() => void notebook.warmSearch().catch(() => {}), 1000);
+  setTimeout(() => void shelf.current.notebook.warmSearch().catch(() => {}), 1000);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

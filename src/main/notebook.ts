@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
 import type {
   EntityQuery,
   ExportedFile,
@@ -7,6 +8,7 @@ import type {
   ImportResult,
   ImportTextInput,
   NotebookApi,
+  NotebookCase,
   NotebookInfo,
   SearchOptions,
 } from '../shared/api';
@@ -137,6 +139,20 @@ export class Notebook implements NotebookApi {
 
   async info(): Promise<NotebookInfo> {
     return { dataDir: this.dataDir, file: this.store.file, notice: this.store.notice };
+  }
+
+  // Cases: a notebook opened on its own (dossier --data DIR) is the only one there is.
+
+  async listNotebooks(): Promise<NotebookCase[]> {
+    return [{ id: 'main', name: basename(this.dataDir) || 'Notebook', createdAt: '' }];
+  }
+
+  async createNotebook(): Promise<NotebookCase> {
+    throw new DossierError('invalid-input', 'This notebook was opened on its own, so it cannot hold other cases. Start Dossier without --data to keep several notebooks.');
+  }
+
+  async switchNotebook(): Promise<NotebookInfo> {
+    return this.createNotebook() as never;
   }
 
   // Notes

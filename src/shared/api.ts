@@ -54,6 +54,16 @@ export interface NotebookInfo {
   file: string;
   /** Something the user must hear at start-up, e.g. a damaged file was set aside. */
   notice?: string;
+  /** The case this notebook is for, when the app keeps several. */
+  notebook?: NotebookCase;
+}
+
+/** One notebook per case: its own folder, files, lock and backups. */
+export interface NotebookCase {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastOpenedAt?: string;
 }
 
 export interface EntityQuery {
@@ -69,6 +79,13 @@ export interface SearchOptions {
 /** The one contract between the window and the notebook, over Electron IPC or loopback HTTP. */
 export interface NotebookApi {
   info(): Promise<NotebookInfo>;
+
+  // Cases
+  /** Every notebook on this computer, most recently opened first. */
+  listNotebooks(): Promise<NotebookCase[]>;
+  /** Makes an empty notebook and opens it (the one open before is closed, and kept). */
+  createNotebook(name: string): Promise<NotebookCase>;
+  switchNotebook(id: string): Promise<NotebookInfo>;
 
   // Notes
   listNotes(): Promise<NoteSummary[]>;
@@ -128,6 +145,9 @@ export type NotebookMethod = keyof NotebookApi;
 /** The method names, so both transports can build and check calls from one list. */
 export const NOTEBOOK_METHODS = [
   'info',
+  'listNotebooks',
+  'createNotebook',
+  'switchNotebook',
   'listNotes',
   'getNote',
   'createNote',
@@ -181,6 +201,8 @@ export interface DesktopBridge {
 
 export type MenuCommand =
   | 'new-note'
+  | 'new-notebook'
+  | 'open-notebook'
   | 'import'
   | 'import-url'
   | 'export-markdown'

@@ -96,6 +96,9 @@ const uiState = v.pipe(
 /** Every method's arguments, in order; a method's tuple also says how many it takes. */
 export const CALLS = {
   info: [],
+  listNotebooks: [],
+  createNotebook: [['name', name]],
+  switchNotebook: [['id', id]],
   listNotes: [],
   getNote: [['id', id]],
   createNote: [['input', optionalArg(record({ title: v.optional(name), content: v.optional(content), markdown: v.optional(text(LIMITS.content, '20 MB')) }))]],

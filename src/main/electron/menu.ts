@@ -12,6 +12,8 @@ export function installMenu(getWindow: () => BrowserWindow | null): void {
       label: '&File',
       submenu: [
         { label: 'New Note', accelerator: 'CmdOrCtrl+N', click: send('new-note') },
+        { label: 'New Notebook…', accelerator: 'CmdOrCtrl+Shift+N', click: send('new-notebook') },
+        { label: 'Open Notebook…', accelerator: 'CmdOrCtrl+Shift+K', click: send('open-notebook') },
         { label: 'Import Article…', accelerator: 'CmdOrCtrl+O', click: send('import') },
         { label: 'Import from Web Address…', accelerator: 'CmdOrCtrl+Shift+O', click: send('import-url') },
         { type: 'separator' },

@@ -53,6 +53,9 @@ const deepJson = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 // Arguments each method accepts, with which one wrong argument at a time is sent.
 const VALID: Record<NotebookMethod, unknown[]> = {
   info: [],
+  listNotebooks: [],
+  createNotebook: ['Case'],
+  switchNotebook: ['main'],
   listNotes: [],
   getNote: ['n'],
   createNote: [{ title: 'T' }],
