@@ -77,8 +77,11 @@ export async function benchEntities(dataDir: string): Promise<void> {
   }
   const loadStart = performance.now();
   const { loadModel } = await import('../extract/ner/tagger');
+  const { loadLexicon } = await import('../extract/ner/lexicon');
   loadModel();
+  loadLexicon();
   const loadMs = performance.now() - loadStart;
+  const modelFiles = await import('../extract/ner/model-size');
   const { findEntities } = await import('../extract/entities');
   const dossier: Finder = (text) => findEntities(text).mentions;
   const compromise = await compromiseFinder();
@@ -101,5 +104,8 @@ export async function benchEntities(dataDir: string): Promise<void> {
   } else {
     console.log(`  throughput skipped: no PolNeAR texts in ${join(dataDir, 'polnear')}`);
   }
-  console.log(`  model load ${loadMs.toFixed(0)} ms; resident memory ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+  const mb = (n: number) => (n / 1e6).toFixed(2);
+  console.log(
+    `  model ${mb(modelFiles.MODEL_BYTES)} MB + lexicon ${mb(modelFiles.LEXICON_BYTES)} MB = ${mb(modelFiles.MODEL_BYTES + modelFiles.LEXICON_BYTES)} MB; load (parse both, build the gazetteer) ${loadMs.toFixed(0)} ms; resident memory ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+  );
 }

@@ -17,7 +17,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   const titleish = (w: string) => isTitleWord(w) || isTitleWord(w.replace(/s$/, '')) || isPostHead(w) || isPostHead(w.replace(/s$/, ''));
   const headlines = sentences.filter(isTitleCaseHeadline).map((s) => ({ start: s[0].start, end: s[s.length - 1].end }));
   // A line of one word and at most its closing mark ("Hello.", "Thanks!").
-  const shortLines = sentences.filter((s) => s.length <= 2 && /\p{L}/u.test(s[0].text) && (s.length === 1 || /^[.!?,]$/.test(s[1].text)));
+  const shortLines = new Set(sentences.filter((s) => s.length <= 2 && /\p{L}/u.test(s[0].text) && (s.length === 1 || /^[.!?,]$/.test(s[1].text))).map((s) => s[0].start));
   const sentenceStarts = new Set(sentences.map((s) => s[0].start));
   const inside = (n: NameMention, r: { start: number; end: number }) => r.start <= n.start && n.end <= r.end;
   const words = (n: NameMention) => n.text.split(/\s+/);
@@ -25,13 +25,15 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   let out = names.filter((n) => {
     const ws = words(n);
     // "Leader Faces Tough Questions": in a Title Case headline, common words are not a name.
-    const commonWords = ws.filter((w) => isCommon(w) && !isKnownPlace(w)).length;
-    if (headlines.some((h) => inside(n, h)) && commonWords * 2 >= ws.length && ws.every((w) => isCommon(w) || !isKnownName(w))) return false;
+    if (headlines.length && headlines.some((h) => inside(n, h))) {
+      const commonWords = ws.filter((w) => isCommon(w) && !isKnownPlace(w)).length;
+      if (commonWords * 2 >= ws.length && ws.every((w) => isCommon(w) || !isKnownName(w))) return false;
+    }
     // "Furthermore," / "Within the party,": a sentence's opening word is no name when text mostly writes it in lower case.
     if (ws.length === 1 && n.type === 'PERSON' && isFunctionWord(n.text)) return false;
-    if (ws.length === 1 && (isFunctionWord(n.text) || (isCommon(n.text) && !isKnownName(n.text))) && sentenceStarts.has(n.start) && /^\s*(?:,|\p{Ll})/u.test(text.slice(n.end, n.end + 3))) return false;
+    if (ws.length === 1 && sentenceStarts.has(n.start) && /^\s*(?:,|\p{Ll})/u.test(text.slice(n.end, n.end + 3)) && (isFunctionWord(n.text) || (isCommon(n.text) && !isKnownName(n.text)))) return false;
     // "Hello." alone on a line is a greeting, not a place.
-    if (ws.length === 1 && (isCommon(n.text) || !isKnownName(n.text)) && /\p{Ll}/u.test(n.text) && shortLines.some((s) => s[0].start <= n.start && n.end <= s[s.length - 1].end)) return false;
+    if (ws.length === 1 && shortLines.has(n.start) && /\p{Ll}/u.test(n.text) && (isCommon(n.text) || !isKnownName(n.text))) return false;
     // "Defense Ministers": titles (in the plural too) are posts, not people; "Defense" before them is no body.
     if (n.type === 'PERSON' && ws.every(titleish)) return false;
     if (n.type !== 'PERSON' && ws.every((w) => isTitleWord(w)) && /^\s+\p{Lu}\p{Ll}+s\b/u.test(text.slice(n.end, n.end + 30))) {
@@ -62,8 +64,9 @@ function isKnownName(word: string): boolean {
 
 /** At least three words of four or more letters, nearly all Capitalised, and no full stop at the end. */
 function isTitleCaseHeadline(sentence: Token[]): boolean {
+  if (sentence.length < 3 || /[.!?]$/.test(sentence[sentence.length - 1].text)) return false;
   const long = sentence.filter((t) => /^\p{L}{4,}$/u.test(t.text));
-  if (long.length < 3 || /[.!?]$/.test(sentence[sentence.length - 1].text)) return false;
+  if (long.length < 3) return false;
   const capitalised = long.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
   return capitalised >= long.length - 1 && !long.every((t) => /^\p{Lu}+$/u.test(t.text));
 }

@@ -4,8 +4,11 @@ import { TITLES } from './lists/people';
 import { tokenize } from './tokenize';
 import { variantType } from '../variants';
 
-/** Multi-word names indexed by their first word (lower case), longest first, matched token by token. */
-type Phrases = Map<string, string[][]>;
+/**
+ * Names indexed by their first word (lower case), then by their second ("" for one-word names), each
+ * list longest first and matched token by token: "new" starts hundreds of places, "new york" a few.
+ */
+type Phrases = Map<string, Map<string, string[][]>>;
 
 function phrases(...lists: string[][]): Phrases {
   const index: Phrases = new Map();
@@ -13,13 +16,28 @@ function phrases(...lists: string[][]): Phrases {
     for (const name of list) {
       const words = tokenize(name).map((t) => t.text.toLowerCase());
       if (!words.length) continue;
-      const bucket = index.get(words[0]) ?? [];
+      const bySecond = index.get(words[0]) ?? new Map<string, string[][]>();
+      const bucket = bySecond.get(words[1] ?? '') ?? [];
       bucket.push(words);
-      index.set(words[0], bucket);
+      bySecond.set(words[1] ?? '', bucket);
+      index.set(words[0], bySecond);
     }
   }
-  for (const bucket of index.values()) bucket.sort((a, b) => b.length - a.length);
+  for (const bySecond of index.values()) for (const bucket of bySecond.values()) bucket.sort((a, b) => b.length - a.length);
   return index;
+}
+
+/** The longest name in the index that starts at lower[at], if any. */
+function longestAt(bySecond: Map<string, string[][]>, lower: readonly string[], at: number): string[] | undefined {
+  const bucket = at + 1 < lower.length ? bySecond.get(lower[at + 1]) : undefined;
+  if (bucket !== undefined) {
+    for (const p of bucket) {
+      let k = 2;
+      while (k < p.length && lower[at + k] === p[k]) k++;
+      if (k === p.length) return p;
+    }
+  }
+  return bySecond.get('')?.[0];
 }
 
 function words(...lists: string[]): Set<string> {
@@ -35,9 +53,19 @@ const DEMONYMS = words(lexicon.demonyms.join('|'));
 const TITLE = words(TITLES);
 const ORG_HEAD = words(ORG_HEADS);
 
+const knownCache = new Map<string, boolean>();
+
 function known(index: Phrases, name: string): boolean {
-  const ws = tokenize(name).map((t) => t.text.toLowerCase());
-  return (index.get(ws[0]) ?? []).some((p) => p.length === ws.length && p.every((w, i) => w === ws[i]));
+  const key = `${index === PLACES ? 'L' : 'O'}${name}`;
+  let hit = knownCache.get(key);
+  if (hit === undefined) {
+    const ws = tokenize(name).map((t) => t.text.toLowerCase());
+    hit = (index.get(ws[0])?.get(ws[1] ?? '') ?? []).some((p) => p.length === ws.length && p.every((w, i) => w === ws[i]));
+    // Bounded so a long-running app never grows without limit.
+    if (knownCache.size > 50_000) knownCache.clear();
+    knownCache.set(key, hit);
+  }
+  return hit;
 }
 
 /** Whether a name is on the place list or a place's known spelling ("US"), for splitting "Japan-US". */
@@ -63,12 +91,26 @@ export function isTitleWord(word: string): boolean {
 export const GAZETTEER_LABELS = ['LOC-B', 'LOC-I', 'ORG-B', 'ORG-I', 'GIV', 'FAM', 'TTL', 'OHD', 'DEM', 'LOW'] as const;
 const [LOC_B, LOC_I, ORG_B, ORG_I, GIV, FAM, TTL, OHD, DEM, LOW] = GAZETTEER_LABELS.map((_, bit) => 1 << bit);
 
+/** The place and organisation names a lower-case word starts (by their second word), for callers that cache them per word. */
+export function phraseStarts(lower: string): { places: PhraseStart; orgs: PhraseStart } {
+  return { places: PLACES.get(lower), orgs: ORGS.get(lower) };
+}
+export type PhraseStart = Map<string, string[][]> | undefined;
+
+/** gazetteerMasks, with each word's phrase starts looked up once by the caller (phraseStarts). */
+export function gazetteerMasksFrom(lower: readonly string[], places: readonly PhraseStart[], orgs: readonly PhraseStart[]): Uint16Array {
+  const out = new Uint16Array(lower.length);
+  markPhrases(lower, places, LOC_B, LOC_I, out);
+  markPhrases(lower, orgs, ORG_B, ORG_I, out);
+  return out;
+}
+
 /** Sets the B bit on each phrase match's first word and the I bit on the rest. */
-function markPhrases(lower: readonly string[], index: Phrases, b: number, i: number, out: Uint16Array): void {
+function markPhrases(lower: readonly string[], starts: Phrases | readonly PhraseStart[], b: number, i: number, out: Uint16Array): void {
   for (let at = 0; at < lower.length; at++) {
-    const bucket = index.get(lower[at]);
-    if (!bucket) continue;
-    const match = bucket.find((p) => p.every((w, k) => lower[at + k] === w));
+    const bySecond = starts instanceof Map ? starts.get(lower[at]) : starts[at];
+    if (bySecond === undefined) continue;
+    const match = longestAt(bySecond, lower, at);
     if (!match) continue;
     out[at] |= b;
     for (let k = 1; k < match.length; k++) out[at + k] |= i;

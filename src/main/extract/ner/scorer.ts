@@ -1,5 +1,5 @@
 import { CAPITALISED, HAS_LETTER, HAS_LOWER, shape } from './features';
-import { GAZETTEER_LABELS, gazetteerMasks, wordCues } from './gazetteer';
+import { GAZETTEER_LABELS, gazetteerMasksFrom, type PhraseStart, phraseStarts, wordCues } from './gazetteer';
 import { loadLexicon } from './lexicon';
 import type { NerModel } from './model';
 import { T } from './tags';
@@ -33,6 +33,9 @@ interface Lower {
   ww: Map<number, number> | undefined;
   wwPlus: Map<number, number> | undefined;
   cues: number;
+  /** The place and organisation names the word starts (gazetteer.ts). */
+  places: PhraseStart;
+  orgs: PhraseStart;
   /** Long enough and lettered enough to carry the document-case feature. */
   docCased: boolean;
   /** The last document that wrote this word in lower case, or Capitalised mid-sentence. */
@@ -154,7 +157,11 @@ export class SentenceScorer {
     const c = caps ? 'C' : 'm';
     const doc = this.document;
     const lower = ws.map((w) => w.lower);
-    const masks = gazetteerMasks(lower.map((l) => l.text));
+    const masks = gazetteerMasksFrom(
+      lower.map((l) => l.text),
+      lower.map((l) => l.places),
+      lower.map((l) => l.orgs),
+    );
     for (let i = 0; i < n; i++) masks[i] |= lower[i].cues;
     if (this.buffer.length < n * T) this.buffer = new Float64Array(n * T);
     const out = this.buffer;
@@ -295,6 +302,7 @@ export class SentenceScorer {
       ww: model.pairs.ww.get(text),
       wwPlus: model.pairs['ww+'].get(text),
       cues: wordCues(text),
+      ...phraseStarts(text),
       docCased: text.length > 1 && HAS_LETTER.test(text),
       lowerIn: 0,
       titleIn: 0,
