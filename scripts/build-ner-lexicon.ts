@@ -11,6 +11,7 @@ import type { TaggedDocument } from '../src/main/extract/ner/conll';
 import { readConll } from '../src/main/extract/ner/conll';
 import type { LexiconFile } from '../src/main/extract/ner/lexicon';
 import { spansOf } from '../src/main/extract/ner/tags';
+import { tokenize } from '../src/main/extract/ner/tokenize';
 import { buildClusters, caseCounts } from './ner/clusters';
 import { readGmb, readPolnearSentences } from './ner/corpora';
 import { cityNames, countryNames, demonyms, firstNames } from './ner/sources';
@@ -73,18 +74,20 @@ const { female, male } = firstNames();
 const femaleSet = new Set(female);
 const maleSet = new Set(male);
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].filter((x) => x && !x.includes('|')).sort();
+// Names stored as the tagger's tokens joined by single spaces, so loading needs no tokenising.
+const tokens = (xs: Iterable<string>) => sorted([...xs].map((x) => tokenize(x).map((t) => t.text).join(' ')));
 
 const file: LexiconFile = {
   version: 1,
   clusters: [...clusters].map(([w, path]) => `${w} ${path[path.length - 1]}`).join('\n'),
   lower: lower.join('|'),
-  places: sorted(places).join('|'),
+  places: tokens(places).join('|'),
   demonyms: sorted(demonyms()).join('|'),
   given: sorted([...female, ...male]).join('|'),
   female: sorted(female.filter((n) => !maleSet.has(n))).join('|'),
   male: sorted(male.filter((n) => !femaleSet.has(n))).join('|'),
   family: sorted(recurring(family, 2).filter((n) => !common.has(n.toLowerCase()))).join('|'),
-  organizations: sorted(recurring(spanCounts('ORG'), 3)).join('|'),
+  organizations: tokens(recurring(spanCounts('ORG'), 3)).join('|'),
 };
 const out = join(root, 'src/main/extract/ner/ner.lexicon.model.json');
 const json = JSON.stringify(file);

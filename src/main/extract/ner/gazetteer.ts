@@ -14,7 +14,8 @@ function phrases(...lists: string[][]): Phrases {
   const index: Phrases = new Map();
   for (const list of lists) {
     for (const name of list) {
-      const words = tokenize(name).map((t) => t.text.toLowerCase());
+      // Stored as tokens joined by single spaces (scripts/build-ner-lexicon.ts).
+      const words = name.toLowerCase().split(' ');
       if (!words.length) continue;
       const bySecond = index.get(words[0]) ?? new Map<string, string[][]>();
       const bucket = bySecond.get(words[1] ?? '') ?? [];
