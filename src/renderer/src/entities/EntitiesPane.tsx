@@ -6,7 +6,9 @@ import { PaneIcon } from '../layout/PaneRail';
 import { EntityCard } from './EntityCard';
 import { EntityFilters } from './EntityFilters';
 import { EntityList } from './EntityList';
-import { entityRows, searchIndex } from './entity-rows';
+import { useRovingList } from '../lib/useRovingList';
+import { rowOffsets } from '../lib/VirtualList';
+import { entityKey, entityRows, rowHeight, searchIndex } from './entity-rows';
 import { QuotesBySpeaker } from './QuotesBySpeaker';
 import { TYPE_ORDER } from './types';
 import { type OpenThing, useEntityScope } from './useEntityScope';
@@ -22,6 +24,8 @@ interface Props {
   revision: number;
   /** Show just this entity (a mention in the note was clicked). A new object each time, so a second click works too. */
   focus?: { name: string } | null;
+  /** Open this entity's card (a name was clicked in the reader). A new object each time. */
+  cardRequest?: { id: string } | null;
   onOpenMention: (articleId: string, start: number, end: number) => void;
   /** After a correction or an undo: the window refreshes what it shows. */
   onCorrected: (message: string) => void;
@@ -30,7 +34,7 @@ interface Props {
 }
 
 /** The entity workbench: the entities of a scope, filtered and sorted, and a card for each with its corrections. */
-export function EntitiesPane({ open, quotes, articleTitles, revision, focus, onOpenMention, onCorrected, onHide }: Props) {
+export function EntitiesPane({ open, quotes, articleTitles, revision, focus, cardRequest, onOpenMention, onCorrected, onHide }: Props) {
   const [local, setLocal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const report = useCallback((e: unknown) => setError(errorMessage(e)), []);
@@ -51,6 +55,14 @@ export function EntitiesPane({ open, quotes, articleTitles, revision, focus, onO
   }, [focus]);
   const index = useMemo(() => searchIndex(entities), [entities]);
   const rows = useMemo(() => entityRows(entities, index, text, types, sort), [entities, index, text, types, sort]);
+  const offsets = useMemo(() => rowOffsets(rows, rowHeight), [rows]);
+  const roving = useRovingList({ rows, keyOf: entityKey, offsets, scroller, list: scroller });
+  // Each article's list starts at its top, not where the last one was left.
+  const openKey = open ? `${open.kind}:${open.id}` : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: openKey is the signal to scroll back up
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [openKey, scope]);
 
   const openCard = useCallback(
     async (id: string) => {
@@ -64,6 +76,9 @@ export function EntitiesPane({ open, quotes, articleTitles, revision, focus, onO
     },
     [report],
   );
+  useEffect(() => {
+    if (cardRequest) void openCard(cardRequest.id);
+  }, [cardRequest, openCard]);
   const closeCard = useCallback(() => {
     setCard(null);
     // Back where the user was: the row they opened, else the filter box.
@@ -160,7 +175,7 @@ export function EntitiesPane({ open, quotes, articleTitles, revision, focus, onO
           />
           <div className="entities-scroll" ref={scroller}>
             {rows.length === 0 && <p className="empty">{entities.length ? 'Nothing matches the filter.' : 'Import an article to see who and what it mentions.'}</p>}
-            <EntityList rows={rows} scroller={scroller} onOpen={openCard} />
+            <EntityList rows={rows} scroller={scroller} onOpen={openCard} roving={roving} />
             {open?.kind === 'article' && <QuotesBySpeaker quotes={quotes} onOpenEntity={openCard} />}
           </div>
         </>

@@ -1,13 +1,22 @@
-import { type RefObject, useCallback } from 'react';
+import { type KeyboardEvent, type RefObject, useCallback } from 'react';
 import { setEntityDragData } from '../editor/mentions/entity-drag';
 import { type Row, rowHeight } from './entity-rows';
 import { postLabel, TYPE_LABELS, typeClass } from './types';
-import { VirtualList } from './VirtualList';
+import { VirtualList } from '../lib/VirtualList';
+
+/** The list's one tab stop (useRovingList). */
+interface Roving {
+  stop: string | null;
+  pinned: number;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onFocus: (key: string) => void;
+}
 
 interface Props {
   rows: Row[];
   scroller: RefObject<HTMLDivElement | null>;
   onOpen: (id: string) => void;
+  roving: Roving;
 }
 
 function subline(row: Extract<Row, { kind: 'entity' }>): string {
@@ -17,7 +26,7 @@ function subline(row: Extract<Row, { kind: 'entity' }>): string {
 }
 
 /** The entities as one virtualised list: a heading per type, then a list of that type's entities. */
-export function EntityList({ rows, scroller, onOpen }: Props) {
+export function EntityList({ rows, scroller, onOpen, roving }: Props) {
   const render = useCallback(
     (visible: Row[]) => {
       // Runs of one type become one list, so each type stays a named list for screen readers.
@@ -42,7 +51,17 @@ export function EntityList({ rows, scroller, onOpen }: Props) {
               <ul aria-label={TYPE_LABELS[type].plural}>
                 {run.items.map(({ entity: e }) => (
                   <li key={e.id} data-id={e.id} className="entity-row" draggable title="Drag into the note to mention" onDragStart={(event) => setEntityDragData(event.dataTransfer, e)}>
-                    <button type="button" className="entity-open" onClick={() => onOpen(e.id)} aria-label={`${e.name}, ${e.mentionCount} mentions`}>
+                    <button
+                      type="button"
+                      className="entity-open"
+                      data-roving-key={e.id}
+                      data-pane-focus={e.id === roving.stop ? '' : undefined}
+                      tabIndex={e.id === roving.stop ? 0 : -1}
+                      onFocus={() => roving.onFocus(e.id)}
+                      onKeyDown={roving.onKeyDown}
+                      onClick={() => onOpen(e.id)}
+                      aria-label={`${e.name}, ${e.mentionCount} mentions`}
+                    >
                       <span className="entity-line">
                         <span className="entity-name">{e.name}</span>
                         <span className="entity-count">×{e.mentionCount}</span>
@@ -57,7 +76,7 @@ export function EntityList({ rows, scroller, onOpen }: Props) {
         );
       });
     },
-    [onOpen],
+    [onOpen, roving],
   );
-  return <VirtualList items={rows} height={rowHeight} scroller={scroller} render={render} />;
+  return <VirtualList items={rows} height={rowHeight} scroller={scroller} render={render} pinned={roving.pinned} />;
 }

@@ -7,6 +7,8 @@ export type Row = { kind: 'head'; type: EntityType; count: number } | { kind: 'e
 export const HEAD_HEIGHT = 34;
 export const ROW_HEIGHT = 46;
 export const rowHeight = (row: Row) => (row.kind === 'head' ? HEAD_HEIGHT : ROW_HEIGHT);
+/** The key the keyboard knows an entity row by; headings take no focus. */
+export const entityKey = (row: Row): string | null => (row.kind === 'entity' ? row.entity.id : null);
 
 /** Lower-cased names and aliases, built once per list so each keystroke is one pass of `includes`. */
 export function searchIndex(entities: ListedEntity[]): string[] {

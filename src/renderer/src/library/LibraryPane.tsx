@@ -1,6 +1,9 @@
-import { type RefObject, useMemo, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, type RefObject, useCallback, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, NoteSummary } from '../../../shared/model';
 import { PaneIcon } from '../layout/PaneRail';
+import { useRovingList } from '../lib/useRovingList';
+import { rowOffsets, VirtualList } from '../lib/VirtualList';
+import { type LibraryRow, libraryKey, libraryRowHeight, libraryRows, type Section } from './library-rows';
 import { TrashSection } from './TrashSection';
 
 export type Selection = { kind: 'note'; id: string } | { kind: 'article'; id: string } | null;
@@ -20,23 +23,125 @@ interface Props {
   onHide?: () => void;
 }
 
-function matches(query: string, ...fields: Array<string | undefined>): boolean {
-  const q = query.trim().toLowerCase();
-  return !q || fields.some((f) => f?.toLowerCase().includes(q));
-}
-
 function shortDate(iso?: string): string {
   if (!iso) return '';
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
-/** Notes and articles, newest first, with a search box and the import button. */
+const SECTION_LABEL: Record<Section, string> = { notes: 'Notes', articles: 'Articles' };
+
+/**
+ * Notes and articles, newest first, with a search box and the import button. The list renders only
+ * the rows in view, so a case of thousands of articles opens and scrolls like one of fifty, and it is
+ * one tab stop: the arrow keys move along it, Enter opens.
+ */
 export function LibraryPane({ notes, articles, selection, searchRef, onSelect, onNewNote, onImport, trash = [], onRestore, onHide }: Props) {
   const [query, setQuery] = useState('');
-  const shownNotes = useMemo(() => notes.filter((n) => matches(query, n.title)), [notes, query]);
-  const shownArticles = useMemo(() => articles.filter((a) => matches(query, a.title, a.source, a.author)), [articles, query]);
-  const isSelected = (kind: string, id: string) => selection?.kind === kind && selection.id === id;
+  const rows = useMemo(() => libraryRows(notes, articles, query), [notes, articles, query]);
+  const offsets = useMemo(() => rowOffsets(rows, libraryRowHeight), [rows]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const current = selection ? `${selection.kind}:${selection.id}` : null;
+  const roving = useRovingList({ rows, keyOf: libraryKey, offsets, scroller, list: listRef, current });
+  // Where each section's items start and how many it has, for "item 3 of 40".
+  const sections = useMemo(() => {
+    const at = (kind: string) => rows.findIndex((r) => r.kind === kind);
+    const count = (kind: string) => rows.filter((r) => r.kind === kind).length;
+    return { note: { first: at('note'), size: count('note') }, article: { first: at('article'), size: count('article') } };
+  }, [rows]);
+
+  const item = useCallback(
+    (row: LibraryRow, index: number) => {
+      const key = libraryKey(row);
+      if (!key || (row.kind !== 'note' && row.kind !== 'article')) return null;
+      const [title, sub, open] =
+        row.kind === 'note'
+          ? [row.note.title || 'Untitled note', `Edited ${shortDate(row.note.updatedAt)}`, { kind: 'note' as const, id: row.note.id }]
+          : [
+              row.article.title,
+              `${[row.article.source, shortDate(row.article.publishedAt ?? row.article.importedAt)].filter(Boolean).join(' · ')} · ${row.article.entityCount} entities`,
+              { kind: 'article' as const, id: row.article.id },
+            ];
+      const { first, size } = sections[row.kind];
+      return (
+        <li key={key} aria-setsize={size} aria-posinset={index - first + 1}>
+          <button
+            type="button"
+            className="item"
+            data-roving-key={key}
+            data-pane-focus={key === roving.stop ? '' : undefined}
+            tabIndex={key === roving.stop ? 0 : -1}
+            aria-current={key === current ? 'page' : undefined}
+            title={title}
+            onFocus={() => roving.onFocus(key)}
+            onKeyDown={roving.onKeyDown}
+            onClick={() => onSelect(open)}
+          >
+            <span className="item-title">{title}</span>
+            <span className="item-sub">{sub}</span>
+          </button>
+        </li>
+      );
+    },
+    [sections, roving, current, onSelect],
+  );
+
+  const render = useCallback(
+    (visible: LibraryRow[], firstIndex: number) => {
+      // Runs of one section become one list, so notes and articles stay named lists for screen readers.
+      const out: ReactNode[] = [];
+      let run: { section: Section; items: ReactNode[]; at: number } | null = null;
+      const flush = () => {
+        if (run?.items.length)
+          out.push(
+            <ul key={`list-${run.section}-${run.at}`} className="item-list" aria-label={SECTION_LABEL[run.section]}>
+              {run.items}
+            </ul>,
+          );
+        run = null;
+      };
+      visible.forEach((row, i) => {
+        const index = firstIndex + i;
+        if (row.kind === 'head') {
+          flush();
+          out.push(
+            <div key={`head-${row.section}`} className="section-head">
+              <h2 id={`${row.section}-heading`}>{SECTION_LABEL[row.section]}</h2>
+              {row.section === 'notes' && (
+                <button type="button" className="icon-btn" onClick={onNewNote} aria-label="New note" title="New note (Ctrl+N)">
+                  +
+                </button>
+              )}
+            </div>,
+          );
+        } else if (row.kind === 'empty') {
+          flush();
+          out.push(
+            <p key={`empty-${row.section}`} className="empty library-empty">
+              {row.text}
+            </p>,
+          );
+        } else {
+          const section: Section = row.kind === 'note' ? 'notes' : 'articles';
+          if (run?.section !== section) {
+            flush();
+            run = { section, items: [], at: index };
+          }
+          run.items.push(item(row, index));
+        }
+      });
+      flush();
+      return out;
+    },
+    [item, onNewNote],
+  );
+
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    roving.focusStop();
+  };
 
   return (
     <nav className="pane library" aria-label="Library">
@@ -49,52 +154,12 @@ export function LibraryPane({ notes, articles, selection, searchRef, onSelect, o
         )}
       </div>
       <div className="library-search">
-        <input ref={searchRef} type="search" placeholder="Search notes and articles" aria-label="Search library" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input ref={searchRef} type="search" placeholder="Search notes and articles" aria-label="Search library" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onSearchKey} />
       </div>
-      <div className="library-scroll">
-        <section aria-labelledby="notes-heading">
-          <div className="section-head">
-            <h2 id="notes-heading">Notes</h2>
-            <button type="button" className="icon-btn" onClick={onNewNote} aria-label="New note" title="New note (Ctrl+N)">
-              +
-            </button>
-          </div>
-          {shownNotes.length === 0 ? (
-            <p className="empty">{notes.length ? 'No note matches.' : 'No notes yet.'}</p>
-          ) : (
-            <ul className="item-list" aria-label="Notes">
-              {shownNotes.map((n) => (
-                <li key={n.id}>
-                  <button type="button" className="item" aria-current={isSelected('note', n.id) ? 'page' : undefined} onClick={() => onSelect({ kind: 'note', id: n.id })}>
-                    <span className="item-title">{n.title || 'Untitled note'}</span>
-                    <span className="item-sub">Edited {shortDate(n.updatedAt)}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <section aria-labelledby="articles-heading">
-          <div className="section-head">
-            <h2 id="articles-heading">Articles</h2>
-          </div>
-          {shownArticles.length === 0 ? (
-            <p className="empty">{articles.length ? 'No article matches.' : 'No articles yet. Import one to see its people, places and quotes.'}</p>
-          ) : (
-            <ul className="item-list" aria-label="Articles">
-              {shownArticles.map((a) => (
-                <li key={a.id}>
-                  <button type="button" className="item" aria-current={isSelected('article', a.id) ? 'page' : undefined} onClick={() => onSelect({ kind: 'article', id: a.id })}>
-                    <span className="item-title">{a.title}</span>
-                    <span className="item-sub">
-                      {[a.source, shortDate(a.publishedAt ?? a.importedAt)].filter(Boolean).join(' · ')} · {a.entityCount} entities
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+      <div className="library-scroll" ref={scroller}>
+        <div ref={listRef}>
+          <VirtualList items={rows} height={libraryRowHeight} scroller={scroller} render={render} pinned={roving.pinned} />
+        </div>
         {trash.length > 0 && onRestore && <TrashSection trash={trash} onRestore={onRestore} />}
       </div>
       <div className="library-foot">
