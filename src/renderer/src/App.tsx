@@ -29,11 +29,14 @@ export function App() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [entities, setEntities] = useState<EntitySummary[]>([]);
   const [open, setOpen] = useState<Open>(null);
-  const [importing, setImporting] = useState<false | true | 'url'>(false);
+  // A new object each time it is asked for, so a request the instant after a close still opens it.
+  const [importing, setImporting] = useState<{ tab?: 'url' } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [passage, setPassage] = useState<CitationAnchor | null>(null);
   const [entityFocus, setEntityFocus] = useState<{ name: string } | null>(null);
+  const [cardRequest, setCardRequest] = useState<{ id: string } | null>(null);
+  const [freshNote, setFreshNote] = useState<string | null>(null);
   const [mentionFocus, setMentionFocus] = useState<{ start: number; end: number } | null>(null);
   const [entityRevision, setEntityRevision] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -58,7 +61,7 @@ export function App() {
     setEntityRevision((r) => r + 1);
   }, []);
 
-  const { cite, noteOpened } = useCiteInNote({ refreshLists, flash, report });
+  const { cite, noteOpened, citeInto } = useCiteInNote({ notes, refreshLists, flash, report });
   const select = useCallback(
     async (selection: Selection) => {
       try {
@@ -95,6 +98,15 @@ export function App() {
     const entity = entitiesRef.current.find((e) => e.id === id);
     if (entity) setEntityFocus({ name: entity.name });
   }, []);
+  // A name clicked in the reader: its card, in the entities pane, shown if it was hidden.
+  const { show: showPane, shown: shownPanes } = layout;
+  const openCard = useCallback(
+    (id: string) => {
+      if (shownPanes.entities !== 'docked') showPane('entities');
+      setCardRequest({ id });
+    },
+    [shownPanes.entities, showPane],
+  );
   const openMention = useCallback(
     async (articleId: string, start: number, end: number) => {
       await select({ kind: 'article', id: articleId });
@@ -137,9 +149,9 @@ export function App() {
   const newNote = useCallback(async () => {
     try {
       const note = await api.createNote({ title: 'Untitled brief' });
+      setFreshNote(note.id);
       await refreshLists();
       await select({ kind: 'note', id: note.id });
-      window.setTimeout(() => document.querySelector<HTMLInputElement>('.note-title')?.select(), 50);
     } catch (error) {
       report(error);
     }
@@ -162,8 +174,8 @@ export function App() {
     () =>
       onMenuCommand((command) => {
         if (command === 'new-note') void newNote();
-        else if (command === 'import') setImporting(true);
-        else if (command === 'import-url') setImporting('url');
+        else if (command === 'import') setImporting({});
+        else if (command === 'import-url') setImporting({ tab: 'url' });
         else if (command === 'export-markdown') void exportMarkdown();
         else if (command === 'focus-search') searchRef.current?.focus();
         else if (command === 'focus-editor') document.querySelector<HTMLElement>('.editor-input')?.focus();
@@ -182,7 +194,7 @@ export function App() {
   const importArticle = async (input: ImportTextInput | { url: string }): Promise<string | null> => {
     try {
       const result = 'text' in input ? await api.importText(input) : await api.importUrl(input.url);
-      setImporting(false);
+      setImporting(null);
       await refreshLists();
       await select({ kind: 'article', id: result.article.id });
       flash(result.duplicateOf ? `“${result.article.title}” is already in the notebook; opened it.` : `Imported “${result.article.title}”.`);
@@ -240,7 +252,7 @@ export function App() {
             onNewNote={newNote}
             trash={library.trash}
             onRestore={library.restore}
-            onImport={() => setImporting(true)}
+            onImport={() => setImporting({})}
             onHide={() => layout.hide('library')}
           />
         </SidePane>
@@ -249,6 +261,7 @@ export function App() {
             <NoteEditor
               key={open.note.id}
               note={open.note}
+              isNew={open.note.id === freshNote}
               onSaveContent={saveContent(open.note.id)}
               onRename={rename(open.note.id)}
               entities={entities}
@@ -280,6 +293,8 @@ export function App() {
               focus={mentionFocus}
               onCite={(start, end) => cite(open.article, start, end)}
               actions={focusButton}
+              citeInto={citeInto}
+              onOpenEntity={openCard}
               onDetailsChanged={async () => {
                 await refreshLists();
                 await select({ kind: 'article', id: open.article.id });
@@ -291,7 +306,7 @@ export function App() {
               <h1>Start a brief</h1>
               <p>Import the articles you are reading, then write your note beside the people, places and quotes Dossier finds in them.</p>
               <div className="welcome-actions">
-                <button type="button" className="primary" onClick={() => setImporting(true)} data-pane-focus>
+                <button type="button" className="primary" onClick={() => setImporting({})} data-pane-focus>
                   Import article…
                 </button>
                 <button type="button" onClick={newNote}>
@@ -308,6 +323,7 @@ export function App() {
             articleTitles={new Map(articles.map((a) => [a.id, a.title]))}
             revision={entityRevision}
             focus={entityFocus}
+            cardRequest={cardRequest}
             onOpenMention={openMention}
             onCorrected={entityCorrected}
             onHide={() => layout.hide('entities')}
@@ -320,9 +336,9 @@ export function App() {
         {status}
       </div>
       <ImportDialog
-        open={importing !== false}
-        initialTab={importing === 'url' ? 'url' : undefined}
-        onClose={() => setImporting(false)}
+        open={importing !== null}
+        initialTab={importing?.tab}
+        onClose={() => setImporting(null)}
         onImport={importArticle}
         onImportUrl={(url) => importArticle({ url })}
         onImportFiles={importQueue.enqueue}

@@ -41,6 +41,8 @@ interface Props {
   actions?: ReactNode;
   /** Controls beside the note's date (duplicate, trash). */
   noteActions?: ReactNode;
+  /** A note just made: its title starts selected. */
+  isNew?: boolean;
 }
 
 const NO_ENTITIES: readonly EntitySummary[] = [];
@@ -73,7 +75,7 @@ export function NoteEditor(props: Props) {
   );
 }
 
-function NoteEditorBody({ note, content, entities = NO_ENTITIES, onSaveContent, onRename, onOpenEntity, onOpenCitation, actions, noteActions }: Props & { content: string }) {
+function NoteEditorBody({ note, content, entities = NO_ENTITIES, onSaveContent, onRename, onOpenEntity, onOpenCitation, actions, noteActions, isNew }: Props & { content: string }) {
   // Lexical reports a saved state it cannot read to onError and opens an empty editor instead, which
   // autosave would then write over the note. While the note loads, that error is thrown instead, to
   // NoteErrorBoundary; once loaded, the editor's own errors are only logged, as before.
@@ -100,7 +102,7 @@ function NoteEditorBody({ note, content, entities = NO_ENTITIES, onSaveContent, 
       <FindPlugin />
       <div className="editor-scroll">
         <div className="editor-page">
-          <NoteTitle title={note.title} onRename={onRename} />
+          <NoteTitle title={note.title} onRename={onRename} autoSelect={isNew} />
           <div className="note-meta">
             <span>Edited {new Date(note.updatedAt).toLocaleString()}</span>
             <span aria-hidden="true">·</span>

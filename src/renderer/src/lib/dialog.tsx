@@ -5,6 +5,8 @@ export function useModal(open: boolean, onShow?: () => void) {
   const ref = useRef<HTMLDialogElement>(null);
   const shown = useRef(onShow);
   shown.current = onShow;
+  // After every render, not only when `open` changes: the dialog may have closed itself (Escape)
+  // just before being asked for again, with `open` never seen false in between.
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -13,7 +15,7 @@ export function useModal(open: boolean, onShow?: () => void) {
       dialog.showModal();
     }
     if (!open && dialog.open) dialog.close();
-  }, [open]);
+  });
   return ref;
 }
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { ImportTextInput } from '../../../shared/api';
 import { DialogActions, FormError, useModal } from '../lib/dialog';
 import { PasteFields } from './PasteFields';
@@ -17,6 +17,7 @@ interface Props {
 }
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf';
+const FIRST_FIELD: Record<Tab, string> = { paste: 'textarea[name="text"]', files: '#import-panel-files .primary', url: 'input[name="address"]' };
 const TABS: Array<[Tab, string]> = [
   ['paste', 'Paste text'],
   ['files', 'Files'],
@@ -29,10 +30,20 @@ export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFil
   const [tab, setTab] = useState<Tab>('paste');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Each way of importing starts with the keyboard in its field, so Ctrl+Shift+O then typing fills the address.
+  const show = (which: Tab) => {
+    setTab(which);
+    window.setTimeout(() => ref.current?.querySelector<HTMLElement>(FIRST_FIELD[which])?.focus(), 0);
+  };
   const ref = useModal(open, () => {
     setError(null);
-    setTab(initialTab ?? 'paste');
+    show(initialTab ?? 'paste');
   });
+  // The menu asked for another tab while the dialog is open (Ctrl+Shift+O over Ctrl+O).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new initialTab while open moves the focus
+  useEffect(() => {
+    if (open && initialTab) show(initialTab);
+  }, [initialTab]);
 
   const run = async (event: FormEvent<HTMLFormElement>, work: (data: FormData) => Promise<string | null>) => {
     event.preventDefault();
@@ -95,7 +106,7 @@ export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFil
           ))}
         </div>
         {tab === 'paste' && (
-          <form onSubmit={pasteSubmit} id="import-panel-paste" role="tabpanel" aria-labelledby="import-tab-paste" className="tab-panel">
+          <form onSubmit={pasteSubmit} onInput={() => error && setError(null)} id="import-panel-paste" role="tabpanel" aria-labelledby="import-tab-paste" className="tab-panel">
             <p className="hint">Paste the article’s text. Dossier finds its people, organisations, places, dates and quotes.</p>
             <PasteFields />
             <FormError message={error} />
@@ -131,7 +142,7 @@ export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFil
           </div>
         )}
         {tab === 'url' && (
-          <form onSubmit={urlSubmit} id="import-panel-url" role="tabpanel" aria-labelledby="import-tab-url" className="tab-panel">
+          <form onSubmit={urlSubmit} onInput={() => error && setError(null)} id="import-panel-url" role="tabpanel" aria-labelledby="import-tab-url" className="tab-panel">
             <p className="hint">Dossier fetches the page and keeps only the article: no menus, adverts or scripts.</p>
             <label>
               Address

@@ -2,11 +2,12 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { locateAnchor } from '../../../shared/anchor';
 import type { ArticleView, EntitySummary } from '../../../shared/model';
 import type { CitationAnchor } from '../../../shared/note-nodes';
-import { TYPE_LABELS, typeClass } from '../entities/types';
 import { useMentionFocus } from '../entities/useMentionFocus';
 import { paneScroller, scrollWithin } from '../lib/scroll-within';
 import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 import { segmentParagraph } from './segments';
+import { CiteTarget, type CiteInto } from './CiteTarget';
+import { ReaderText } from './ReaderText';
 import { useCiteSelection } from './useCiteSelection';
 
 function paragraphRanges(text: string): Array<[number, number]> {
@@ -33,6 +34,10 @@ interface Props {
   onDetailsChanged?: () => void;
   /** Controls at the end of the reader's toolbar (focus mode). */
   actions?: ReactNode;
+  /** Which note "Cite in note" writes to, and the notes to choose from. */
+  citeInto?: CiteInto;
+  /** A highlighted name was clicked: open its card. */
+  onOpenEntity?: (id: string) => void;
 }
 
 /** Only web addresses become links: an imported javascript: or file: address stays text. */
@@ -46,7 +51,7 @@ function webAddress(url?: string): URL | null {
 }
 
 /** The article's text in paragraphs, each entity mention lit up by type; selecting a passage offers "Cite in note". */
-export function ArticleReader({ article, passage, focus, onCite, onDetailsChanged, actions }: Props) {
+export function ArticleReader({ article, passage, focus, onCite, onDetailsChanged, actions, citeInto, onOpenEntity }: Props) {
   const [editing, setEditing] = useState(false);
   const link = webAddress(article.url);
   const entityById = useMemo(() => new Map<string, EntitySummary>(article.entities.map((e) => [e.id, e])), [article]);
@@ -67,11 +72,26 @@ export function ArticleReader({ article, passage, focus, onCite, onDetailsChange
     if (mark && scroller) scrollWithin(scroller, mark);
   }, [found]);
 
+  const targetName = citeInto ? (citeInto.notes.find((n) => n.id === citeInto.target)?.title ?? 'a new note') : '';
+  const citeSelected = () => {
+    if (!selected || !onCite) return;
+    // Whitespace caught at either end of a drag is not part of the passage.
+    let { start, end } = selected;
+    while (start < end && /\s/.test(article.text[start])) start++;
+    while (end > start && /\s/.test(article.text[end - 1])) end--;
+    onCite(start, end);
+    document.getSelection()?.removeAllRanges();
+  };
+
   const meta = [article.source, article.author && `By ${article.author}`, article.publishedAt].filter(Boolean);
   return (
     <article className="reader" aria-label="Article">
       <div className="toolbar reader-toolbar" role="toolbar" aria-label="Reader">
+        {citeInto && <CiteTarget {...citeInto} />}
         <span className="tb-spacer" />
+        <span className="reader-hint" aria-hidden="true">
+          Shift+arrows select · Enter cites, or opens a name’s card
+        </span>
         <button type="button" className="tb-text-btn" onClick={() => setEditing(true)} aria-haspopup="dialog" title="Correct the title, source, author, date or address">
           Edit details
         </button>
@@ -97,46 +117,27 @@ export function ArticleReader({ article, passage, focus, onCite, onDetailsChange
               The cited passage is no longer in this article’s text. It may have been edited since you cited it.
             </p>
           )}
-          <div className="reader-body" ref={body}>
-            {paragraphs
-              // The headline is shown above; do not repeat it when the text opens with it.
-              .filter((p, i) => !(i === 0 && article.text.slice(p.start).startsWith(`${article.title}\n`)))
-              .map((p) => (
-                <p key={p.start} data-start={p.start}>
-                  {p.segments.map((s) => {
-                    const text = article.text.slice(s.start, s.end);
-                    const entity = s.mention && entityById.get(s.mention.entityId);
-                    const inner = entity ? (
-                      <mark key={s.start} className={`mention ${typeClass(entity.type)}`} title={`${TYPE_LABELS[entity.type].singular}: ${entity.name}`}>
-                        {text}
-                      </mark>
-                    ) : (
-                      text
-                    );
-                    return s.passage ? (
-                      <mark key={s.start} className="passage">
-                        {inner}
-                      </mark>
-                    ) : (
-                      <span key={s.start}>{inner}</span>
-                    );
-                  })}
-                </p>
-              ))}
-          </div>
+          <ReaderText
+            body={body}
+            text={article.text}
+            // The headline is shown above; do not repeat it when the text opens with it.
+            paragraphs={paragraphs.filter((p, i) => !(i === 0 && article.text.slice(p.start).startsWith(`${article.title}\n`)))}
+            entityById={entityById}
+            onCiteSelection={citeSelected}
+            onOpenEntity={onOpenEntity}
+          />
           {onCite && selected && (
             <button
               type="button"
               className="cite-button primary"
               style={{ top: selected.top, left: Math.max(0, selected.left) }}
-              title="Cite this passage in the note you were writing"
+              aria-label={`Cite in note ${citeInto ? targetName : ''}`.trim()}
+              title={`Cite this passage in ${citeInto ? targetName : 'the note'} (Enter)`}
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => {
-                onCite(selected.start, selected.end);
-                document.getSelection()?.removeAllRanges();
-              }}
+              onClick={citeSelected}
             >
               Cite in note
+              {citeInto && <span className="cite-target">{targetName}</span>}
             </button>
           )}
         </div>
