@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   await section('Entities (CoNLL-2003, PolNeAR throughput)', () => benchEntities(DATA));
   await section('Quotes and speakers (PolNeAR)', () => benchQuotes(DATA));
   await section('Reading the 1,008 PolNeAR .txt files (ingest only)', () => benchReadPolnear(DATA));
-  await section('Importing the 1,008 PolNeAR articles through the CLI', () => benchImportPolnear(DATA, join(__dirname, 'cli.js')));
+  await section('Importing the 1,008 PolNeAR articles through the CLI, five times over into one notebook', () => benchImportPolnear(DATA, join(__dirname, 'cli.js')));
   await section('Brief export (30 pages)', benchExport);
   await section('Entity sidebar filter (10,000 entities)', () => benchEntityFilter(resolve(__dirname, '..')));
   await section('Typing in a 20,000-word note (Chromium, browser mode)', () => benchTyping(ROOT));

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 function polnearTexts(dataDir: string): string[] {
   const root = join(dataDir, 'polnear');
@@ -22,34 +22,63 @@ function peakRss(pid: number): number | null {
   }
 }
 
-/** Imports every PolNeAR article as a .txt file through the built CLI into a fresh notebook. */
-export async function benchImportPolnear(dataDir: string, cliPath: string): Promise<void> {
+/**
+ * Imports every PolNeAR article as a .txt file through the built CLI, five times over into one
+ * notebook (each round's copies end with their own line, so none is a duplicate): the last 1,008
+ * must cost about what the first did, and no import process may grow without bound.
+ */
+export async function benchImportPolnear(dataDir: string, cliPath: string, rounds = 5): Promise<void> {
   const files = polnearTexts(dataDir);
   if (files.length === 0) return console.log(`skipped: no PolNeAR texts under ${dataDir}/polnear`);
   const notebookDir = mkdtempSync(join(tmpdir(), 'dossier-bench-import-'));
+  const copies = mkdtempSync(join(tmpdir(), 'dossier-bench-copies-'));
+  const times: number[] = [];
   try {
-    const started = performance.now();
-    const child = spawn(process.execPath, [cliPath, 'import', ...files, '--data', notebookDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let peak = 0;
-    let lines = 0;
-    let errors = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      lines += chunk.toString().split('\n').length - 1;
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      errors += chunk;
-    });
-    const timer = setInterval(() => {
-      peak = Math.max(peak, peakRss(child.pid!) ?? 0);
-    }, 50);
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    clearInterval(timer);
-    const seconds = (performance.now() - started) / 1000;
-    const size = statSync(join(notebookDir, 'notebook.json')).size;
-    console.log(`imported ${lines} of ${files.length} PolNeAR articles as .txt through the CLI (exit ${code})`);
-    console.log(`  total ${seconds.toFixed(1)} s   ${(lines / seconds).toFixed(1)} articles/s   peak RSS ${peak ? `${(peak / 1e6).toFixed(0)} MB` : 'n/a'}   notebook ${(size / 1e6).toFixed(1)} MB`);
-    if (errors) console.log(`  stderr: ${errors.split('\n').slice(0, 3).join(' | ')}`);
+    for (let round = 1; round <= rounds; round++) {
+      const folder = join(copies, `round-${round}`);
+      mkdirSync(folder);
+      const batch = files.map((file, i) => {
+        const copy = join(folder, `${i}-${basename(file)}`);
+        writeFileSync(copy, round === 1 ? readFileSync(file) : `${readFileSync(file, 'utf8')}\n\n(Copy ${round} for the scale bench.)\n`);
+        return copy;
+      });
+      const { seconds, lines, peak, code, errors } = await importBatch(cliPath, batch, notebookDir);
+      times.push(seconds);
+      const ratio = round === 1 ? '' : ` (${(seconds / times[0]).toFixed(2)}x the first)`;
+      console.log(`  round ${round}: ${lines} of ${batch.length} imported (exit ${code}) in ${seconds.toFixed(1)} s${ratio}, ${(lines / seconds).toFixed(0)} articles/s, peak RSS ${peak ? `${(peak / 1e6).toFixed(0)} MB` : 'n/a'}, notebook ${(folderBytes(notebookDir) / 1e6).toFixed(1)} MB`);
+      if (errors) console.log(`    stderr: ${errors.split('\n').slice(0, 3).join(' | ')}`);
+    }
   } finally {
     rmSync(notebookDir, { recursive: true, force: true });
+    rmSync(copies, { recursive: true, force: true });
   }
+}
+
+async function importBatch(cliPath: string, files: string[], notebookDir: string) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [cliPath, 'import', ...files, '--data', notebookDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let peak = 0;
+  let lines = 0;
+  let errors = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    lines += chunk.toString().split('\n').length - 1;
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    errors += chunk;
+  });
+  const timer = setInterval(() => {
+    peak = Math.max(peak, peakRss(child.pid!) ?? 0);
+  }, 50);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  return { seconds: (performance.now() - started) / 1000, lines, peak, code, errors };
+}
+
+function folderBytes(path: string): number {
+  let total = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const full = join(path, entry.name);
+    total += entry.isDirectory() ? folderBytes(full) : statSync(full).size;
+  }
+  return total;
 }
