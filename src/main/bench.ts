@@ -8,6 +8,7 @@ import { benchReadPolnear } from './bench/imports';
 import { benchNotebookOpen } from './bench/notebook-open';
 import { benchQuotes } from './bench/quotes';
 import { benchTyping } from './bench/typing';
+import { benchWindowScale } from './bench/window-scale';
 
 // `npm run bench`: speed, memory and quality figures. Tests assert behaviour; this prints numbers.
 const ROOT = resolve(__dirname, '../..');
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   await section('Brief export (30 pages)', benchExport);
   await section('Entity sidebar filter (10,000 entities)', () => benchEntityFilter(resolve(__dirname, '..')));
   await section('Typing in a 20,000-word note (Chromium, browser mode)', () => benchTyping(ROOT));
+  await section('The window on 10 vs 5,040 articles (Chromium, browser mode): ready, and typing while autosave runs', () => benchWindowScale(ROOT, sample));
 }
 
 main();

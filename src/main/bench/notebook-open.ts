@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openNotebook } from '../open-notebook';
 import { SEARCH_INDEX_FILE } from '../search/notebook-search';
 import { writeFileAtomically } from '../store/atomic-json-file';
-import { emptyNotebook } from '../store/schema';
+import { generatedNotebook } from './generated-notebook';
 
 interface Figures {
   searchP95Ms: number;
@@ -36,26 +36,7 @@ export async function benchNotebookOpen(sampleText: string, sizes = [10, 5040]):
 async function measure(sampleText: string, articles: number): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   try {
-    const data = emptyNotebook();
-    data.schemaVersion = 2;
-    data.entities = []; // written as an earlier Dossier did, so the first open also times the move to a folder
-    const stamp = new Date().toISOString();
-    const entities = Math.max(50, articles * 8);
-    // Articles of the sample's sentences in different mixes, so searches match some articles, not all.
-    const sentences = sampleText.split(/(?<=[.!?]["”]?)\s+/).filter((x) => x.length > 20);
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    for (let i = 0; i < articles; i++) {
-      const picked = Array.from({ length: 12 }, () => sentences[Math.floor(next() * sentences.length)]);
-      const text = `${picked.join(' ')}\n\nArticle ${i}, file ${Math.floor(next() * 1e6).toString(36)}.`;
-      const mentions = Array.from({ length: 40 }, (_, k) => ({ start: k * 20, end: k * 20 + 8, entityId: `e${(i * 7 + k) % entities}` }));
-      data.articles.push({ id: `a${i}`, title: `Article ${i}`, text, format: 'txt', importedAt: stamp, mentions, quotes: [] });
-    }
-    for (let i = 0; i < entities; i++) data.entities.push({ id: `e${i}`, key: `PERSON:p${i}`, type: 'PERSON', name: `Person ${i}`, aliases: [], roles: [] });
-    data.notes.push({ id: 'brief', title: 'Brief', content: '', createdAt: stamp, updatedAt: stamp });
+    const data = generatedNotebook(sampleText, articles);
     writeFileAtomically(join(dir, 'notebook.json'), JSON.stringify(data));
 
     let t = performance.now();

@@ -97,12 +97,12 @@ async function serveBareEditor(root: string, content: string): Promise<{ url: st
 }
 
 /** The browser-mode server of this build: beside the bench in out/main, or under DOSSIER_OUT when run from source. */
-function webEntry(root: string): string {
+export function webEntry(root: string): string {
   const sibling = join(__dirname, 'web.js');
   return existsSync(sibling) ? sibling : join(root, process.env.DOSSIER_OUT ?? 'out', 'main/web.js');
 }
 
-function startDossier(webJs: string, dataDir: string): Promise<{ child: ChildProcess; origin: string; token: string }> {
+export function startDossier(webJs: string, dataDir: string): Promise<{ child: ChildProcess; origin: string; token: string }> {
   const child = spawn(process.execPath, [webJs, '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   return new Promise((done, fail) => {
@@ -116,7 +116,7 @@ function startDossier(webJs: string, dataDir: string): Promise<{ child: ChildPro
 }
 
 /** Key down → the end of the update and the layout it causes: a task queued at keydown runs after both (forced layout). */
-async function installProbe(page: Page): Promise<void> {
+export async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[] };
     w.__lat = [];
@@ -130,7 +130,7 @@ async function installProbe(page: Page): Promise<void> {
   });
 }
 
-async function typeRound(page: Page): Promise<number[]> {
+export async function typeRound(page: Page): Promise<number[]> {
   await page.evaluate(() => { (window as unknown as { __lat: number[] }).__lat = []; });
   for (let i = 0; i < KEYS_PER_ROUND; i++) {
     await page.keyboard.press(i % 6 === 5 ? 'Space' : 'KeyA');
@@ -140,7 +140,7 @@ async function typeRound(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+export const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 export async function benchTyping(root: string): Promise<void> {
