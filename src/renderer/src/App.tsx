@@ -4,8 +4,9 @@ import type { ArticleSummary, ArticleView, EntitySummary, Note, NoteSummary } fr
 import { NoteEditor } from './editor/NoteEditor';
 import { recallUiState, rememberOpen } from './editor/ui-memory';
 import { ExportButton } from './export/ExportButton';
+import { ExportDialog } from './export/ExportDialog';
 import { EntitiesPane } from './entities/EntitiesPane';
-import { api, errorMessage, onMenuCommand, saveFile } from './lib/api';
+import { api, errorMessage, onMenuCommand } from './lib/api';
 import { saveNoteContent } from './lib/save-queue';
 import { ImportDialog } from './library/ImportDialog';
 import { useFileDrop } from './library/useFileDrop';
@@ -118,6 +119,11 @@ export function App() {
   const entityCorrected = useCallback(
     async (message: string) => {
       flash(message);
+      // The library's entity counts change with merges, deletions and retypes.
+      Promise.all([api.listNotes(), api.listArticles()]).then(([n, a]) => {
+        setNotes(n);
+        setArticles(a);
+      }, report);
       const current = openRef.current;
       if (current?.kind === 'article') {
         const article = await api.getArticle(current.article.id).catch(() => null);
@@ -125,7 +131,7 @@ export function App() {
         if (article) setEntities(article.entities);
       } else setEntities(await api.listEntities());
     },
-    [flash],
+    [flash, report],
   );
 
   useEffect(() => {
@@ -157,18 +163,12 @@ export function App() {
     }
   }, [refreshLists, select, report]);
 
-  const exportMarkdown = useCallback(async () => {
-    const current = openRef.current;
-    if (current?.kind !== 'note') return flash('Open a note to export it.');
-    try {
-      (document.activeElement as HTMLElement | null)?.blur(); // flush autosave first
-      await new Promise((r) => window.setTimeout(r, 50));
-      const file = await api.exportNote(current.note.id, 'md');
-      if (await saveFile(file)) flash(`Exported “${file.fileName}”.`);
-    } catch (error) {
-      report(error);
-    }
-  }, [flash, report]);
+  // Ctrl+E and the toolbar's Export… open the one export dialog, with the format last used.
+  const [exporting, setExporting] = useState(false);
+  const openExport = useCallback(() => {
+    if (openRef.current?.kind !== 'note') return flash('Open a note to export it.');
+    setExporting(true);
+  }, [flash]);
 
   useEffect(
     () =>
@@ -176,11 +176,11 @@ export function App() {
         if (command === 'new-note') void newNote();
         else if (command === 'import') setImporting({});
         else if (command === 'import-url') setImporting({ tab: 'url' });
-        else if (command === 'export-markdown') void exportMarkdown();
+        else if (command === 'export-markdown') openExport();
         else if (command === 'focus-search') searchRef.current?.focus();
         else if (command === 'focus-editor') document.querySelector<HTMLElement>('.editor-input')?.focus();
       }),
-    [newNote, exportMarkdown],
+    [newNote, openExport],
   );
 
   const importQueue = useImportQueue({
@@ -279,7 +279,7 @@ export function App() {
               }
               actions={
                 <>
-                  <ExportButton noteId={open.note.id} onExported={(name) => flash(`Exported “${name}”.`)} />
+                  <ExportButton onOpen={openExport} />
                   {focusButton}
                 </>
               }
@@ -327,6 +327,13 @@ export function App() {
             onOpenMention={openMention}
             onCorrected={entityCorrected}
             onHide={() => layout.hide('entities')}
+            onOpenQuote={(q) => setMentionFocus({ start: q.start, end: q.end })}
+            onCiteQuote={(q) => {
+              if (open?.kind !== 'article') return;
+              // The quotation marks stay out: a block quotation shows that it is one.
+              const marks = /^["“”‘’']/.test(open.article.text[q.start] ?? '') && /["“”‘’']$/.test(open.article.text[q.end - 1] ?? '') ? 1 : 0;
+              void cite(open.article, q.start + marks, q.end - marks);
+            }}
           />
         </SidePane>
         {layout.shown.entities === 'rail' && <PaneRail side="entities" open={layout.overlay === 'entities'} onShow={() => layout.show('entities')} />}
@@ -342,6 +349,12 @@ export function App() {
         onImport={importArticle}
         onImportUrl={(url) => importArticle({ url })}
         onImportFiles={importQueue.enqueue}
+      />
+      <ExportDialog
+        open={exporting && open?.kind === 'note'}
+        noteIds={open?.kind === 'note' ? [open.note.id] : []}
+        onClose={() => setExporting(false)}
+        onExported={(name) => flash(`Exported “${name}”.`)}
       />
       {importQueue.panel}
       {dropOverlay}

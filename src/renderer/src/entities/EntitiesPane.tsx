@@ -31,10 +31,13 @@ interface Props {
   onCorrected: (message: string) => void;
   /** Hide the pane (it leaves a rail to show it again). */
   onHide?: () => void;
+  /** The open article's quotes: shown at their passage, cited into the note. */
+  onOpenQuote?: (quote: StoredQuote) => void;
+  onCiteQuote?: (quote: StoredQuote) => void;
 }
 
 /** The entity workbench: the entities of a scope, filtered and sorted, and a card for each with its corrections. */
-export function EntitiesPane({ open, quotes, articleTitles, revision, focus, cardRequest, onOpenMention, onCorrected, onHide }: Props) {
+export function EntitiesPane({ open, quotes, articleTitles, revision, focus, cardRequest, onOpenMention, onCorrected, onHide, onOpenQuote, onCiteQuote }: Props) {
   const [local, setLocal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const report = useCallback((e: unknown) => setError(errorMessage(e)), []);
@@ -176,7 +179,7 @@ export function EntitiesPane({ open, quotes, articleTitles, revision, focus, car
           <div className="entities-scroll" ref={scroller}>
             {rows.length === 0 && <p className="empty">{entities.length ? 'Nothing matches the filter.' : 'Import an article to see who and what it mentions.'}</p>}
             <EntityList rows={rows} scroller={scroller} onOpen={openCard} roving={roving} />
-            {open?.kind === 'article' && <QuotesBySpeaker quotes={quotes} onOpenEntity={openCard} />}
+            {open?.kind === 'article' && <QuotesBySpeaker quotes={quotes} onOpenEntity={openCard} onOpenQuote={onOpenQuote} onCiteQuote={onCiteQuote} />}
           </div>
         </>
       )}

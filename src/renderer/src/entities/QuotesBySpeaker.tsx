@@ -3,12 +3,16 @@ import type { StoredQuote } from '../../../shared/model';
 interface Props {
   quotes: StoredQuote[];
   onOpenEntity: (id: string) => void;
+  /** Show the quote in the reader, scrolled to and lit up. */
+  onOpenQuote?: (quote: StoredQuote) => void;
+  /** Cite the quote in the note chosen for citations. */
+  onCiteQuote?: (quote: StoredQuote) => void;
 }
 
 const clip = (text: string) => (text.length > 240 ? `${text.slice(0, 240)}…` : text);
 
 /** The open article's statements, grouped under who said them (fragments are not statements). */
-export function QuotesBySpeaker({ quotes, onOpenEntity }: Props) {
+export function QuotesBySpeaker({ quotes, onOpenEntity, onOpenQuote, onCiteQuote }: Props) {
   const groups = new Map<string, { entityId?: string; quotes: StoredQuote[] }>();
   for (const q of quotes) {
     if (q.fragment) continue;
@@ -40,7 +44,18 @@ export function QuotesBySpeaker({ quotes, onOpenEntity }: Props) {
           <ul aria-label={`Quotes by ${speaker}`}>
             {group.quotes.map((q) => (
               <li key={q.start} className="quote-row">
-                <blockquote>“{clip(q.text)}”</blockquote>
+                {onOpenQuote ? (
+                  <button type="button" className="quote-open" onClick={() => onOpenQuote(q)} aria-label={`Show in the article: “${clip(q.text)}”`} title="Show this passage in the article">
+                    <blockquote>“{clip(q.text)}”</blockquote>
+                  </button>
+                ) : (
+                  <blockquote>“{clip(q.text)}”</blockquote>
+                )}
+                {onCiteQuote && (
+                  <button type="button" className="quote-cite" onClick={() => onCiteQuote(q)} aria-label={`Cite in note: “${clip(q.text)}”`} title="Cite this quote in the note">
+                    Cite
+                  </button>
+                )}
               </li>
             ))}
           </ul>

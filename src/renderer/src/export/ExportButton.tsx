@@ -1,20 +1,10 @@
-import { useState } from 'react';
-import { ExportDialog } from './ExportDialog';
+import { shortcut } from '../editor/toolbar/shortcuts';
 
-interface Props {
-  noteId: string;
-  onExported: (fileName: string) => void;
-}
-
-/** The toolbar's "Export…" control for the open note: opens the export dialog. */
-export function ExportButton({ noteId, onExported }: Props) {
-  const [open, setOpen] = useState(false);
+/** The toolbar's "Export…" control: opens the export dialog, the same one Ctrl+E opens. */
+export function ExportButton({ onOpen }: { onOpen: () => void }) {
   return (
-    <>
-      <button type="button" className="tb-text-btn" aria-haspopup="dialog" onClick={() => setOpen(true)} title="Export as PDF or Markdown">
-        Export…
-      </button>
-      <ExportDialog open={open} noteIds={[noteId]} onClose={() => setOpen(false)} onExported={onExported} />
-    </>
+    <button type="button" className="tb-text-btn" aria-haspopup="dialog" onClick={onOpen} title={`Export as PDF or Markdown (${shortcut('Mod+E')})`}>
+      Export…
+    </button>
   );
 }
