@@ -38,7 +38,7 @@ const byNewest = <T extends { updatedAt?: string; importedAt?: string }>(a: T, b
   (b.updatedAt ?? b.importedAt ?? '').localeCompare(a.updatedAt ?? a.importedAt ?? '');
 
 /** An import saves its new article and the catalogue it added entities to; a duplicate saves nothing. */
-const imported = (result: ImportResult): Changes => (result.duplicateOf ? {} : { catalogue: true, articles: [result.article.id] });
+const imported = (result: ImportResult): Changes => (result.duplicateOf ? {} : { catalogue: true, articles: [result.article.id], entitiesOfArticlesOnly: true });
 
 /** What a correction (or its undo) touched, read from its undo record; everything if it has none. */
 function touchedBy(record: { undo?: { articles?: Array<{ id: string }>; notes?: Array<{ id: string }> } } | undefined): Changes {
@@ -82,7 +82,7 @@ export class Notebook implements NotebookApi {
       throw error;
     }
     const changes = typeof touched === 'function' ? touched(result) : touched;
-    this.entityCounts.update(changes);
+    this.entityCounts.update(changes, changes.entitiesOfArticlesOnly === true);
     this.searchIndex.update(changes);
     if (this.batchDepth > 0) {
       addChanges(this.unsaved, changes);
@@ -348,7 +348,7 @@ export class Notebook implements NotebookApi {
     if (query?.articleId || query?.noteId) return listScope(this.data, query);
     // The whole notebook: from the counts kept up to date, and the same list again until something changes.
     if (this.listed?.changes !== this.entityCounts.changes) {
-      this.listed = { changes: this.entityCounts.changes, entities: listNotebook(this.data, this.entityCounts) };
+      this.listed = { changes: this.entityCounts.changes, entities: listNotebook(this.data, this.entityCounts, this.listed?.entities) };
     }
     return this.listed.entities;
   }

@@ -22,6 +22,8 @@ export class NotebookEntityCounts {
   private readonly byArticle = new Map<string, Contribution>();
   private readonly totals = new Map<string, { mentions: number; articles: number; dates: Map<string, number> }>();
   private version = 0;
+  /** Entities whose counts or record may have changed since `takeChanged` was last called; null: any. */
+  private changed: Set<string> | null = null;
 
   constructor(private readonly data: NotebookData) {
     this.rebuild();
@@ -40,12 +42,16 @@ export class NotebookEntityCounts {
     return { mentions: total.mentions, articles: total.articles, lastSeen };
   }
 
-  /** Re-counts what a change touched (everything when it cannot say). */
-  update(changes: Changes): void {
+  /**
+   * Re-counts what a change touched (everything when it cannot say). `precise`: the change touched
+   * no entity record beyond those its articles mention (an import), so a list of them can be patched.
+   */
+  update(changes: Changes, precise = false): void {
     const ids = new Set(changes.articles ?? []);
     // A note save or the window's state leaves entities alone: the list stays as it was.
     if (!changes.all && !changes.catalogue && ids.size === 0) return;
     this.version++;
+    if (changes.all || (changes.catalogue && !precise)) this.changed = null;
     if (changes.all) {
       this.rebuild();
       return;
@@ -57,6 +63,17 @@ export class NotebookEntityCounts {
       const article = current.get(id);
       if (article) this.add(article);
     }
+  }
+
+  /** The entities changed since the last call (null: any of them), and starts a new record. */
+  takeChanged(): Set<string> | null {
+    const changed = this.changed;
+    this.changed = new Set();
+    return changed;
+  }
+
+  private touch(entityId: string): void {
+    this.changed?.add(entityId);
   }
 
   private rebuild(): void {
@@ -76,6 +93,7 @@ export class NotebookEntityCounts {
     }
     this.byArticle.set(article.id, contribution);
     for (const [entityId, c] of contribution) {
+      this.touch(entityId);
       let total = this.totals.get(entityId);
       if (!total) {
         total = { mentions: 0, articles: 0, dates: new Map() };
@@ -92,6 +110,7 @@ export class NotebookEntityCounts {
     if (!contribution) return;
     this.byArticle.delete(articleId);
     for (const [entityId, c] of contribution) {
+      this.touch(entityId);
       const total = this.totals.get(entityId);
       if (!total) continue;
       total.mentions -= c.mentions;

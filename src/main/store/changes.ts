@@ -14,12 +14,14 @@ export interface Changes {
   /** Notes and articles by id; one no longer in the notebook has its file removed. */
   notes?: Iterable<string>;
   articles?: Iterable<string>;
+  /** The catalogue changed only in entities the touched articles mention (an import): lists of them can be patched. */
+  entitiesOfArticlesOnly?: boolean;
 }
 
 export const everything: Changes = { all: true };
 
 /** Adds `more` into `into` (a batch of changes saved together). */
-export function addChanges(into: Required<Omit<Changes, 'notes' | 'articles'>> & { notes: Set<string>; articles: Set<string> }, more: Changes): void {
+export function addChanges(into: ReturnType<typeof noChanges>, more: Changes): void {
   into.all ||= more.all === true;
   into.catalogue ||= more.catalogue === true;
   into.ui ||= more.ui === true;
