@@ -1,7 +1,8 @@
 // Builds src/main/extract/ner/ner.lexicon.model.json, the tagger's word classes and name lists:
 //   - word classes (scripts/ner/clusters.ts) and case counts learned from unlabelled text: CoNLL-2003
 //     train and dev, GMB train and dev, PolNeAR train and dev (never a test split);
-//   - places, demonyms and first names (with gender) from npm packages (scripts/ner/sources.ts);
+//   - places, demonyms, first names (with gender) and the family names Chinese and Vietnamese names
+//     put first from npm packages (scripts/ner/sources.ts);
 //   - family names, places and organisations that recur in the training splits' labels.
 // Deterministic. Usage: npx tsx scripts/build-ner-lexicon.ts [DATA_DIR]
 import { writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { spansOf } from '../src/main/extract/ner/tags';
 import { tokenize } from '../src/main/extract/ner/tokenize';
 import { buildClusters, caseCounts } from './ner/clusters';
 import { readGmb, readPolnearSentences } from './ner/corpora';
-import { cityNames, countryNames, demonyms, firstNames } from './ner/sources';
+import { cityNames, countryNames, demonyms, familyFirstNames, firstNames } from './ner/sources';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const data = resolve(process.argv[2] ?? join(root, '../shared/data'));
@@ -88,11 +89,12 @@ const file: LexiconFile = {
   male: sorted(male.filter((n) => !femaleSet.has(n))).join('|'),
   family: sorted(recurring(family, 2).filter((n) => !common.has(n.toLowerCase()))).join('|'),
   organizations: tokens(recurring(spanCounts('ORG'), 3)).join('|'),
+  familyFirst: sorted(familyFirstNames()).join('|'),
 };
 const out = join(root, 'src/main/extract/ner/ner.lexicon.model.json');
 const json = JSON.stringify(file);
 writeFileSync(out, json);
 const count = (s: string) => (s ? s.split('|').length : 0);
 console.log(
-  `wrote ${out}: ${(json.length / 1e6).toFixed(2)} MB; ${count(file.places)} places, ${count(file.demonyms)} demonyms, ${count(file.given)} first names, ${count(file.family)} family names, ${count(file.organizations)} organisations, ${count(file.lower)} common words; ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  `wrote ${out}: ${(json.length / 1e6).toFixed(2)} MB; ${count(file.places)} places, ${count(file.demonyms)} demonyms, ${count(file.given)} first names, ${count(file.family)} family names, ${count(file.familyFirst ?? '')} written first, ${count(file.organizations)} organisations, ${count(file.lower)} common words; ${((Date.now() - started) / 1000).toFixed(0)} s`,
 );

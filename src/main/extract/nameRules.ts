@@ -1,6 +1,6 @@
 import { isFunctionWord } from './functionWords';
 import type { NameMention } from './names';
-import { isKnownPlace, isTitleWord } from './ner/gazetteer';
+import { isCompanyWord, isKnownPlace, isTitleWord } from './ner/gazetteer';
 import { loadLexicon } from './ner/lexicon';
 import type { Token } from './ner/tokenize';
 import { isPostHead } from './roles/lexicon';
@@ -9,7 +9,8 @@ import { variantType } from './variants';
 /**
  * General corrections to the tagger's names, each for a kind of text the Reuters-trained model
  * reads badly: Title Case headlines, titles in the plural, datelines with a news agency, a city
- * after "from", a coined "Pacific NATO", "Institute of Peace and Security Studies" split in two.
+ * after "from", a coined "Pacific NATO", "Institute of Peace and Security Studies" split in two,
+ * a Chinese name written family name first ("Song Xuewen"), a company named after its city ("Tokyo Electric").
  */
 export function correctNames(text: string, names: NameMention[], sentences: Token[][]): NameMention[] {
   const common = loadLexicon().lower;
@@ -44,6 +45,8 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   });
   out = datelines(text, out);
   out = joinSplitOrganisations(text, out);
+  out = familyNamesFirst(text, out);
+  out = companiesNamedForPlaces(text, out);
   for (let i = 0; i < out.length; i++) {
     const n = out[i];
     if (n.type !== 'ORGANIZATION' || !isKnownPlace(n.text)) continue;
@@ -111,6 +114,67 @@ function joinSplitOrganisations(text: string, names: NameMention[]): NameMention
       if (joins) {
         out[out.length - 1] = { start: prev.start, end: n.end, type: 'ORGANIZATION', text: text.slice(prev.start, n.end) };
         continue;
+      }
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/**
+ * "Song Xuewen", "Nguyen Tan Dung": a capitalised family name that Chinese and Vietnamese names put
+ * first (npm lists, see lexicon.ts), right before a person's name, is part of that name —
+ * the Reuters-trained tagger reads such family names as common words ("song") or misses them at a
+ * sentence's start. Short words text mostly writes in lower case ("He", "To", "Do") never join.
+ */
+function familyNamesFirst(text: string, names: NameMention[]): NameMention[] {
+  const lex = loadLexicon();
+  const out: NameMention[] = [];
+  for (const n of names) {
+    // A name that opens with an English first name ("Song Taylor Swift") is a name of its own.
+    if (n.type === 'PERSON' && !lex.given.has(n.text.split(/\s/, 1)[0].toLowerCase())) {
+      const m = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 20), n.start));
+      const family = m?.[1];
+      const start = n.start - (family?.length ?? 0) - 1;
+      const prev = out[out.length - 1];
+      const free = !prev || prev.end <= start || (prev.start === start && prev.end === start + (family?.length ?? 0) && prev.type !== 'DATE');
+      const closedClass = (w: string) => isFunctionWord(w) || (w.length <= 2 && lex.lower.has(w.toLowerCase()));
+      if (family && free && lex.familyFirst.has(family.toLowerCase()) && !closedClass(family) && !isTitleWord(family)) {
+        if (prev && prev.start === start) out.pop();
+        out.push({ start, end: n.end, type: 'PERSON', text: text.slice(start, n.end) });
+        continue;
+      }
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/**
+ * "Tokyo Electric", "Osaka Gas", "China Steel": a place the tagger found, followed by capitalised words
+ * the last of which is a company's word (Electric, Power, Motors, Bank…), names a company, not a place;
+ * "US Energy Secretary" and "Japan Air Self-Defense Force" go on past the word, so stay as they are. A
+ * place the tagger read whole with the word stays a place: "West Bank" is one, and the lists cannot tell.
+ */
+function companiesNamedForPlaces(text: string, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type === 'PLACE') {
+      const m = /^((?: \p{Lu}[\p{L}&-]*)+)/u.exec(text.slice(n.end, n.end + 60));
+      if (m) {
+        const after = m[1].split(' ').slice(1);
+        // The whole run of capitalised words, ending in a company word; no person named inside it.
+        if (isCompanyWord(after[after.length - 1])) {
+          const end = n.end + m[1].length;
+          const next = names[i + 1];
+          const free = !next || next.start >= end || (next.type !== 'PERSON' && next.end <= end);
+          if (free && !isKnownPlace(text.slice(n.start, end))) {
+            out.push({ start: n.start, end, type: 'ORGANIZATION', text: text.slice(n.start, end) });
+            while (names[i + 1] && names[i + 1].start < end) i++;
+            continue;
+          }
+        }
       }
     }
     out.push(n);

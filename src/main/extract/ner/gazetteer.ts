@@ -1,5 +1,5 @@
 import { loadLexicon } from './lexicon';
-import { ORG_HEADS } from './lists/organizations';
+import { COMPANY_WORDS, ORG_HEADS } from './lists/organizations';
 import { TITLES } from './lists/people';
 import { tokenize } from './tokenize';
 import { variantType } from '../variants';
@@ -53,6 +53,7 @@ const ORGS = phrases(lexicon.organizations);
 const DEMONYMS = words(lexicon.demonyms.join('|'));
 const TITLE = words(TITLES);
 const ORG_HEAD = words(ORG_HEADS);
+const COMPANY = new Set(COMPANY_WORDS.split('|'));
 
 const knownCache = new Map<string, boolean>();
 
@@ -82,6 +83,11 @@ export function isKnownOrganization(name: string): boolean {
 /** Whether a word names a people ("Asian", "Japanese"), from world-countries' demonyms. */
 export function isDemonym(word: string): boolean {
   return DEMONYMS.has(word.toLowerCase());
+}
+
+/** Whether a capitalised word ends a company's name after a place ("Tokyo Electric", "Osaka Gas"). */
+export function isCompanyWord(word: string): boolean {
+  return COMPANY.has(word);
 }
 
 export function isTitleWord(word: string): boolean {

@@ -3,7 +3,7 @@ import lexiconFile from './ner.lexicon.model.json';
 /**
  * What the tagger knows about words beyond its weights, built by scripts/build-ner-lexicon.ts:
  * word classes learned from unlabelled text, the words text writes in lower case, and name lists
- * from npm packages (places, demonyms, first names with gender) and from the training labels
+ * from npm packages (places, demonyms, first names with gender, family names written first) and from the training labels
  * (family names, places, organisations that recur). Lists are '|'-joined; classes are
  * "word path" lines, the path's prefixes being the coarser classes ("3.7.12" → "3", "3.7").
  */
@@ -18,6 +18,8 @@ export interface LexiconFile {
   male: string;
   family: string;
   organizations: string;
+  /** Family names that come before the given name (Chinese, Vietnamese): "Song" in "Song Xuewen". */
+  familyFirst?: string;
 }
 
 export interface Lexicon {
@@ -31,6 +33,7 @@ export interface Lexicon {
   male: Set<string>;
   family: Set<string>;
   organizations: string[];
+  familyFirst: Set<string>;
 }
 
 const list = (s: string) => (s ? s.split('|') : []);
@@ -60,6 +63,7 @@ export function loadLexicon(): Lexicon {
     male: lowerSet(file.male),
     family: lowerSet(file.family),
     organizations: list(file.organizations),
+    familyFirst: lowerSet(file.familyFirst ?? ''),
   };
   return lexicon;
 }

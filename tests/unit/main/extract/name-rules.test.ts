@@ -58,3 +58,15 @@ describe('name corrections', () => {
     expect(named('The delegates came from Tulsa and Lyon.', 'PLACE')).toEqual(['Tulsa', 'Lyon']);
   });
 });
+
+describe('names the Reuters-trained tagger splits', () => {
+  it('keeps a family name written first with the given name after it', () => {
+    expect(named('Song Minghui, a lecturer in Harbin, said the plan would fail.', 'PERSON')).toEqual(['Song Minghui']);
+    expect(named('The report was written by Fan Qiuming of the trade bureau.', 'PERSON')).toEqual(['Fan Qiuming']);
+  });
+
+  it('reads a place followed by a company word as the company', () => {
+    expect(named('Shares in Lisbon Gas rose on Monday.', 'ORGANIZATION')).toEqual(['Lisbon Gas']);
+    expect(named('Settlers moved into the West Bank on Friday.', 'PLACE')).toEqual(['West Bank']);
+  });
+});

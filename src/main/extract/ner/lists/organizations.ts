@@ -3,3 +3,7 @@
 // A capitalised word from this list at the end of a name marks an organisation.
 export const ORG_HEADS = `Party|Ministry|Department|University|College|Institute|Academy|School|Agency|Administration|Authority|Bureau|Commission|Committee|Council|Court|Congress|Parliament|Assembly|Senate|Diet|Cabinet|Government|Office|Corporation|Corp|Corp.|Company|Co|Co.|Inc|Inc.|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Bank|Fund|Foundation|Association|Society|Union|Federation|League|Alliance|Organization|Organisation|Forces|Force|Army|Navy|Guard|Police|Service|Services|Command|Times|Post|Journal|News|Press|Herald|Tribune|Gazette|Telegraph|Network|Broadcasting|Airlines|Airways|Motors|Industries|Systems|Technologies|Energy|Petroleum|Oil|Club|United|FC|F.C.|Rovers|City|Hospital|Church|Movement|Front|Coalition|Caucus|Board|Exchange|Reserve|Center|Centre|Council|Tribunal|Police|Brigade|Battalion|Regiment|Division`;
 
+
+// Words that, after a place's name, make it a company's ("Tokyo Electric", "Osaka Gas", "Deutsche
+// Bank"), matched as written; "City", "Island" or "Province" would make a place, so are not here.
+export const COMPANY_WORDS = `Electric|Electronics|Power|Motor|Motors|Bank|Banking|Airlines|Airways|Gas|Steel|Telecom|Telecommunications|Petroleum|Oil|Energy|Chemical|Chemicals|Industries|Industrial|Holdings|Group|Corp|Corp.|Corporation|Co|Co.|Inc|Inc.|Ltd|Ltd.|PLC|Insurance|Railway|Railways|Securities|Pharmaceutical|Pharmaceuticals|Mining|Shipping|Shipbuilding|Semiconductor|Broadcasting|Investments|Utilities|Resources|Trading|Cement|Textiles`;
