@@ -51,7 +51,11 @@ describe('the dossier command', () => {
     expect(code).toBe(0);
     const line = JSON.parse(out.trim());
     expect(line.id).toBe('d1');
-    expect(line.entities).toContainEqual({ start: 15, end: 29, type: 'PERSON', text: 'Shigeru Ishiba' });
+    // The README's format: each mention with its entity's key, and each entity once in `canonical`.
+    expect(line.entities).toContainEqual({ start: 15, end: 29, type: 'PERSON', text: 'Shigeru Ishiba', key: 'PERSON:shigeru ishiba' });
+    expect(line.canonical).toContainEqual(
+      expect.objectContaining({ key: 'PERSON:shigeru ishiba', type: 'PERSON', name: 'Shigeru Ishiba', aliases: [], mentions: [{ start: 15, end: 29 }] }),
+    );
     expect(Array.isArray(line.quotes)).toBe(true);
   });
 
