@@ -79,7 +79,8 @@ export class CitationNode extends DecoratorNode<null> {
     const marker = document.createElement('span');
     marker.className = 'citation-marker';
     const where = citationMarker(this.__citation);
-    marker.textContent = where && where !== articleTitle ? ` · ${where}` : '';
+    // The window lays the caption out (title, then where and when); the text carries no separators.
+    marker.textContent = where && where !== articleTitle ? where : '';
     caption.append('— ', open, marker);
     figure.append(quote, caption);
     return figure;
