@@ -25,6 +25,13 @@ export class DossierWindow {
     this.centre = page.getByRole('main');
   }
 
+  /** Opens a note or article from the library, showing the library first if a narrow window hid it. */
+  async openFromLibrary(name: RegExp): Promise<void> {
+    const show = this.page.getByRole('button', { name: 'Show library' });
+    if (await show.isVisible()) await show.click();
+    await this.library.getByRole('button', { name }).click();
+  }
+
   /** Calls the notebook's API as the window does (browser mode: HTTP with the page's cookie). */
   async call<T = unknown>(method: string, ...args: unknown[]): Promise<T> {
     const body = await this.page.evaluate(
