@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportTextInput } from '../../shared/api';
-import type { ArticleSummary, ArticleView, EntitySummary, Note, NoteSummary } from '../../shared/model';
+import type { ImportTextInput, NotebookCase } from '../../shared/api';
+import type { ArticleSummary, ArticleView, EntitySummary, Note, NoteSummary, SearchHit } from '../../shared/model';
+import { NotebooksDialog } from './cases/NotebooksDialog';
 import { NoteEditor } from './editor/NoteEditor';
 import { recallUiState, rememberOpen } from './editor/ui-memory';
 import { ExportButton } from './export/ExportButton';
@@ -40,6 +41,8 @@ export function App() {
   const [freshNote, setFreshNote] = useState<string | null>(null);
   const [mentionFocus, setMentionFocus] = useState<{ start: number; end: number } | null>(null);
   const [entityRevision, setEntityRevision] = useState(0);
+  const [notebook, setNotebook] = useState<NotebookCase | undefined>(undefined);
+  const [notebooks, setNotebooks] = useState<{ startNew: boolean } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const openRef = useRef<Open>(null);
   openRef.current = open;
@@ -138,6 +141,8 @@ export function App() {
     (async () => {
       const info = await api.info();
       if (info.notice) setNotice(info.notice);
+      setNotebook(info.notebook);
+      if (info.notebook) document.title = `${info.notebook.name} — Dossier`;
       const [n, a] = await Promise.all([api.listNotes(), api.listArticles()]);
       setNotes(n);
       setArticles(a);
@@ -179,6 +184,8 @@ export function App() {
         else if (command === 'export-markdown') openExport();
         else if (command === 'focus-search') searchRef.current?.focus();
         else if (command === 'focus-editor') document.querySelector<HTMLElement>('.editor-input')?.focus();
+        else if (command === 'new-notebook') setNotebooks({ startNew: true });
+        else if (command === 'open-notebook') setNotebooks({ startNew: false });
       }),
     [newNote, openExport],
   );
@@ -225,6 +232,18 @@ export function App() {
     }
   };
 
+  // A search hit opens where it matched: an article at the first matching words, lit; an entity's card.
+  const openHit = useCallback(
+    async (hit: SearchHit) => {
+      layout.closeOverlay();
+      if (hit.kind === 'entity') return openCard(hit.id);
+      await select({ kind: hit.kind, id: hit.id });
+      const first = hit.snippet.find((s) => s.mark)?.text ?? hit.terms[0] ?? '';
+      if (hit.kind === 'article' && hit.offset !== undefined) setMentionFocus({ start: hit.offset, end: hit.offset + first.length });
+    },
+    [layout.closeOverlay, openCard, select],
+  );
+
   const focusButton = <FocusModeButton on={layout.focusMode} onToggle={toggleFocusMode} />;
   const selection: Selection = open ? { kind: open.kind, id: open.kind === 'note' ? open.note.id : open.article.id } : null;
   return (
@@ -252,6 +271,14 @@ export function App() {
             onNewNote={newNote}
             trash={library.trash}
             onRestore={library.restore}
+            articleTrash={library.articleTrash}
+            onTrashArticle={library.trashArticle}
+            onRestoreArticle={library.restoreArticle}
+            onEmptyTrash={library.emptyTrash}
+            onOpenHit={openHit}
+            searchRevision={notes.length + articles.length + entityRevision}
+            notebook={notebook}
+            onNotebooks={() => setNotebooks({ startNew: false })}
             onImport={() => setImporting({})}
             onHide={() => layout.hide('library')}
           />
@@ -292,7 +319,20 @@ export function App() {
               passage={passage}
               focus={mentionFocus}
               onCite={(start, end) => cite(open.article, start, end)}
-              actions={focusButton}
+              actions={
+                <>
+                  {open.article.trashedAt ? (
+                    <button type="button" onClick={() => library.restoreArticle(open.article.id)} title="This article is in the trash: bring it back, with its names and quotes">
+                      Restore from trash
+                    </button>
+                  ) : (
+                    <button type="button" onClick={() => library.trashArticle(open.article.id, open.article.title)} title="Move this article to the trash (Delete in the library); it can be restored">
+                      Move to trash
+                    </button>
+                  )}
+                  {focusButton}
+                </>
+              }
               citeInto={citeInto}
               onOpenEntity={openCard}
               onDetailsChanged={async () => {
@@ -356,6 +396,7 @@ export function App() {
         onClose={() => setExporting(false)}
         onExported={(name) => flash(`Exported “${name}”.`)}
       />
+      <NotebooksDialog key={notebooks?.startNew ? 'new' : 'list'} open={notebooks !== null} startNew={notebooks?.startNew} current={notebook} onClose={() => setNotebooks(null)} />
       {importQueue.panel}
       {dropOverlay}
     </div>

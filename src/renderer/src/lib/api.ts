@@ -77,6 +77,8 @@ const SHORTCUTS: Record<string, MenuCommand | undefined> = {
   e: 'export-markdown',
   'Shift+f': 'focus-search',
   'Shift+e': 'focus-editor',
+  'Shift+n': 'new-notebook',
+  'Shift+k': 'open-notebook',
 };
 
 /** Menu commands: from the native menu on the desktop; from the same shortcuts in the browser. */

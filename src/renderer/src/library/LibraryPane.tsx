@@ -1,9 +1,13 @@
 import { type KeyboardEvent, type ReactNode, type RefObject, useCallback, useMemo, useRef, useState } from 'react';
-import type { ArticleSummary, NoteSummary } from '../../../shared/model';
+import type { NotebookCase } from '../../../shared/api';
+import type { ArticleSummary, NoteSummary, SearchHit } from '../../../shared/model';
+import { NotebookButton } from '../cases/NotebookButton';
 import { PaneIcon } from '../layout/PaneRail';
 import { useRovingList } from '../lib/useRovingList';
 import { rowOffsets, VirtualList } from '../lib/VirtualList';
 import { type LibraryRow, libraryKey, libraryRowHeight, libraryRows, type Section } from './library-rows';
+import { SearchResults } from '../search/SearchResults';
+import { useSearch } from '../search/useSearch';
 import { TrashSection } from './TrashSection';
 
 export type Selection = { kind: 'note'; id: string } | { kind: 'article'; id: string } | null;
@@ -21,6 +25,18 @@ interface Props {
   onRestore?: (id: string) => void;
   /** Hide the library (it leaves a rail to show it again). */
   onHide?: () => void;
+  /** Full-text search: with two letters or more typed, ranked hits over everything replace the list. */
+  onOpenHit?: (hit: SearchHit) => void;
+  /** Bumped when the notebook changed, so the hits shown are asked for again. */
+  searchRevision?: number;
+  /** Articles in the trash; Delete on an article moves it there. */
+  articleTrash?: ArticleSummary[];
+  onTrashArticle?: (id: string, title: string) => void;
+  onRestoreArticle?: (id: string) => void;
+  onEmptyTrash?: () => void;
+  /** The notebook open now (one per case), and how to switch or start one. */
+  notebook?: NotebookCase;
+  onNotebooks?: () => void;
 }
 
 function shortDate(iso?: string): string {
@@ -36,8 +52,30 @@ const SECTION_LABEL: Record<Section, string> = { notes: 'Notes', articles: 'Arti
  * the rows in view, so a case of thousands of articles opens and scrolls like one of fifty, and it is
  * one tab stop: the arrow keys move along it, Enter opens.
  */
-export function LibraryPane({ notes, articles, selection, searchRef, onSelect, onNewNote, onImport, trash = [], onRestore, onHide }: Props) {
+export function LibraryPane({
+  notes,
+  articles,
+  selection,
+  searchRef,
+  onSelect,
+  onNewNote,
+  onImport,
+  trash = [],
+  onRestore,
+  onHide,
+  onOpenHit,
+  searchRevision = 0,
+  articleTrash = [],
+  onTrashArticle,
+  onRestoreArticle,
+  onEmptyTrash,
+  notebook,
+  onNotebooks,
+}: Props) {
   const [query, setQuery] = useState('');
+  const searching = Boolean(onOpenHit) && query.trim().length >= 2;
+  const search = useSearch(searching ? query : '', searchRevision);
+  const hitsRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => libraryRows(notes, articles, query), [notes, articles, query]);
   const offsets = useMemo(() => rowOffsets(rows, libraryRowHeight), [rows]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -75,7 +113,14 @@ export function LibraryPane({ notes, articles, selection, searchRef, onSelect, o
             aria-current={key === current ? 'page' : undefined}
             title={title}
             onFocus={() => roving.onFocus(key)}
-            onKeyDown={roving.onKeyDown}
+            onKeyDown={(event) => {
+              if (event.key === 'Delete' && row.kind === 'article' && onTrashArticle) {
+                event.preventDefault();
+                onTrashArticle(row.article.id, row.article.title);
+                return;
+              }
+              roving.onKeyDown(event);
+            }}
             onClick={() => onSelect(open)}
           >
             <span className="item-title">{title}</span>
@@ -84,7 +129,7 @@ export function LibraryPane({ notes, articles, selection, searchRef, onSelect, o
         </li>
       );
     },
-    [sections, roving, current, onSelect],
+    [sections, roving, current, onSelect, onTrashArticle],
   );
 
   const render = useCallback(
@@ -138,15 +183,16 @@ export function LibraryPane({ notes, articles, selection, searchRef, onSelect, o
   );
 
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'ArrowDown') return;
+    if (event.key !== 'ArrowDown' && event.key !== 'Enter') return;
     event.preventDefault();
-    roving.focusStop();
+    if (searching) hitsRef.current?.querySelector<HTMLButtonElement>('button.hit')?.focus();
+    else roving.focusStop();
   };
 
   return (
     <nav className="pane library" aria-label="Library">
       <div className="pane-head">
-        <span className="brand">Dossier</span>
+        {onNotebooks ? <NotebookButton current={notebook} onOpen={onNotebooks} /> : <span className="brand">Dossier</span>}
         {onHide && (
           <button type="button" className="pane-hide" onClick={onHide} aria-label="Hide library" title="Hide library">
             <PaneIcon side="library" />
@@ -154,13 +200,21 @@ export function LibraryPane({ notes, articles, selection, searchRef, onSelect, o
         )}
       </div>
       <div className="library-search">
-        <input ref={searchRef} type="search" placeholder="Search notes and articles" aria-label="Search library" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onSearchKey} />
+        <input ref={searchRef} type="search" placeholder="Search articles, notes, entities" aria-label="Search library" title="Search everything in this notebook (Ctrl+Shift+F); &quot;quotes&quot; for a phrase" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onSearchKey} />
       </div>
       <div className="library-scroll" ref={scroller}>
-        <div ref={listRef}>
-          <VirtualList items={rows} height={libraryRowHeight} scroller={scroller} render={render} pinned={roving.pinned} />
-        </div>
-        {trash.length > 0 && onRestore && <TrashSection trash={trash} onRestore={onRestore} />}
+        {searching ? (
+          <div ref={hitsRef}>
+            <SearchResults results={search.results} searching={search.searching} onOpen={(hit) => onOpenHit?.(hit)} />
+          </div>
+        ) : (
+          <div ref={listRef}>
+            <VirtualList items={rows} height={libraryRowHeight} scroller={scroller} render={render} pinned={roving.pinned} />
+          </div>
+        )}
+        {!searching && trash.length + articleTrash.length > 0 && onRestore && (
+          <TrashSection trash={trash} articles={articleTrash} onRestore={onRestore} onRestoreArticle={onRestoreArticle} onEmpty={onEmptyTrash} />
+        )}
       </div>
       <div className="library-foot">
         <button type="button" className="primary wide" onClick={onImport} title="Import an article (Ctrl+O)">

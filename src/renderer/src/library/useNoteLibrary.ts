@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { NoteSummary } from '../../../shared/model';
+import type { ArticleSummary, NoteSummary } from '../../../shared/model';
 import { api } from '../lib/api';
 import type { Selection } from './LibraryPane';
 
@@ -10,10 +10,15 @@ interface Deps {
   report: (error: unknown) => void;
 }
 
-/** Duplicate, move to the trash and restore notes; keeps the trash list for the library. */
+/** Duplicate, move to the trash and restore notes and articles, empty the trash; keeps the trash lists for the library. */
 export function useNoteLibrary({ refreshLists, select, flash, report }: Deps) {
   const [trash, setTrash] = useState<NoteSummary[]>([]);
-  const refreshTrash = useCallback(async () => setTrash(await api.listTrash()), []);
+  const [articleTrash, setArticleTrash] = useState<ArticleSummary[]>([]);
+  const refreshTrash = useCallback(async () => {
+    const [notes, articles] = await Promise.all([api.listTrash(), api.listTrashedArticles()]);
+    setTrash(notes);
+    setArticleTrash(articles);
+  }, []);
   useEffect(() => {
     refreshTrash().catch(report);
   }, [refreshTrash, report]);
@@ -63,5 +68,46 @@ export function useNoteLibrary({ refreshLists, select, flash, report }: Deps) {
     [refreshLists, refreshTrash, select, flash, report],
   );
 
-  return { trash, duplicate, moveToTrash, restore };
+  const trashArticle = useCallback(
+    async (id: string, title: string) => {
+      try {
+        await api.trashArticle(id);
+        await Promise.all([refreshLists(), refreshTrash()]);
+        const next = (await api.listArticles())[0];
+        await select(next ? { kind: 'article', id: next.id } : null);
+        flash(`Moved “${title}” to the trash: its names and quotes leave the entities until you restore it.`);
+      } catch (error) {
+        report(error);
+      }
+    },
+    [refreshLists, refreshTrash, select, flash, report],
+  );
+
+  const restoreArticle = useCallback(
+    async (id: string) => {
+      try {
+        const article = await api.restoreArticle(id);
+        await Promise.all([refreshLists(), refreshTrash()]);
+        await select({ kind: 'article', id: article.id });
+        flash(`Restored “${article.title}”.`);
+      } catch (error) {
+        report(error);
+      }
+    },
+    [refreshLists, refreshTrash, select, flash, report],
+  );
+
+  const emptyTrash = useCallback(async () => {
+    const count = trash.length + articleTrash.length;
+    if (!window.confirm(`Delete the ${count} ${count === 1 ? 'item' : 'items'} in the trash for good? This cannot be undone; briefs that cite a deleted article keep the details they show.`)) return;
+    try {
+      const gone = await api.emptyTrash();
+      await refreshTrash();
+      flash(`Deleted ${gone.notes + gone.articles} ${gone.notes + gone.articles === 1 ? 'item' : 'items'} for good.`);
+    } catch (error) {
+      report(error);
+    }
+  }, [trash.length, articleTrash.length, refreshTrash, flash, report]);
+
+  return { trash, articleTrash, duplicate, moveToTrash, restore, trashArticle, restoreArticle, emptyTrash };
 }
