@@ -15,6 +15,8 @@ import type {
 import { DossierError } from '../shared/errors';
 import type { EntityType } from '../shared/extraction';
 import type { ArticleMeta, ArticleSummary, ArticleView, Correction, Entity, EntityCard, EntitySummary, Note, NoteSummary, SearchResults, UiState } from '../shared/model';
+import type { EntityGraph, GraphOptions, Timeline, TimelineOptions } from '../shared/model';
+import { getGraph, getTimeline } from './pictures';
 import * as workbench from './entities/corrections';
 import { summarise } from './entities/merge';
 import { typedArticleDetails } from './articles/article-details';
@@ -415,6 +417,29 @@ export class Notebook implements NotebookApi {
   /** Loads or builds the search index in the background, so the first search is instant. */
   warmSearch(): Promise<void> {
     return this.searchIndex.warm();
+  }
+
+  // Pictures
+
+  async getTimeline(options: TimelineOptions = {}): Promise<Timeline> {
+    return this.picture(`timeline ${JSON.stringify(options ?? {})}`, () => getTimeline(this.data, options ?? {}));
+  }
+
+  async getGraph(options: GraphOptions = {}): Promise<EntityGraph> {
+    return this.picture(`graph ${JSON.stringify(options ?? {})}`, () => getGraph(this.data, options ?? {}));
+  }
+
+  /** The pictures last drawn, kept until an article or an entity changes (a note save changes neither). */
+  private pictures: { changes: number; drawn: Map<string, unknown> } = { changes: -1, drawn: new Map() };
+
+  private picture<T>(key: string, draw: () => T): T {
+    if (this.pictures.changes !== this.entityCounts.changes) this.pictures = { changes: this.entityCounts.changes, drawn: new Map() };
+    const drawn = this.pictures.drawn;
+    if (!drawn.has(key)) {
+      if (drawn.size >= 8) drawn.delete(drawn.keys().next().value as string);
+      drawn.set(key, draw());
+    }
+    return drawn.get(key) as T;
   }
 
   // Briefs out

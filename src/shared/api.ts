@@ -6,10 +6,14 @@ import type {
   Correction,
   Entity,
   EntityCard,
+  EntityGraph,
   EntitySummary,
+  GraphOptions,
   Note,
   NoteSummary,
   SearchResults,
+  Timeline,
+  TimelineOptions,
   UiState,
 } from './model';
 
@@ -135,6 +139,12 @@ export interface NotebookApi {
   /** Ranked hits over article bodies and details, notes' words and entity names, grouped by kind. */
   search(query: string, options?: SearchOptions): Promise<SearchResults>;
 
+  // Pictures
+  /** Every dated statement in scope, oldest first: the sentence, its date, its article and who is named in it. */
+  getTimeline(options?: TimelineOptions): Promise<Timeline>;
+  /** Who appears with whom: entities as nodes, shared sentences as weighted edges with their evidence. */
+  getGraph(options?: GraphOptions): Promise<EntityGraph>;
+
   // Briefs out
   exportNote(id: string, format: 'md'): Promise<ExportedFile>;
   exportNotes(ids: string[], options: ExportOptions): Promise<ExportedFile>;
@@ -181,6 +191,8 @@ export const NOTEBOOK_METHODS = [
   'exportEntityDossier',
   'exportEntitiesCsv',
   'search',
+  'getTimeline',
+  'getGraph',
   'exportNote',
   'exportNotes',
 ] as const satisfies readonly NotebookMethod[];

@@ -156,3 +156,93 @@ export interface SearchResults {
   articles: SearchHit[];
   entities: SearchHit[];
 }
+
+// Pictures: the timeline of dated statements and the graph of who appears with whom.
+
+/** A named thing as a picture shows it. */
+export interface PictureEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+/** A sentence a picture was drawn from: where it is (offsets in the article's text) and what it says. */
+export interface EvidenceSentence {
+  articleId: string;
+  articleTitle: string;
+  source?: string;
+  publishedAt?: string;
+  url?: string;
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+/** How much of a date the text gave: "2024", "October 2024", "October 2, 2024". */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** One dated statement: a sentence holding a date the extractor resolved, with who is named in it. */
+export interface TimelineEvent extends EvidenceSentence {
+  /** articleId:offset of the date, stable while the article is unchanged. */
+  id: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  iso: string;
+  precision: DatePrecision;
+  /** The date as the text wrote it, and where (offsets in the article's text). */
+  dateText: string;
+  dateStart: number;
+  dateEnd: number;
+  entities: PictureEntity[];
+}
+
+export interface TimelineOptions {
+  articleId?: string;
+  /** Only statements naming this entity. */
+  entityId?: string;
+  /** Most events returned (the latest dates are kept); 2,000 unless given. */
+  limit?: number;
+}
+
+export interface Timeline {
+  /** Oldest first. */
+  events: TimelineEvent[];
+  /** Dated statements in scope before the limit. */
+  total: number;
+  /** Dates in scope the text did not pin to a calendar ("last week"): left off rather than put on a wrong day. */
+  unresolved: number;
+}
+
+export interface GraphOptions {
+  articleId?: string;
+  /** The kinds of node: people and organisations unless given. */
+  types?: EntityType[];
+  /** Most nodes (the most mentioned are kept); 120 unless given. */
+  maxNodes?: number;
+  /** Most edges (the strongest are kept); 300 unless given. */
+  maxEdges?: number;
+  /** Fewest shared sentences an edge needs; 1 unless given. */
+  minWeight?: number;
+}
+
+export interface GraphNode extends PictureEntity {
+  mentions: number;
+  /** Sentences shared with the other nodes shown. */
+  strength: number;
+}
+
+/** Two entities named in the same sentences: how many, and a few of those sentences. */
+export interface GraphEdge {
+  source: string;
+  target: string;
+  weight: number;
+  evidence: EvidenceSentence[];
+}
+
+export interface EntityGraph {
+  nodes: GraphNode[];
+  /** Strongest first. */
+  edges: GraphEdge[];
+  /** Before the caps: every entity of the chosen kinds, every pair that shares a sentence. */
+  totalNodes: number;
+  totalEdges: number;
+}

@@ -164,6 +164,32 @@ export const CALLS = {
     ['query', text(LIMITS.name)],
     ['options', optionalArg(record({ limit: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1), v.maxValue(200))) }))],
   ],
+  getTimeline: [
+    [
+      'options',
+      optionalArg(
+        record({
+          articleId: v.optional(id),
+          entityId: v.optional(id),
+          limit: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1), v.maxValue(50_000))),
+        }),
+      ),
+    ],
+  ],
+  getGraph: [
+    [
+      'options',
+      optionalArg(
+        record({
+          articleId: v.optional(id),
+          types: v.optional(v.pipe(v.array(v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(', ')}`), 'must be a list of entity types'), v.maxLength(ENTITY_TYPES.length))),
+          maxNodes: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1), v.maxValue(5_000))),
+          maxEdges: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0), v.maxValue(50_000))),
+          minWeight: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1), v.maxValue(1_000_000))),
+        }),
+      ),
+    ],
+  ],
   exportNote: [
     ['id', id],
     ['format', v.picklist(['md'], 'must be "md"')],

@@ -86,6 +86,8 @@ const VALID: Record<NotebookMethod, unknown[]> = {
   exportEntitiesCsv: [],
   exportNote: ['n', 'md'],
   search: ['cabinet', { limit: 5 }],
+  getTimeline: [{ limit: 100 }],
+  getGraph: [{ types: ['PERSON'], maxNodes: 50 }],
   trashArticle: ['a'],
   restoreArticle: ['a'],
   listTrashedArticles: [],
@@ -93,7 +95,7 @@ const VALID: Record<NotebookMethod, unknown[]> = {
   exportNotes: [['n'], { format: 'md' }],
 };
 
-const OPTIONAL = new Set(['createNote:0', 'listEntities:0', 'search:1']);
+const OPTIONAL = new Set(['createNote:0', 'listEntities:0', 'search:1', 'getTimeline:0', 'getGraph:0']);
 const LISTS = new Set(['mergeEntities:1', 'exportNotes:0']);
 
 /** For every argument of every method: values of the wrong type, each sent in its place. */
