@@ -23,6 +23,10 @@ import { SidePane } from './layout/SidePane';
 import { usePaneCycling } from './layout/usePaneCycling';
 import { usePaneLayout } from './layout/usePaneLayout';
 import './layout/layout.css';
+import { GraphView } from './graph/GraphView';
+import { type Picture, PictureButtons } from './timeline/PictureButtons';
+import { TimelineView } from './timeline/TimelineView';
+import { useInsertFigure } from './timeline/useInsertFigure';
 
 type Open = { kind: 'note'; note: Note } | { kind: 'article'; article: ArticleView } | null;
 
@@ -43,6 +47,9 @@ export function App() {
   const [entityRevision, setEntityRevision] = useState(0);
   const [notebook, setNotebook] = useState<NotebookCase | undefined>(undefined);
   const [notebooks, setNotebooks] = useState<{ startNew: boolean } | null>(null);
+  const [picture, setPicture] = useState<Picture | null>(null);
+  // Bumped when a picture is asked for: a note or article still loading from before then leaves it shown.
+  const pictureAsked = useRef(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const openRef = useRef<Open>(null);
   openRef.current = open;
@@ -71,15 +78,23 @@ export function App() {
       try {
         setPassage(null);
         setMentionFocus(null);
+        const asked = pictureAsked.current;
+        const leavePicture = () => pictureAsked.current === asked && setPicture(null);
         rememberOpen(selection ?? undefined);
-        if (!selection) return setOpen(null);
+        // The picture gives way only once what replaces it has arrived, so no stale note is shown (and saved).
+        if (!selection) {
+          leavePicture();
+          return setOpen(null);
+        }
         if (selection.kind === 'note') {
           noteOpened(selection.id);
           const note = await api.getNote(selection.id);
+          leavePicture();
           setOpen({ kind: 'note', note });
           setEntities(await api.listEntities());
         } else {
           const article = await api.getArticle(selection.id);
+          leavePicture();
           setOpen({ kind: 'article', article });
           setEntities(article.entities);
         }
@@ -90,6 +105,8 @@ export function App() {
     [report, noteOpened],
   );
   const library = useNoteLibrary({ refreshLists, select, flash, report });
+  const openNote = useCallback((id: string) => select({ kind: 'note', id }), [select]);
+  const insertFigure = useInsertFigure({ citeInto, openNote, refreshLists, flash, report });
   const openCitation = useCallback(
     async (anchor: CitationAnchor) => {
       if (!anchor.articleId) return flash('This citation came from Markdown and is not linked to an article.');
@@ -281,10 +298,27 @@ export function App() {
             onNotebooks={() => setNotebooks({ startNew: false })}
             onImport={() => setImporting({})}
             onHide={() => layout.hide('library')}
+            pictures={<PictureButtons shown={picture} onShow={(p) => {
+                  layout.closeOverlay();
+                  pictureAsked.current++;
+                  setPicture(p);
+                }} />}
           />
         </SidePane>
         <main className="pane centre" data-pane="centre" aria-label={open?.kind === 'article' ? 'Article reader' : 'Note editor'}>
-          {open?.kind === 'note' && (
+          {picture === 'timeline' && (
+            <TimelineView
+              revision={entityRevision}
+              citeInto={citeInto}
+              onOpenPassage={openMention}
+              onCite={(e) => api.getArticle(e.articleId).then((article) => cite(article, e.start, e.end), report)}
+              onInsert={insertFigure}
+              report={report}
+              actions={focusButton}
+            />
+          )}
+          {picture === 'graph' && <GraphView revision={entityRevision} citeInto={citeInto} onOpenPassage={openMention} onOpenCard={openCard} onInsert={insertFigure} report={report} actions={focusButton} />}
+          {!picture && open?.kind === 'note' && (
             <NoteEditor
               key={open.note.id}
               note={open.note}
@@ -312,7 +346,7 @@ export function App() {
               }
             />
           )}
-          {open?.kind === 'article' && (
+          {!picture && open?.kind === 'article' && (
             <ArticleReader
               key={open.article.id}
               article={open.article}
@@ -341,7 +375,7 @@ export function App() {
               }}
             />
           )}
-          {!open && (
+          {!picture && !open && (
             <div className="welcome">
               <h1>Start a brief</h1>
               <p>Import the articles you are reading, then write your note beside the people, places and quotes Dossier finds in them.</p>

@@ -37,6 +37,8 @@ interface Props {
   /** The notebook open now (one per case), and how to switch or start one. */
   notebook?: NotebookCase;
   onNotebooks?: () => void;
+  /** The ways to the pictures (timeline, entity graph), under the search box. */
+  pictures?: ReactNode;
 }
 
 function shortDate(iso?: string): string {
@@ -71,6 +73,7 @@ export function LibraryPane({
   onEmptyTrash,
   notebook,
   onNotebooks,
+  pictures,
 }: Props) {
   const [query, setQuery] = useState('');
   const searching = Boolean(onOpenHit) && query.trim().length >= 2;
@@ -202,6 +205,7 @@ export function LibraryPane({
       <div className="library-search">
         <input ref={searchRef} type="search" placeholder="Search articles, notes, entities" aria-label="Search library" title="Search everything in this notebook (Ctrl+Shift+F); &quot;quotes&quot; for a phrase" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onSearchKey} />
       </div>
+      {pictures}
       <div className="library-scroll" ref={scroller}>
         {searching ? (
           <div ref={hitsRef}>

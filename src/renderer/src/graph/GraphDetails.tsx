@@ -1,0 +1,81 @@
+import type { EntityGraph, GraphEdge, GraphNode } from '../../../shared/model';
+import { TYPE_LABELS, typeClass } from '../entities/types';
+import type { GraphSelection } from './GraphCanvas';
+
+interface Props {
+  graph: EntityGraph;
+  selection: GraphSelection;
+  onSelect: (selection: GraphSelection) => void;
+  onOpenPassage: (articleId: string, start: number, end: number) => void;
+  onOpenCard: (id: string) => void;
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+function linksOf(graph: EntityGraph, id: string): GraphEdge[] {
+  return graph.edges.filter((e) => e.source === id || e.target === id);
+}
+
+/** What is selected: a node's strongest links, or the sentences an edge stands for, each opening its passage. */
+export function GraphDetails({ graph, selection, onSelect, onOpenPassage, onOpenCard }: Props) {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  if (selection && 'edge' in selection) {
+    const e = selection.edge;
+    const a = byId.get(e.source)?.name ?? '';
+    const b = byId.get(e.target)?.name ?? '';
+    return (
+      <section className="g-details" aria-label={`Sentences naming ${a} and ${b}`}>
+        <h2>
+          {a} <span className="g-amp">and</span> {b}
+        </h2>
+        <p className="g-sub">
+          Named together in {plural(e.weight, 'sentence')}
+          {e.weight > e.evidence.length ? `; the first ${e.evidence.length}` : ''}:
+        </p>
+        <ul className="g-evidence" aria-label="Shared sentences">
+          {e.evidence.map((s) => (
+            <li key={`${s.articleId}:${s.start}`}>
+              <button type="button" onClick={() => onOpenPassage(s.articleId, s.start, s.end)} title="Open the article at this sentence">
+                <span className="g-sentence">{s.sentence}</span>
+                <span className="g-source">{[s.articleTitle, s.source, s.publishedAt].filter(Boolean).join(' · ')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+  if (selection && 'node' in selection) {
+    const n = byId.get(selection.node);
+    if (!n) return null;
+    const links = linksOf(graph, n.id);
+    return (
+      <section className="g-details" aria-label={`Links of ${n.name}`}>
+        <h2>
+          <span className={`dot ${typeClass(n.type)}`} /> {n.name}
+        </h2>
+        <p className="g-sub">
+          {TYPE_LABELS[n.type].singular} · {plural(n.mentions, 'mention')} · {plural(links.length, 'link')} shown
+        </p>
+        <button type="button" className="g-card" onClick={() => onOpenCard(n.id)}>
+          Open card
+        </button>
+        <ul className="g-links" aria-label={`Strongest links of ${n.name}`}>
+          {links.slice(0, 12).map((e) => {
+            const other = byId.get(e.source === n.id ? e.target : e.source) as GraphNode;
+            return (
+              <li key={other.id}>
+                <button type="button" onClick={() => onSelect({ edge: e })}>
+                  <span className={`dot ${typeClass(other.type)}`} />
+                  <span className="g-name">{other.name}</span>
+                  <span className="g-weight">{plural(e.weight, 'sentence')}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    );
+  }
+  return <p className="g-hint">Select a name to see its links, or a line to read the sentences that tie two names together.</p>;
+}

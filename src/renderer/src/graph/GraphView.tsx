@@ -1,0 +1,110 @@
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import type { EntityType } from '../../../shared/extraction';
+import type { EntityGraph } from '../../../shared/model';
+import { TYPE_LABELS, typeClass } from '../entities/types';
+import { api } from '../lib/api';
+import { type CiteInto, CiteTarget } from '../reader/CiteTarget';
+import type { Figure } from '../timeline/insert-figure';
+import { GraphCanvas, type GraphSelection } from './GraphCanvas';
+import { GraphDetails } from './GraphDetails';
+import { GraphNodeList } from './GraphNodeList';
+import { graphFigure } from './graph-figure';
+import { placeNodes } from './layout';
+import '../timeline/pictures.css';
+import './graph.css';
+
+const KINDS: EntityType[] = ['PERSON', 'ORGANIZATION', 'PLACE', 'TERM'];
+
+interface Props {
+  revision: number;
+  citeInto: CiteInto;
+  onOpenPassage: (articleId: string, start: number, end: number) => void;
+  onOpenCard: (id: string) => void;
+  onInsert: (figure: Figure) => void;
+  report: (error: unknown) => void;
+  actions?: ReactNode;
+}
+
+/**
+ * Who appears with whom across the notebook: the most mentioned names and the strongest links between
+ * them, drawn by a force layout, with the same names and links as a list beside it. A line opens the
+ * sentences behind it, each opening its passage; "Insert into note" adds the strongest links as a figure.
+ */
+export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onInsert, report, actions }: Props) {
+  const [kinds, setKinds] = useState<EntityType[]>(['PERSON', 'ORGANIZATION']);
+  const [minWeight, setMinWeight] = useState(1);
+  const [graph, setGraph] = useState<EntityGraph | null>(null);
+  const [selection, setSelection] = useState<GraphSelection>(null);
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    let live = true;
+    void revision;
+    api.getGraph({ types: kinds, minWeight, maxNodes: 90, maxEdges: 240 }).then((g) => {
+      if (!live) return;
+      setGraph(g);
+      setSelection(null);
+    }, report);
+    return () => {
+      live = false;
+    };
+  }, [revision, kinds, minWeight, report]);
+
+  const placed = useMemo(() => (graph ? placeNodes(graph) : null), [graph]);
+  const words = query.trim().toLowerCase();
+  const found = useMemo(() => (words && graph ? new Set(graph.nodes.filter((n) => n.name.toLowerCase().includes(words)).map((n) => n.id)) : null), [graph, words]);
+  const toggle = (kind: EntityType) => setKinds((list) => (list.includes(kind) ? (list.length > 1 ? list.filter((k) => k !== kind) : list) : KINDS.filter((k) => k === kind || list.includes(k))));
+  const kindNames = kinds.map((k) => TYPE_LABELS[k].plural).join(', ');
+
+  return (
+    <section className="picture graph" aria-label="Entity graph">
+      <div className="toolbar picture-toolbar" role="toolbar" aria-label="Graph tools">
+        <h1 className="picture-title">Entity graph</h1>
+        <fieldset className="g-kinds" aria-label="Show">
+          {KINDS.map((k) => (
+            <button key={k} type="button" className={typeClass(k)} aria-pressed={kinds.includes(k)} onClick={() => toggle(k)} title={`Show or hide ${TYPE_LABELS[k].plural.toLowerCase()}`}>
+              <span className="dot" />
+              {TYPE_LABELS[k].plural}
+            </button>
+          ))}
+        </fieldset>
+        <label className="g-min" title="Hide links resting on fewer shared sentences">
+          <span>Links of</span>
+          <select value={minWeight} onChange={(e) => setMinWeight(Number(e.target.value))} aria-label="Fewest shared sentences">
+            {[1, 2, 3, 5, 10].map((w) => (
+              <option key={w} value={w}>
+                {w === 1 ? 'any strength' : `${w}+ sentences`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <input type="search" className="picture-filter" placeholder="Find a name" aria-label="Find a name" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <span className="tb-spacer" />
+        <CiteTarget {...citeInto} />
+        <button type="button" className="tb-text-btn" disabled={!graph || graph.edges.length === 0} onClick={() => graph && onInsert(graphFigure(graph, kindNames))} title="Add the strongest links to the note as a table with their sources">
+          Insert into note
+        </button>
+        {actions}
+      </div>
+      <div className="g-body">
+        <div className="g-stage">
+          {graph && graph.nodes.length === 0 && <p className="picture-empty">No names yet. Import articles and the people and organisations named together in a sentence are linked here.</p>}
+          {placed && graph && graph.nodes.length > 0 && <GraphCanvas nodes={placed.nodes} edges={graph.edges} bounds={placed.bounds} selection={selection} found={found} onSelect={setSelection} />}
+          {graph && graph.nodes.length > 0 && (
+            <p className="g-caption" role="status">
+              {graph.nodes.length} of {graph.totalNodes} names · {graph.edges.length} of {graph.totalEdges} links · scroll to zoom, drag to pan, double-click to fit
+            </p>
+          )}
+        </div>
+        <aside className="g-side" aria-label="Graph details">
+          {graph && <GraphDetails graph={graph} selection={selection} onSelect={setSelection} onOpenPassage={onOpenPassage} onOpenCard={onOpenCard} />}
+          {graph && graph.nodes.length > 0 && (
+            <>
+              <h2 className="g-list-head">Names and their strongest links</h2>
+              <GraphNodeList graph={graph} found={found} selection={selection} onSelect={setSelection} />
+            </>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import type { EntityGraph, GraphNode } from '../../../shared/model';
+
+export interface PlacedNode extends GraphNode {
+  x: number;
+  y: number;
+  r: number;
+}
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  r: number;
+}
+
+/** A node's radius: by the square root of its mentions, so area follows the count. */
+export function radius(mentions: number, most: number): number {
+  return 6 + 16 * Math.sqrt(mentions / Math.max(1, most));
+}
+
+/**
+ * Where each node goes: a force layout (d3-force) run to rest before drawing, so the picture does not
+ * wobble and the same graph always lands the same way (d3 seeds its randomness).
+ */
+export function placeNodes(graph: EntityGraph): { nodes: PlacedNode[]; bounds: { x: number; y: number; width: number; height: number } } {
+  const most = Math.max(1, ...graph.nodes.map((n) => n.mentions));
+  // Names with no link in view sit in an outer ring rather than drift off.
+  const linked = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+  const sim: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: radius(n.mentions, most) }));
+  const maxWeight = Math.max(1, ...graph.edges.map((e) => e.weight));
+  const links: Array<SimulationLinkDatum<SimNode> & { weight: number }> = graph.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
+  const simulation = forceSimulation(sim)
+    .force(
+      'link',
+      forceLink<SimNode, SimulationLinkDatum<SimNode> & { weight: number }>(links)
+        .id((d) => d.id)
+        .distance((l) => 70 + 50 * (1 - l.weight / maxWeight))
+        .strength((l) => 0.25 + 0.6 * (l.weight / maxWeight)),
+    )
+    .force('charge', forceManyBody<SimNode>().strength(-260))
+    .force('collide', forceCollide<SimNode>((d) => d.r + 14))
+    .force('x', forceX<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.06 : 0.12)))
+    .force('y', forceY<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.09 : 0.16)))
+    .stop();
+  const steps = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
+  for (let i = 0; i < steps; i++) simulation.tick();
+  const byId = new Map(sim.map((s) => [s.id, s]));
+  const nodes = graph.nodes.map((n) => {
+    const s = byId.get(n.id)!;
+    return { ...n, x: s.x ?? 0, y: s.y ?? 0, r: s.r };
+  });
+  const pad = 60;
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const x = Math.min(0, ...xs) - pad;
+  const y = Math.min(0, ...ys) - pad;
+  return { nodes, bounds: { x, y, width: Math.max(0, ...xs) + pad - x, height: Math.max(0, ...ys) + pad - y } };
+}
