@@ -26,6 +26,8 @@ test('the timeline lists dated statements in date order at their days, opens a p
   await importThree(app);
   await app.call('createNote', { title: 'Election brief' });
   await page.reload();
+  // The window reopens the note first; the pictures are asked for after it.
+  await expect(app.noteTitle).toHaveValue('Election brief');
 
   await app.library.getByRole('button', { name: 'Timeline' }).click();
   const timeline = page.getByRole('region', { name: 'Timeline' });
@@ -64,6 +66,8 @@ test('the entity graph names the people, lists the sentences behind a link, and 
   await importThree(app);
   await app.call('createNote', { title: 'Alliance brief' });
   await page.reload();
+  // The window reopens the note first; the pictures are asked for after it.
+  await expect(app.noteTitle).toHaveValue('Alliance brief');
 
   await app.library.getByRole('button', { name: 'Entity graph' }).click();
   const graph = page.getByRole('region', { name: 'Entity graph' });

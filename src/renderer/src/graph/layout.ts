@@ -36,8 +36,8 @@ export function placeNodes(graph: EntityGraph): { nodes: PlacedNode[]; bounds: {
         .distance((l) => 70 + 50 * (1 - l.weight / maxWeight))
         .strength((l) => 0.25 + 0.6 * (l.weight / maxWeight)),
     )
-    .force('charge', forceManyBody<SimNode>().strength(-260))
-    .force('collide', forceCollide<SimNode>((d) => d.r + 14))
+    .force('charge', forceManyBody<SimNode>().strength(-360))
+    .force('collide', forceCollide<SimNode>((d) => d.r + 22))
     .force('x', forceX<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.06 : 0.12)))
     .force('y', forceY<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.09 : 0.16)))
     .stop();
@@ -48,7 +48,7 @@ export function placeNodes(graph: EntityGraph): { nodes: PlacedNode[]; bounds: {
     const s = byId.get(n.id)!;
     return { ...n, x: s.x ?? 0, y: s.y ?? 0, r: s.r };
   });
-  const pad = 60;
+  const pad = 80; // room for the labels under the outer nodes
   const xs = nodes.map((n) => n.x);
   const ys = nodes.map((n) => n.y);
   const x = Math.min(0, ...xs) - pad;

@@ -82,7 +82,7 @@ export function TimelineAxis({ events, selected, onOpen }: Props) {
         onDoubleClick={() => setView(null)}
       >
         <line className="tl-baseline" x1={margin} x2={width - margin} y1={DAY_LANE + 10} y2={DAY_LANE + 10} />
-        {ticks(from, to, Math.max(2, Math.floor(width / 90))).map((t) => (
+        {ticks(from, to, Math.max(2, Math.floor(width / 64))).map((t) => (
           <g key={t.at} className="tl-tick" transform={`translate(${x(t.at)},0)`}>
             <line y1={DAY_LANE + 10} y2={HEIGHT - 22} />
             <text y={HEIGHT - 8} textAnchor="middle">
