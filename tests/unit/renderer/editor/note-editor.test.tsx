@@ -7,6 +7,12 @@ import { recoveredContent } from '../../../../src/renderer/src/editor/recover-no
 import type { Note } from '../../../../src/shared/model';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom lays nothing out, so it has no ResizeObserver; the toolbar's overflow menu asks for one.
+(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
 
 const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' });
 const block = (type: string, children: unknown[], extra = {}) => ({ type, version: 1, direction: null, format: '', indent: 0, children, ...extra });
