@@ -1,6 +1,7 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { folderBytes } from './folder-bytes';
 import { openNotebook } from '../open-notebook';
 import { SEARCH_INDEX_FILE } from '../search/notebook-search';
 import { writeFileAtomically } from '../store/atomic-json-file';
@@ -92,13 +93,4 @@ async function measure(sampleText: string, articles: number): Promise<Figures> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function folderBytes(path: string): number {
-  let total = 0;
-  for (const entry of readdirSync(path, { withFileTypes: true })) {
-    const full = join(path, entry.name);
-    total += entry.isDirectory() ? folderBytes(full) : statSync(full).size;
-  }
-  return total;
 }
