@@ -97,7 +97,7 @@ test('an analyst formats every kind of element, and finds it all after a restart
   await ed.press('End', 'Enter');
 
   // A table from the toolbar.
-  await ed.button('Insert table').click();
+  await ed.useTool('Insert table');
   await ed.type('Name');
   await ed.press('Tab');
   await ed.type('Post');

@@ -127,18 +127,21 @@ test('the library, the toolbar and the entity list are one tab stop each; arrow 
   await page.reload();
   await expect(app.noteTitle).toHaveValue('Gamma brief');
 
-  // From the library's search box to the note's text: a handful of Tabs (list, New note, Import, the
-  // library's splitter, toolbar, title, Duplicate, Move to trash), not every item and button.
+  // From the library's search box to the note's text: a handful of Tabs (Timeline, Entity graph, list,
+  // New note, Import, the library's splitter, toolbar, title, Duplicate, Move to trash), not every item
+  // and button.
   await app.library.getByRole('searchbox', { name: 'Search library' }).focus();
   let tabs = 0;
   while (!(await app.editor.evaluate((el) => el === document.activeElement)) && tabs < 30) {
     await page.keyboard.press('Tab');
     tabs++;
   }
-  expect(tabs).toBeLessThanOrEqual(9);
+  expect(tabs).toBeLessThanOrEqual(11);
 
   // The library list: Tab (past New note) lands on the open note; arrows move; Enter opens.
   await app.library.getByRole('searchbox', { name: 'Search library' }).focus();
+  await page.keyboard.press('Tab'); // the pictures: Timeline, then Entity graph
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(app.library.getByRole('button', { name: 'New note' })).toBeFocused();
   await page.keyboard.press('Tab');

@@ -1,20 +1,15 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DossierWindow, LONG_ARTICLE, SAMPLE_ARTICLE } from './models/DossierWindow';
-import { type RunningDossier, startDossier } from './models/server';
+import type { DossierWindow } from './models/DossierWindow';
+import { openBriefingNotebook } from './models/briefing';
+import type { RunningDossier } from './models/server';
 
 let dossier: RunningDossier;
 test.afterEach(async () => dossier?.stop());
 
 async function notebook(page: Page): Promise<DossierWindow> {
-  dossier = await startDossier();
-  const app = new DossierWindow(page);
-  await app.open(dossier.url);
-  await app.call('importText', { text: SAMPLE_ARTICLE, source: 'Dossier Wire' });
-  await app.call('importText', { text: LONG_ARTICLE, source: 'Dossier Wire' });
-  await app.call('createNote', { title: 'Budget brief' });
-  await page.reload();
-  await expect(app.noteTitle).toHaveValue('Budget brief');
-  return app;
+  const opened = await openBriefingNotebook(page);
+  dossier = opened.dossier;
+  return opened.app;
 }
 
 test('Ctrl+E and Export… open the same dialog, with the same format chosen', async ({ page }) => {

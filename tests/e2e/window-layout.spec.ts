@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DossierWindow, LONG_ARTICLE, SAMPLE_ARTICLE } from './models/DossierWindow';
+import type { DossierWindow } from './models/DossierWindow';
+import { openBriefingNotebook } from './models/briefing';
 import { type RunningDossier, startDossier } from './models/server';
 
 let dossier: RunningDossier;
@@ -7,17 +8,10 @@ test.afterEach(async () => dossier?.stop());
 
 const LONG_TITLE = 'Tokyo weighs a bigger role in regional security as budget talks begin';
 
-/** A notebook with the two articles and a note, opened in the window. */
 async function openNotebook(page: Page): Promise<DossierWindow> {
-  dossier = await startDossier();
-  const app = new DossierWindow(page);
-  await app.open(dossier.url);
-  await app.call('importText', { text: SAMPLE_ARTICLE, source: 'Dossier Wire' });
-  await app.call('importText', { text: LONG_ARTICLE, source: 'Dossier Wire' });
-  await app.call('createNote', { title: 'Budget brief' });
-  await page.reload();
-  await expect(app.noteTitle).toHaveValue('Budget brief');
-  return app;
+  const opened = await openBriefingNotebook(page);
+  dossier = opened.dossier;
+  return opened.app;
 }
 
 test('the window never scrolls, only its panes: reading to the end and following a citation move the reader alone', async ({ page }) => {

@@ -16,6 +16,14 @@ export class BriefEditor {
     return this.toolbar.getByRole('button', { name, exact: true });
   }
 
+  /** A formatting tool: its button where the bar has room for it, else the same item under More formatting. */
+  async useTool(name: string): Promise<void> {
+    const button = this.button(name);
+    if (await button.isVisible()) return button.click();
+    await this.toolbar.getByRole('button', { name: 'More formatting' }).click();
+    await this.page.getByRole('menu', { name: 'More formatting' }).locator('[role^="menuitem"]').filter({ hasText: name }).click();
+  }
+
   async type(text: string): Promise<void> {
     await this.page.keyboard.type(text);
   }
