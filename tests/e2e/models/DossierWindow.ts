@@ -105,6 +105,9 @@ export class DossierWindow {
 
   /** Opens an entity's card from the sidebar (the row's button is named "<name>, <n> mentions"). */
   async openEntityCard(name: string): Promise<Locator> {
+    // A card still open (an Escape that only closed a picker inside it) goes back to the list first.
+    const back = this.entities.getByRole('button', { name: 'Back to entities' });
+    if (await back.isVisible()) await back.click();
     await this.entities.getByRole('searchbox', { name: 'Filter entities' }).fill(name);
     await this.entities.getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\d+ mentions$`) }).click();
     const card = this.entities.getByRole('region', { name: `Entity card: ${name}` });
