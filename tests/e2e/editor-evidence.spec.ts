@@ -16,29 +16,6 @@ async function newNote(app: DossierWindow, title: string): Promise<void> {
   await app.noteTitle.press('Enter');
 }
 
-/** Selects `passage` in the reader's text as a mouse drag would. */
-async function selectInReader(app: DossierWindow, passage: string): Promise<void> {
-  await reader(app).evaluate((el, text) => {
-    const walker = document.createTreeWalker(el.querySelector('.reader-body')!, NodeFilter.SHOW_TEXT);
-    let all = '';
-    const nodes: Array<{ node: Text; at: number }> = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push({ node: n as Text, at: all.length });
-      all += n.nodeValue;
-    }
-    const start = all.indexOf(text);
-    const end = start + text.length;
-    const find = (offset: number) => nodes.findLast((x) => x.at <= offset)!;
-    const a = find(start);
-    const b = find(end - 1);
-    const range = document.createRange();
-    range.setStart(a.node, start - a.at);
-    range.setEnd(b.node, end - b.at);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  }, passage);
-}
-
 test('an analyst mentions entities by @ and by drag, cites a passage, and finds both after a restart', async ({ page }) => {
   test.setTimeout(120_000);
   dossier = await startDossier();
@@ -87,7 +64,7 @@ test('an analyst mentions entities by @ and by drag, cites a passage, and finds 
   // Cite a passage from the reader into the note.
   await app.library.getByRole('button', { name: /Japan's new cabinet/ }).click();
   const passage = 'We cannot protect peace by wishing for it';
-  await selectInReader(app, passage);
+  await app.selectInReader(passage);
   const cite = reader(app).getByRole('button', { name: 'Cite in note' });
   await cite.focus();
   await page.keyboard.press('Enter');

@@ -165,9 +165,9 @@ export class NotebookSearch {
     if (prefix === 'n') {
       const note = lookup.notes.get(id);
       if (!note || trashed(note)) return null;
-      const text = `${note.title}\n${noteText(note.content)}`;
-      if (!containsPhrases(text, phrases)) return null;
-      return { kind, id, title: note.title, detail: note.updatedAt, snippet: snippetOf(noteText(note.content) || note.title, terms, phrases), terms: [...phrases, ...terms], score: result.score };
+      const words = noteText(note.content);
+      if (!containsPhrases(`${note.title}\n${words}`, phrases)) return null;
+      return { kind, id, title: note.title, detail: note.updatedAt, snippet: snippetOf(words || note.title, terms, phrases), terms: [...phrases, ...terms], score: result.score };
     }
     if (prefix === 'a') {
       const article = lookup.articles.get(id);
