@@ -36,7 +36,20 @@ async function start(): Promise<void> {
   serveRenderer(session.defaultSession, join(__dirname, '../renderer'));
   shelf.setPdfPrinter(new ElectronPdfPrinter());
   registerNotebookIpc(shelf.api);
-  installMenu(() => BrowserWindow.getFocusedWindow() ?? mainWindow);
+  const windowNow = () => BrowserWindow.getFocusedWindow() ?? mainWindow;
+  // File ▸ Open Recent lists the notebooks used last; it is rebuilt whenever another one is opened.
+  const menu = async () =>
+    installMenu(windowNow, {
+      notebooks: await shelf.listNotebooks(),
+      currentId: shelf.current.id,
+      open: (id) =>
+        void shelf.switchNotebook(id).then(
+          () => windowNow()?.webContents.reload(),
+          (error) => dialog.showErrorBox('Dossier', isDossierError(error) ? error.message : String(error)),
+        ),
+    });
+  shelf.onSwitch(() => void menu());
+  await menu();
   mainWindow = createMainWindow();
   // Once the window is up, read (or build) the search index in small steps, so the first search is instant.
   setTimeout(() => void shelf.current.notebook.warmSearch().catch(() => {}), 1000);

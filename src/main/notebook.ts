@@ -7,6 +7,8 @@ import type {
   ImportFileInput,
   ImportResult,
   ImportTextInput,
+  MovedItem,
+  MoveResult,
   NotebookApi,
   NotebookCase,
   NotebookInfo,
@@ -155,6 +157,33 @@ export class Notebook implements NotebookApi {
 
   async switchNotebook(): Promise<NotebookInfo> {
     return this.createNotebook() as never;
+  }
+
+  async moveToNotebook(): Promise<MoveResult> {
+    return this.createNotebook() as never;
+  }
+
+  /** What another notebook needs to take a note or an article in: its words and details, not this notebook's ids. */
+  copyOf(item: MovedItem): { note: { title: string; content: string } } | { article: ArticleInput } {
+    if (item.kind === 'note') {
+      const note = this.data.notes.find((n) => n.id === item.id);
+      if (!note) throw new DossierError('not-found', 'That note no longer exists. It may have been deleted for good.');
+      return { note: { title: note.title, content: note.content } };
+    }
+    const { title, source, author, publishedAt, url, text, format } = this.findArticle(item.id);
+    return { article: { title, source, author, publishedAt, url, text, format } };
+  }
+
+  /** Removes a note or an article for good once it is safe in another notebook (not part of the window's API). */
+  async removeForGood(item: MovedItem): Promise<void> {
+    const kind = item.kind === 'note' ? 'notes' : 'articles';
+    await this.change(
+      () => {
+        if (item.kind === 'note') this.data.notes = this.data.notes.filter((n) => n.id !== item.id);
+        else this.data.articles = this.data.articles.filter((a) => a.id !== item.id);
+      },
+      { [kind]: [item.id] },
+    );
   }
 
   // Notes

@@ -70,6 +70,20 @@ export interface NotebookCase {
   lastOpenedAt?: string;
 }
 
+export interface MovedItem {
+  kind: 'note' | 'article';
+  id: string;
+}
+
+export interface MoveResult {
+  kind: 'note' | 'article';
+  /** Its id in the notebook it went to. */
+  id: string;
+  notebook: NotebookCase;
+  /** The article was there already, so nothing new was stored there; it has still left this notebook. */
+  alreadyThere?: boolean;
+}
+
 export interface EntityQuery {
   articleId?: string;
   noteId?: string;
@@ -90,6 +104,8 @@ export interface NotebookApi {
   /** Makes an empty notebook and opens it (the one open before is closed, and kept). */
   createNotebook(name: string): Promise<NotebookCase>;
   switchNotebook(id: string): Promise<NotebookInfo>;
+  /** Moves a note or an article into another notebook: it is added there, then removed here. */
+  moveToNotebook(item: MovedItem, notebookId: string): Promise<MoveResult>;
 
   // Notes
   listNotes(): Promise<NoteSummary[]>;
@@ -158,6 +174,7 @@ export const NOTEBOOK_METHODS = [
   'listNotebooks',
   'createNotebook',
   'switchNotebook',
+  'moveToNotebook',
   'listNotes',
   'getNote',
   'createNote',

@@ -37,7 +37,7 @@ function wordInOneBody(files: string[]): { word: string; title: string } {
 let dossier: RunningDossier;
 test.afterEach(async () => dossier?.stop());
 
-test('search finds a word in one article body and one note, trash takes the article out and back, and a new notebook starts empty', async ({ page }) => {
+test('search finds a word in one article body and one note, trash takes the article out and back, a new notebook starts empty, and a note and an article move into it', async ({ page }) => {
   test.setTimeout(240_000);
   const dataDir = freshDataDir();
   let files = process.env.DOSSIER_E2E_SMALL ? [] : polnearFiles(); // DOSSIER_E2E_SMALL: try the fallback here
@@ -106,4 +106,31 @@ test('search finds a word in one article body and one note, trash takes the arti
   await expect(app.library.getByRole('button', { name: /^Notebook: My notebook/ })).toBeVisible();
   await expect(app.library.getByRole('button', { name: /Working brief/ })).toBeVisible();
   expect((await app.call<unknown[]>('listArticles')).length).toBe(articleCount);
+
+  // The note and the article move to the other case: they leave this notebook and are there when it opens.
+  await app.library.getByRole('button', { name: /Working brief/ }).click();
+  await app.centre.getByRole('button', { name: 'Move to notebook…' }).click();
+  const move = page.getByRole('dialog', { name: 'Move to another notebook' });
+  await move.getByRole('list', { name: 'Move to notebook' }).getByRole('button', { name: /Harbour inquiry/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Moved “Working brief” to “Harbour inquiry”.' })).toBeVisible();
+  await expect(app.library.getByRole('button', { name: /Working brief/ })).toHaveCount(0);
+  await search.fill(target.word);
+  await articlesFound.getByRole('button').click();
+  await app.reader.getByRole('button', { name: 'Move to notebook…' }).click();
+  await move.getByRole('button', { name: /Harbour inquiry/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Moved “/ })).toBeVisible();
+  await search.fill('');
+  await search.fill(target.word);
+  await expect(app.library.getByRole('status').filter({ hasText: 'Nothing matches' })).toBeVisible();
+  expect((await app.call<unknown[]>('listArticles')).length).toBe(articleCount - 1);
+
+  await search.fill('');
+  await app.library.getByRole('button', { name: /^Notebook: My notebook/ }).click();
+  await page.getByRole('dialog', { name: 'Notebooks' }).getByRole('button', { name: /Harbour inquiry/ }).click();
+  await expect(app.library.getByRole('button', { name: /^Notebook: Harbour inquiry/ })).toBeVisible();
+  await expect(app.library.getByRole('button', { name: /Working brief/ })).toBeVisible();
+  await search.fill(target.word);
+  await expect(articlesFound.getByRole('button')).toHaveCount(1);
+  await search.fill('zeppelinesque');
+  await expect(app.library.getByRole('list', { name: 'Notes found' }).getByRole('button', { name: /Working brief/ })).toBeVisible();
 });

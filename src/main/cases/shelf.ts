@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NOTEBOOK_METHODS, type NotebookApi, type NotebookCase, type NotebookInfo } from '../../shared/api';
+import { type MovedItem, type MoveResult, NOTEBOOK_METHODS, type NotebookApi, type NotebookCase, type NotebookInfo } from '../../shared/api';
 import { DossierError } from '../../shared/errors';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { Notebook } from '../notebook';
@@ -9,7 +9,7 @@ import type { NotebookStore } from '../store';
 import { writeFileAtomically } from '../store/atomic-json-file';
 
 /** The methods the shelf answers itself; every other call goes to the notebook open now. */
-const SHELF_METHODS = new Set(['info', 'listNotebooks', 'createNotebook', 'switchNotebook']);
+const SHELF_METHODS = new Set(['info', 'listNotebooks', 'createNotebook', 'switchNotebook', 'moveToNotebook']);
 
 const SHELF_FILE = 'notebooks.json';
 const CASES_FOLDER = 'cases';
@@ -30,6 +30,7 @@ interface ShelfFile {
 export class NotebookShelf {
   private open!: { notebook: Notebook; store: NotebookStore; id: string };
   private printer?: PdfPrinter;
+  private readonly switched: Array<() => void> = [];
   private shelf: ShelfFile;
 
   private constructor(private readonly root: string) {
@@ -55,11 +56,17 @@ export class NotebookShelf {
       listNotebooks: () => this.listNotebooks(),
       createNotebook: (name: string) => this.createNotebook(name),
       switchNotebook: (id: string) => this.switchNotebook(id),
+      moveToNotebook: (item: MovedItem, notebookId: string) => this.moveToNotebook(item, notebookId),
     } as NotebookApi;
   }
 
-  get current(): { notebook: Notebook; store: NotebookStore } {
+  get current(): { notebook: Notebook; store: NotebookStore; id: string } {
     return this.open;
+  }
+
+  /** Called after another notebook is opened (a switch or a new one), e.g. to rebuild Open Recent. */
+  onSwitch(listener: () => void): void {
+    this.switched.push(listener);
   }
 
   setPdfPrinter(printer: PdfPrinter): void {
@@ -106,19 +113,51 @@ export class NotebookShelf {
     return this.info();
   }
 
+  /**
+   * Moves a note or an article into another notebook. The other notebook is opened beside this one
+   * (taking its lock, so a Dossier that has it open refuses), the item is saved there first and only
+   * then removed here: a crash in between leaves it in both, never in neither. An article is
+   * extracted again there, so that notebook's own corrections apply to it.
+   */
+  async moveToNotebook(item: MovedItem, notebookId: string): Promise<MoveResult> {
+    const target = this.shelf.notebooks.find((n) => n.id === notebookId);
+    if (!target) throw new DossierError('not-found', 'That notebook is no longer on this computer. Choose another.');
+    if (notebookId === this.open.id) throw new DossierError('invalid-input', `It is already in “${target.name}”. Choose another notebook to move it to.`);
+    const copy = this.open.notebook.copyOf(item);
+    const there = await openNotebook(this.folderOf(notebookId));
+    let result: MoveResult;
+    try {
+      if ('note' in copy) {
+        const note = await there.notebook.createNote(copy.note);
+        result = { kind: 'note', id: note.id, notebook: target };
+      } else {
+        const imported = await there.notebook.importDocument(copy.article);
+        result = { kind: 'article', id: imported.article.id, notebook: target, ...(imported.duplicateOf ? { alreadyThere: true } : {}) };
+      }
+    } finally {
+      await there.store.close();
+    }
+    await this.open.notebook.removeForGood(item);
+    return result;
+  }
+
   async close(): Promise<void> {
     await this.open?.store.close();
   }
 
+  private folderOf(id: string): string {
+    return id === FIRST ? this.root : join(this.root, CASES_FOLDER, id);
+  }
+
   private async load(id: string): Promise<void> {
-    const folder = id === FIRST ? this.root : join(this.root, CASES_FOLDER, id);
-    const { notebook, store } = await openNotebook(folder);
+    const { notebook, store } = await openNotebook(this.folderOf(id));
     if (this.printer) notebook.setPdfPrinter(this.printer);
     this.open = { notebook, store, id };
     const entry = this.shelf.notebooks.find((n) => n.id === id);
     if (entry) entry.lastOpenedAt = new Date().toISOString();
     this.shelf.current = id;
     writeShelf(this.root, this.shelf);
+    for (const listener of this.switched) listener();
   }
 }
 

@@ -99,6 +99,10 @@ export const CALLS = {
   listNotebooks: [],
   createNotebook: [['name', name]],
   switchNotebook: [['id', id]],
+  moveToNotebook: [
+    ['item', record({ kind: v.picklist(['note', 'article'], 'must be "note" or "article"'), id })],
+    ['notebookId', id],
+  ],
   listNotes: [],
   getNote: [['id', id]],
   createNote: [['input', optionalArg(record({ title: v.optional(name), content: v.optional(content), markdown: v.optional(text(LIMITS.content, '20 MB')) }))]],

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportTextInput, NotebookCase } from '../../shared/api';
 import type { ArticleSummary, ArticleView, EntitySummary, Note, NoteSummary, SearchHit } from '../../shared/model';
+import { MoveDialog, type MoveRequest } from './cases/MoveDialog';
 import { NotebooksDialog } from './cases/NotebooksDialog';
 import { NoteEditor } from './editor/NoteEditor';
 import { recallUiState, rememberOpen } from './editor/ui-memory';
@@ -47,6 +48,7 @@ export function App() {
   const [entityRevision, setEntityRevision] = useState(0);
   const [notebook, setNotebook] = useState<NotebookCase | undefined>(undefined);
   const [notebooks, setNotebooks] = useState<{ startNew: boolean } | null>(null);
+  const [moving, setMoving] = useState<MoveRequest | null>(null);
   const [picture, setPicture] = useState<Picture | null>(null);
   // Bumped when a picture is asked for: a note or article still loading from before then leaves it shown.
   const pictureAsked = useRef(0);
@@ -333,6 +335,9 @@ export function App() {
                   <button type="button" onClick={() => library.duplicate(open.note.id)} title="Make a copy of this note">
                     Duplicate
                   </button>
+                  <button type="button" onClick={() => setMoving({ kind: 'note', id: open.note.id, title: open.note.title })} title="Move this note to another notebook">
+                    Move to notebook…
+                  </button>
                   <button type="button" onClick={() => library.moveToTrash(open.note.id, open.note.title)} title="Move this note to the trash (it can be restored)">
                     Move to trash
                   </button>
@@ -360,9 +365,14 @@ export function App() {
                       Restore from trash
                     </button>
                   ) : (
-                    <button type="button" onClick={() => library.trashArticle(open.article.id, open.article.title)} title="Move this article to the trash (Delete in the library); it can be restored">
-                      Move to trash
-                    </button>
+                    <>
+                      <button type="button" onClick={() => setMoving({ kind: 'article', id: open.article.id, title: open.article.title })} title="Move this article to another notebook">
+                        Move to notebook…
+                      </button>
+                      <button type="button" onClick={() => library.trashArticle(open.article.id, open.article.title)} title="Move this article to the trash (Delete in the library); it can be restored">
+                        Move to trash
+                      </button>
+                    </>
                   )}
                   {focusButton}
                 </>
@@ -431,6 +441,17 @@ export function App() {
         onExported={(name) => flash(`Exported “${name}”.`)}
       />
       <NotebooksDialog key={notebooks?.startNew ? 'new' : 'list'} open={notebooks !== null} startNew={notebooks?.startNew} current={notebook} onClose={() => setNotebooks(null)} />
+      <MoveDialog
+        item={moving}
+        current={notebook}
+        onClose={() => setMoving(null)}
+        onMoved={async (result, item) => {
+          setMoving(null);
+          flash(`Moved “${item.title}” to “${result.notebook.name}”.${result.alreadyThere ? ' That notebook had the article already.' : ''}`);
+          await refreshLists().catch(report);
+          if (openRef.current && (openRef.current.kind === 'note' ? openRef.current.note.id : openRef.current.article.id) === item.id) await select(null);
+        }}
+      />
       {importQueue.panel}
       {dropOverlay}
     </div>

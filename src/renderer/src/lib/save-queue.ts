@@ -23,3 +23,8 @@ export function saveNoteContent(id: string, content: string, onSaved: (note: Not
   };
   inFlight.set(id, run());
 }
+
+/** Resolves once every save sent for the note has been answered (at once when none is on its way). */
+export function savesSettled(id: string): Promise<void> {
+  return inFlight.get(id) ?? Promise.resolve();
+}

@@ -56,6 +56,7 @@ const VALID: Record<NotebookMethod, unknown[]> = {
   listNotebooks: [],
   createNotebook: ['Case'],
   switchNotebook: ['main'],
+  moveToNotebook: [{ kind: 'note', id: 'n' }, 'case-1'],
   listNotes: [],
   getNote: ['n'],
   createNote: [{ title: 'T' }],
