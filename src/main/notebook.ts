@@ -7,6 +7,7 @@ import type {
   ImportFileInput,
   ImportResult,
   ImportTextInput,
+  MergeOptions,
   MovedItem,
   MoveResult,
   NotebookApi,
@@ -392,8 +393,8 @@ export class Notebook implements NotebookApi {
     return this.correction(() => workbench.renameEntity(this.data, id, name));
   }
 
-  async mergeEntities(intoId: string, otherIds: string[]): Promise<Entity> {
-    return this.correction(() => workbench.mergeEntities(this.data, intoId, otherIds));
+  async mergeEntities(intoId: string, otherIds: string[], options: MergeOptions = {}): Promise<Entity> {
+    return this.correction(() => workbench.mergeEntities(this.data, intoId, otherIds, options ?? {}));
   }
 
   async splitAlias(id: string, alias: string): Promise<Entity> {

@@ -84,6 +84,11 @@ export interface MoveResult {
   alreadyThere?: boolean;
 }
 
+export interface MergeOptions {
+  /** Remember the merge for later imports (false: only this notebook's articles so far). */
+  laterImports?: boolean;
+}
+
 export interface EntityQuery {
   articleId?: string;
   noteId?: string;
@@ -138,8 +143,11 @@ export interface NotebookApi {
   listEntities(query?: EntityQuery): Promise<EntitySummary[]>;
   getEntityCard(id: string): Promise<EntityCard>;
   renameEntity(id: string, name: string): Promise<Entity>;
-  /** The others become aliases of `intoId`; their mentions, posts and quotes follow. */
-  mergeEntities(intoId: string, otherIds: string[]): Promise<Entity>;
+  /**
+   * The others become aliases of `intoId`; their mentions, posts and quotes follow. Later imports
+   * join those names into it too only when asked (laterImports); by default the articles so far.
+   */
+  mergeEntities(intoId: string, otherIds: string[], options?: MergeOptions): Promise<Entity>;
   splitAlias(id: string, alias: string): Promise<Entity>;
   retypeEntity(id: string, type: EntityType): Promise<Entity>;
   deleteEntity(id: string): Promise<void>;

@@ -70,6 +70,8 @@ export interface Entity {
   type: EntityType;
   name: string;
   aliases: string[];
+  /** Aliases merged in for this notebook's articles only: shown with the others, but a later import is not joined by them. */
+  notebookAliases?: string[];
   roles: EntityRole[];
   iso?: string;
 }

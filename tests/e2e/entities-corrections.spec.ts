@@ -35,6 +35,7 @@ test('each correction in the window sticks for a later import, and can be undone
   await card.getByRole('button', { name: 'Merge…' }).click();
   await card.getByRole('searchbox', { name: 'Find entities to merge' }).fill('Beij');
   await card.getByRole('checkbox', { name: /Beijing/ }).check();
+  await card.getByRole('radio', { name: 'These and later imports' }).check();
   await card.getByRole('button', { name: 'Merge 1 into “China”' }).click();
   await expect(card.getByRole('region', { name: 'Also named' })).toContainText('Beijing');
   await page.keyboard.press('Escape');

@@ -33,7 +33,7 @@ export async function entitiesCommand(args: string[], dataDir: string, out: Out)
       case 'merge': {
         need(rest, 2, 'entities merge INTO OTHER...');
         const into = find(rest[0]);
-        const entity = await notebook.mergeEntities(into.id, rest.slice(1).map((name) => find(name).id));
+        const entity = await notebook.mergeEntities(into.id, rest.slice(1).map((name) => find(name).id), { laterImports: true });
         out(`${entity.id}\t${entity.type}\t${entity.name}\t(${entity.aliases.join(', ')})`);
         return 0;
       }

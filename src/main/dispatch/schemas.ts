@@ -149,6 +149,7 @@ export const CALLS = {
   mergeEntities: [
     ['intoId', id],
     ['otherIds', ids],
+    ['options', optionalArg(record({ laterImports: v.optional(v.boolean('must be true or false')) }))],
   ],
   splitAlias: [
     ['id', id],

@@ -5,7 +5,7 @@ import { requireEntity } from './resolve';
 
 const RELATED = 8;
 
-/** The entity's card: every mention in its sentence, its quotes, and who it appears with most. */
+/** The entity's card: every sentence naming it, its quotes, and who is named with it most. */
 export function entityCard(data: NotebookData, id: string): EntityCard {
   const entity = requireEntity(data, id);
   const names = new Map(data.entities.map((e) => [e.id, e]));
@@ -13,20 +13,25 @@ export function entityCard(data: NotebookData, id: string): EntityCard {
   const quotes: EntityCard['quotes'] = [];
   const together = new Map<string, number>();
   let articleCount = 0;
+  let mentionCount = 0;
   for (const article of data.articles) {
     if (article.trashedAt) continue; // in the trash: not evidence until restored
     const own = article.mentions.filter((m) => m.entityId === entity.id).sort((a, b) => a.start - b.start);
+    let sentenceEnd = -1;
     for (const m of own) {
+      // A sentence naming the entity twice is listed once, at its first mention.
+      if (m.start < sentenceEnd) continue;
       const { sentence, offset } = sentenceAround(article.text, m.start, m.end);
+      sentenceEnd = offset + sentence.length;
       mentions.push({ articleId: article.id, articleTitle: article.title, start: m.start, end: m.end, sentence, sentenceStart: m.start - offset, sentenceEnd: m.end - offset });
+      // Appearing with someone means being named in the same sentence, counted once a sentence.
+      const others = new Set(article.mentions.filter((o) => o.start >= offset && o.end <= sentenceEnd && o.entityId !== entity.id).map((o) => o.entityId));
+      for (const other of others) if (names.has(other)) together.set(other, (together.get(other) ?? 0) + 1);
     }
     for (const q of article.quotes) if (q.speakerEntityId === entity.id && !q.fragment) quotes.push({ ...q, articleId: article.id, articleTitle: article.title });
     if (own.length === 0) continue;
+    mentionCount += own.length;
     articleCount++;
-    // Appearing in the same article counts once per article, however often each is named.
-    for (const other of new Set(article.mentions.map((m) => m.entityId))) {
-      if (other !== entity.id && names.has(other)) together.set(other, (together.get(other) ?? 0) + 1);
-    }
   }
   const related = [...together]
     .map(([otherId, count]) => {
@@ -35,5 +40,5 @@ export function entityCard(data: NotebookData, id: string): EntityCard {
     })
     .sort((a, b) => b.together - a.together || a.name.localeCompare(b.name))
     .slice(0, RELATED);
-  return { ...entity, mentionCount: mentions.length, articleCount, mentions, quotes, related };
+  return { ...entity, mentionCount, articleCount, mentions, quotes, related };
 }

@@ -3,7 +3,7 @@ import { DossierError } from '../../shared/errors';
 import { ENTITY_TYPES, type EntityType } from '../../shared/extraction';
 import type { Correction, Entity } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
-import { followInArticles, followInNotes } from './follow';
+import { dropDoubledMentions, followInArticles, followInNotes } from './follow';
 import { requireEntity } from './resolve';
 import { entityKey, sameName } from './rules';
 import { CorrectionRecorder, restoreSnapshot } from './snapshot';
@@ -33,29 +33,46 @@ export function renameEntity(data: NotebookData, id: string, name: string): Enti
   return entity;
 }
 
-export function mergeEntities(data: NotebookData, intoId: string, otherIds: string[]): Entity {
+export interface MergeOptions {
+  /** Also join these names into `into` in later imports (a rule); by default only the articles so far. */
+  laterImports?: boolean;
+}
+
+export function mergeEntities(data: NotebookData, intoId: string, otherIds: string[], options: MergeOptions = {}): Entity {
   const into = requireEntity(data, intoId);
   const others = [...new Map((Array.isArray(otherIds) ? otherIds : []).map((id) => requireEntity(data, id)).map((e) => [e.id, e])).values()].filter((e) => e !== into);
   if (others.length === 0) throw new DossierError('invalid-input', `Choose at least one other entity to merge into ${q(into.name)}.`);
+  const later = options?.laterImports === true;
   const rec = new CorrectionRecorder(data);
   rec.entity(into);
   for (const other of others) {
     rec.entity(other);
     for (const alias of [other.name, ...other.aliases]) {
-      if (!sameName(alias, into.name) && !into.aliases.some((a) => sameName(a, alias))) into.aliases.push(alias);
+      if (sameName(alias, into.name) || into.aliases.some((a) => sameName(a, alias))) continue;
+      into.aliases.push(alias);
+      // Kept to the articles so far, the name joins `into` here but not in a later import.
+      if (!later || other.notebookAliases?.includes(alias)) into.notebookAliases = [...(into.notebookAliases ?? []), alias];
     }
     into.roles.push(...other.roles);
     if (!into.iso && other.iso) into.iso = other.iso;
-    // Every name of the merged entity leads to `into` in later imports; the first also records its id.
-    [other.name, ...other.aliases].forEach((alias, i) => {
-      data.rules.push({ kind: 'alias', name: alias, type: other.type, canonical: into.name, canonicalType: into.type, ...(i === 0 ? { fromId: other.id, intoId: into.id } : {}) });
-    });
+    const rule = { kind: 'alias', type: other.type, canonical: into.name, canonicalType: into.type } as const;
+    if (later) {
+      // Every name of the merged entity leads to `into` in later imports; the first also records its id.
+      [other.name, ...other.aliases].forEach((alias, i) => {
+        data.rules.push({ ...rule, name: alias, ...(i === 0 ? { fromId: other.id, intoId: into.id } : {}) });
+      });
+    } else {
+      // Not a rule for imports: only the record that a note's chip of the old id finds `into`.
+      data.rules.push({ ...rule, name: other.name, fromId: other.id, intoId: into.id, laterImports: false });
+    }
   }
   const ids = new Set(others.map((e) => e.id));
   data.entities = data.entities.filter((e) => !ids.has(e.id));
   followInArticles(data, rec, ids, into);
   followInNotes(data, rec, ids, into);
-  rec.commit('merge', `Merged ${others.map((e) => q(e.name)).join(', ')} into ${q(into.name)}`);
+  for (const article of data.articles) dropDoubledMentions(article, into.id, rec);
+  const scope = later ? ' (and in later imports)' : '';
+  rec.commit('merge', `Merged ${others.map((e) => q(e.name)).join(', ')} into ${q(into.name)}${scope}`);
   return into;
 }
 
@@ -76,6 +93,7 @@ export function splitAlias(data: NotebookData, id: string, alias: string): Entit
     data.entities.push(target);
   }
   entity.aliases = entity.aliases.filter((a) => a !== name);
+  if (entity.notebookAliases) entity.notebookAliases = entity.notebookAliases.filter((a) => a !== name);
   for (const article of data.articles) {
     const named = (start: number, end: number) => sameName(article.text.slice(start, end), name);
     const moves = article.mentions.some((m) => m.entityId === entity.id && named(m.start, m.end));

@@ -1,4 +1,4 @@
-import type { Entity } from '../../shared/model';
+import type { Article, Entity } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
 import { retargetMentions } from './note-mentions';
 import type { CorrectionRecorder } from './snapshot';
@@ -24,4 +24,26 @@ export function followInNotes(data: NotebookData, rec: CorrectionRecorder, from:
     rec.note(note.id, note.content);
     note.content = updated;
   }
+}
+
+/**
+ * After a merge two names of one entity may cover the same words ("Asian NATO" and its "NATO"):
+ * the entity keeps one mention there, the longest, so no sentence is listed or counted twice.
+ */
+export function dropDoubledMentions(article: Article, entityId: string, rec: CorrectionRecorder): void {
+  const own = article.mentions.filter((m) => m.entityId === entityId).sort((a, b) => a.start - b.start || b.end - a.end);
+  const doubled = new Set<(typeof own)[number]>();
+  let kept: (typeof own)[number] | undefined;
+  for (const m of own) {
+    if (kept && m.start < kept.end) {
+      // Overlapping spans: the longer stands for both.
+      if (m.end - m.start > kept.end - kept.start) {
+        doubled.add(kept);
+        kept = m;
+      } else doubled.add(m);
+    } else kept = m;
+  }
+  if (doubled.size === 0) return;
+  rec.article(article);
+  article.mentions = article.mentions.filter((m) => !doubled.has(m));
 }

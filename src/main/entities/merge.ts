@@ -24,7 +24,9 @@ function entityIndex(entities: Entity[]): Map<string, Entity> {
     index = new Map();
     for (const entity of entities) {
       index.set(entity.key, entity);
-      for (const alias of [entity.name, ...entity.aliases]) index.set(aliasKey(entity.type, alias), entity);
+      // A name merged in for this notebook only does not pull later imports into the entity.
+      const local = new Set(entity.notebookAliases ?? []);
+      for (const alias of [entity.name, ...entity.aliases]) if (!local.has(alias)) index.set(aliasKey(entity.type, alias), entity);
     }
     indexes.set(entities, index);
   }

@@ -8,8 +8,11 @@ import type { CorrectionSnapshot } from './snapshot';
  * A rule names text as the user wrote it; matching is case-, accent- and whitespace-insensitive.
  */
 export type EntityRule =
-  /** `name` (of `type`) is another name of `canonical`; fromId/intoId keep merged-away ids resolvable. */
-  | { kind: 'alias'; name: string; type: EntityType; canonical: string; canonicalType?: EntityType; fromId?: string; intoId?: string }
+  /**
+   * `name` (of `type`) is another name of `canonical`; fromId/intoId keep merged-away ids resolvable.
+   * laterImports false: a merge the user kept to the articles so far, recorded only so old ids resolve.
+   */
+  | { kind: 'alias'; name: string; type: EntityType; canonical: string; canonicalType?: EntityType; fromId?: string; intoId?: string; laterImports?: false }
   | { kind: 'ignore'; name: string }
   | { kind: 'retype'; name: string; from?: EntityType; to: EntityType }
   | { kind: 'rename'; name: string; type: EntityType; to: string }
@@ -59,6 +62,7 @@ class Draft {
     } else if (rule.kind === 'rename') {
       for (const e of this.entities.filter((x) => x.type === rule.type && isCalled(x, rule.name))) this.rekey(e, e.type, rule.to);
     } else if (rule.kind === 'alias') {
+      if (rule.laterImports === false) return;
       const intoType = rule.canonicalType ?? rule.type;
       for (const e of this.entities.filter((x) => x.type === rule.type && isCalled(x, rule.name))) {
         if (e.type === intoType && sameName(e.name, rule.canonical)) continue;

@@ -70,7 +70,7 @@ function dossierMarkdown(card: EntityCard, data: NotebookData): string {
     }
   }
   if (card.related.length) {
-    lines.push('', '## Often named with', '', ...card.related.map((r) => `- ${markdownLine(r.name)} (${TYPE_LABEL[r.type] ?? 'Entity'}, ${r.together} article${r.together === 1 ? '' : 's'})`));
+    lines.push('', '## Often named with', '', ...card.related.map((r) => `- ${markdownLine(r.name)} (${TYPE_LABEL[r.type] ?? 'Entity'}, ${r.together} sentence${r.together === 1 ? '' : 's'})`));
   }
   if (sources.length) lines.push('', '## Sources', '', ...sources.map((s, i) => `${i + 1}. ${sourceMarkdown(s)}`));
   return `${lines.join('\n')}\n`;

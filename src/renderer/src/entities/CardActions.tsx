@@ -82,9 +82,9 @@ export function CardActions({ card, onCorrect }: Props) {
         <MergePicker
           card={card}
           onCancel={() => setOpen(null)}
-          onMerge={(ids) => {
+          onMerge={(ids, laterImports) => {
             setOpen(null);
-            void onCorrect(async () => (await api.mergeEntities(card.id, ids)).id);
+            void onCorrect(async () => (await api.mergeEntities(card.id, ids, { laterImports })).id);
           }}
         />
       )}

@@ -133,7 +133,7 @@ export function EntityCard({ card, articleTitles, onClose, onOpenEntity, onOpenM
           <ul className="related-list">
             {card.related.map((r) => (
               <li key={r.id}>
-                <button type="button" className={`related-chip ${typeClass(r.type)}`} onClick={() => onOpenEntity(r.id)} title={`In ${plural(r.together, 'article')} together`}>
+                <button type="button" className={`related-chip ${typeClass(r.type)}`} onClick={() => onOpenEntity(r.id)} title={`Named together in ${plural(r.together, 'sentence')}`}>
                   <span className="dot" aria-hidden="true" />
                   {r.name} <span className="count">{r.together}</span>
                 </button>

@@ -76,7 +76,7 @@ const VALID: Record<NotebookMethod, unknown[]> = {
   listEntities: [{}],
   getEntityCard: ['e'],
   renameEntity: ['e', 'Name'],
-  mergeEntities: ['e', ['f']],
+  mergeEntities: ['e', ['f'], { laterImports: true }],
   splitAlias: ['e', 'Alias'],
   retypeEntity: ['e', 'PLACE'],
   deleteEntity: ['e'],
@@ -96,7 +96,7 @@ const VALID: Record<NotebookMethod, unknown[]> = {
   exportNotes: [['n'], { format: 'md' }],
 };
 
-const OPTIONAL = new Set(['createNote:0', 'listEntities:0', 'search:1', 'getTimeline:0', 'getGraph:0']);
+const OPTIONAL = new Set(['createNote:0', 'listEntities:0', 'mergeEntities:2', 'search:1', 'getTimeline:0', 'getGraph:0']);
 const LISTS = new Set(['mergeEntities:1', 'exportNotes:0']);
 
 /** For every argument of every method: values of the wrong type, each sent in its place. */

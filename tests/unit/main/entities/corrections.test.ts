@@ -39,6 +39,24 @@ describe('entity corrections', () => {
     expect(ishiba.roles.map((r) => r.title)).toContain('founding director');
   });
 
+  it('merges two names that cover the same words into one mention, so no sentence is listed or counted twice', async () => {
+    const data = await notebookWith(SAMPLE);
+    const article = data.articles[0];
+    const asian = named(data, 'Asian NATO');
+    const own = article.mentions.find((m) => m.entityId === asian.id)!;
+    // The extractor read the acronym inside the term as an organisation of its own.
+    const nato = { id: 'nato', key: 'ORGANIZATION:nato', type: 'ORGANIZATION' as const, name: 'NATO', aliases: [], roles: [] };
+    data.entities.push(nato);
+    article.mentions.push({ start: own.end - 4, end: own.end, entityId: nato.id });
+    workbench.mergeEntities(data, asian.id, [nato.id]);
+    expect(article.mentions.filter((m) => m.entityId === asian.id)).toEqual([own]);
+    const card = workbench.entityCard(data, asian.id);
+    expect(card.mentionCount).toBe(1);
+    expect(card.mentions).toHaveLength(1);
+    expect(workbench.undoLastCorrection(data)?.kind).toBe('merge');
+    expect(article.mentions.filter((m) => m.entityId === nato.id)).toHaveLength(1);
+  });
+
   it('splits an alias back out with the mentions and quotes that used it', async () => {
     const data = await notebookWith(SAMPLE);
     const ishiba = named(data, 'Shigeru Ishiba');
@@ -154,13 +172,29 @@ describe('rules on a later import', () => {
     expect(data.articles.find((a) => a.id === later)?.mentions.filter((m) => m.entityId === song.id).length).toBe(1);
   });
 
-  it('a merged alias is merged again', async () => {
+  it('a merged alias is merged again when the merge was for later imports too', async () => {
     const data = await notebookWith(SAMPLE);
     const china = named(data, 'China');
-    workbench.mergeEntities(data, china.id, [named(data, 'Beijing').id]);
+    workbench.mergeEntities(data, china.id, [named(data, 'Beijing').id], { laterImports: true });
     const later = await importInto(data, LATER_BEIJING);
     expect(has(data, 'Beijing')).toBe(false);
     expect(data.articles.find((a) => a.id === later)?.mentions.some((m) => m.entityId === china.id)).toBe(true);
+  });
+
+  it('a merge kept to the articles so far leaves a later import’s name its own entity', async () => {
+    const data = await notebookWith(SAMPLE);
+    const china = named(data, 'China');
+    const beijing = named(data, 'Beijing');
+    workbench.mergeEntities(data, china.id, [beijing.id]);
+    expect(china.aliases).toContain('Beijing');
+    const later = await importInto(data, LATER_BEIJING);
+    const article = data.articles.find((a) => a.id === later)!;
+    const fresh = named(data, 'Beijing');
+    expect(fresh.id).not.toBe(china.id);
+    expect(article.mentions.filter((m) => m.entityId === fresh.id).map((m) => article.text.slice(m.start, m.end))).toEqual(['Beijing']);
+    // The first article's Beijing stays in China, and a chip of the old id still finds China.
+    expect(findEntity(data, beijing.id)?.id).toBe(china.id);
+    expect(data.articles[0].mentions.some((m) => m.entityId === china.id && data.articles[0].text.slice(m.start, m.end) === 'Beijing')).toBe(true);
   });
 
   it('an ignored name stays ignored', async () => {

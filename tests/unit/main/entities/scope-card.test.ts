@@ -47,15 +47,30 @@ describe('entity card', () => {
   it('shows every mention in its sentence, the quotes it said and who it appears with', async () => {
     const data = await notebookWith(SAMPLE, LATER);
     const card = workbench.entityCard(data, named(data, 'Shigeru Ishiba').id);
-    expect(card.mentions).toHaveLength(5);
+    expect(card.mentionCount).toBe(5);
+    expect(card.mentions).toHaveLength(4); // one sentence names him twice
     const first = card.mentions[0];
     expect(first.sentence.slice(first.sentenceStart, first.sentenceEnd)).toBe('Shigeru Ishiba');
     expect(first.sentence).toMatch(/^TOKYO, October 2 .*military budget\.$/);
     expect(card.quotes.map((q) => q.text)).toContain('We cannot protect peace by wishing for it,');
     expect(card.quotes.every((q) => q.articleTitle)).toBe(true);
     expect(card.articleCount).toBe(2);
-    expect(card.related[0]).toMatchObject({ together: 2 });
+    const together = card.related.map((r) => r.together);
+    expect(together).toEqual([...together].sort((a, b) => b - a));
+    expect(together[0]).toBeGreaterThan(0);
     expect(card.related.length).toBeLessThanOrEqual(8);
+  });
+
+  it('lists a sentence naming the entity twice once, and counts who appears with it by sentence', async () => {
+    const data = await notebookWith(SAMPLE, LATER);
+    const card = workbench.entityCard(data, named(data, 'Shigeru Ishiba').id);
+    const sentences = card.mentions.map((m) => `${m.articleId} ${m.sentence}`);
+    expect(new Set(sentences).size).toBe(sentences.length);
+    // "Prime Minister Shigeru Ishiba agreed, and Ishiba later said" names him twice in one sentence.
+    expect(card.mentionCount).toBe(card.mentions.length + 1);
+    // Iwaya is in the first article but never in a sentence with Ishiba.
+    expect(card.related.map((r) => r.name)).not.toContain('Takeshi Iwaya');
+    expect(card.related.find((r) => r.name === 'Tokyo')?.together).toBe(1);
   });
 
   it('opens the card of a merged-away id on the entity it went into', async () => {

@@ -55,7 +55,7 @@ describe('an entity dossier from untrusted names and details', () => {
     expect(content).toContain('# Ishiba \\<img src=x onerror=alert(1)\\>\n');
     expect(content).toContain('**Also named:** \\<b\\>alias\\</b\\>; two lines');
     expect(content).toContain('- Leader \\<img src=x onerror=alert(1)\\>, \\[LDP\\](javascript:alert(1))');
-    expect(content).toContain('- Xi \\<img src=x onerror=alert(1)\\> (Person, 1 article)');
+    expect(content).toContain('- Xi \\<img src=x onerror=alert(1)\\> (Person, 1 sentence)');
     expect(content).toContain('1. *Cabinet # \\<img src=x onerror=alert(1)\\>*, \\<script\\>alert(1)\\</script\\>, A B, \\<img src=x onerror=alert(1)\\>.\n');
   });
 
