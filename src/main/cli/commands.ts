@@ -30,7 +30,7 @@ export async function importCommand(files: string[], dataDir: string, out: Out):
       const input = /^https?:\/\//i.test(file) ? await importFromUrl(file) : await readArticleFile(file);
       const { article, duplicateOf } = await notebook.importDocument(input);
       const counts = countByType((await notebook.getArticle(article.id)).entities.map((e) => e.type));
-      return { line: `${article.id}\t${article.title}\t${counts}${duplicateOf ? '\t(already in the notebook)' : ''}` };
+      return { line: `${article.id}\t${article.title}\t${counts}${duplicateOf ? (article.trashedAt ? '\t(already in the notebook, in the trash)' : '\t(already in the notebook)') : ''}` };
     } catch (error) {
       return { error: error as Error };
     }

@@ -223,7 +223,13 @@ export function App() {
       setImporting(null);
       await refreshLists();
       await select({ kind: 'article', id: result.article.id });
-      flash(result.duplicateOf ? `“${result.article.title}” is already in the notebook; opened it.` : `Imported “${result.article.title}”.`);
+      flash(
+        !result.duplicateOf
+          ? `Imported “${result.article.title}”.`
+          : result.article.trashedAt
+            ? `“${result.article.title}” is already in the notebook, in the trash; opened it. Restore from trash brings it back.`
+            : `“${result.article.title}” is already in the notebook; opened it.`,
+      );
       return null;
     } catch (error) {
       return errorMessage(error);

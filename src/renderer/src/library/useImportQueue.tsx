@@ -35,7 +35,14 @@ async function importOne(file: File): Promise<ImportOutcome> {
   try {
     const result: ImportResult = await api.importFile({ name: file.name, dataBase64: await toBase64(file) });
     return result.duplicateOf
-      ? { name: file.name, status: 'duplicate', message: `Already in the notebook as “${result.article.title}”.`, articleId: result.article.id }
+      ? {
+          name: file.name,
+          status: 'duplicate',
+          message: result.article.trashedAt
+            ? `Already in the notebook as “${result.article.title}”, in the trash: restore it from the trash to use it again.`
+            : `Already in the notebook as “${result.article.title}”.`,
+          articleId: result.article.id,
+        }
       : { name: file.name, status: 'imported', message: `Imported “${result.article.title}”.`, articleId: result.article.id };
   } catch (error) {
     return { name: file.name, status: 'failed', message: errorMessage(error) };

@@ -45,6 +45,9 @@ describe('articles in the trash', () => {
     const note = await notebook.createNote({ title: 'Old brief' });
     await notebook.createNote({ title: 'Kept brief' });
     await notebook.trashArticle(article.id);
+    // The same text again is the trashed article, said to be in the trash, not a second copy.
+    const imported = await notebook.importText({ title: 'Later again', text: LATER });
+    expect(imported).toMatchObject({ duplicateOf: article.id, article: { trashedAt: expect.any(String) } });
     await notebook.deleteNote(note.id);
     expect(await notebook.emptyTrash()).toEqual({ notes: 1, articles: 1 });
     expect(await notebook.listTrashedArticles()).toEqual([]);
