@@ -54,6 +54,7 @@ export class NotebookSearch {
   private unsaved = false;
   private timer: NodeJS.Timeout | null = null;
   private warming: Promise<void> | null = null;
+  private byId: { shape: unknown[]; lookup: Lookup } | null = null;
 
   constructor(
     private readonly data: NotebookData,
@@ -71,6 +72,7 @@ export class NotebookSearch {
         if (i % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
       }
       this.changed();
+      this.lookup();
     })();
     return this.warming;
   }
@@ -104,6 +106,7 @@ export class NotebookSearch {
 
   /** Re-indexes what a change touched (everything when it cannot say). */
   update(changes: Changes): void {
+    this.byId = null;
     if (!this.index) return; // not loaded yet: the signatures will catch it up when it is
     if (changes.all) {
       for (const item of this.outOfDate()) this.apply(item);
@@ -149,12 +152,21 @@ export class NotebookSearch {
     }
   }
 
+  /** Records by id, kept between searches while the lists are the same (rebuilding them cost more than the search). */
   private lookup(): Lookup {
-    return {
-      notes: new Map(this.data.notes.map((n) => [n.id, n])),
-      articles: new Map(this.data.articles.map((a) => [a.id, a])),
-      entities: new Map(this.data.entities.map((e) => [e.id, e])),
-    };
+    const { notes, articles, entities } = this.data;
+    const shape = [notes, notes.length, articles, articles.length, entities, entities.length];
+    if (!this.byId || this.byId.shape.some((x, i) => x !== shape[i])) {
+      this.byId = {
+        shape,
+        lookup: {
+          notes: new Map(notes.map((n) => [n.id, n])),
+          articles: new Map(articles.map((a) => [a.id, a])),
+          entities: new Map(entities.map((e) => [e.id, e])),
+        },
+      };
+    }
+    return this.byId.lookup;
   }
 
   private hit(result: SearchResult, phrases: string[], lookup: Lookup): SearchHit | null {
