@@ -72,7 +72,11 @@ test('search finds a word in one article body and one note, trash takes the arti
   await expect(articlesFound.locator('mark').first()).toHaveText(new RegExp(`^${target.word}`, 'i'));
   // A word only in a note: the note.
   await search.fill('zeppelinesque');
-  await expect(app.library.getByRole('list', { name: 'Notes found' }).getByRole('button', { name: /Working brief/ })).toBeVisible();
+  await app.library.getByRole('list', { name: 'Notes found' }).getByRole('button', { name: /Working brief/ }).click();
+  // The note opens with the word lit, in its find bar.
+  const find = app.centre.getByRole('search', { name: 'Find in note' });
+  await expect(find.getByRole('searchbox', { name: 'Find in note' })).toHaveValue(/^zeppelinesque$/i);
+  await expect(find.getByRole('status')).toHaveText('1 of 1');
 
   // The article opens at the match; to the trash it goes, out of search; back it comes.
   await search.fill(target.word);

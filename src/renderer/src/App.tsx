@@ -49,6 +49,7 @@ export function App() {
   const [notebook, setNotebook] = useState<NotebookCase | undefined>(undefined);
   const [notebooks, setNotebooks] = useState<{ startNew: boolean } | null>(null);
   const [moving, setMoving] = useState<MoveRequest | null>(null);
+  const [noteFind, setNoteFind] = useState<{ query: string } | null>(null);
   const [picture, setPicture] = useState<Picture | null>(null);
   // Bumped when a picture is asked for: a note or article still loading from before then leaves it shown.
   const pictureAsked = useRef(0);
@@ -80,6 +81,7 @@ export function App() {
       try {
         setPassage(null);
         setMentionFocus(null);
+        setNoteFind(null);
         const asked = pictureAsked.current;
         const leavePicture = () => pictureAsked.current === asked && setPicture(null);
         rememberOpen(selection ?? undefined);
@@ -265,6 +267,7 @@ export function App() {
       await select({ kind: hit.kind, id: hit.id });
       const first = hit.snippet.find((s) => s.mark)?.text ?? hit.terms[0] ?? '';
       if (hit.kind === 'article' && hit.offset !== undefined) setMentionFocus({ start: hit.offset, end: hit.offset + first.length });
+      if (hit.kind === 'note' && first) setNoteFind({ query: first });
     },
     [layout.closeOverlay, openCard, select],
   );
@@ -331,6 +334,7 @@ export function App() {
               key={open.note.id}
               note={open.note}
               isNew={open.note.id === freshNote}
+              find={noteFind ?? undefined}
               onSaveContent={saveContent(open.note.id)}
               onRename={rename(open.note.id)}
               entities={entities}

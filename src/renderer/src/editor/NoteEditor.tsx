@@ -43,6 +43,8 @@ interface Props {
   noteActions?: ReactNode;
   /** A note just made: its title starts selected. */
   isNew?: boolean;
+  /** Words to light in the note as it opens (a search hit): the find bar opens with them. */
+  find?: { query: string };
 }
 
 const NO_ENTITIES: readonly EntitySummary[] = [];
@@ -75,7 +77,7 @@ export function NoteEditor(props: Props) {
   );
 }
 
-function NoteEditorBody({ note, content, entities = NO_ENTITIES, onSaveContent, onRename, onOpenEntity, onOpenCitation, actions, noteActions, isNew }: Props & { content: string }) {
+function NoteEditorBody({ note, content, entities = NO_ENTITIES, onSaveContent, onRename, onOpenEntity, onOpenCitation, actions, noteActions, isNew, find }: Props & { content: string }) {
   // Lexical reports a saved state it cannot read to onError and opens an empty editor instead, which
   // autosave would then write over the note. While the note loads, that error is thrown instead, to
   // NoteErrorBoundary; once loaded, the editor's own errors are only logged, as before.
@@ -99,7 +101,7 @@ function NoteEditorBody({ note, content, entities = NO_ENTITIES, onSaveContent, 
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <ToolbarPlugin>{actions}</ToolbarPlugin>
-      <FindPlugin />
+      <FindPlugin request={find} />
       <div className="editor-scroll">
         <div className="editor-page">
           <NoteTitle title={note.title} onRename={onRename} autoSelect={isNew} />

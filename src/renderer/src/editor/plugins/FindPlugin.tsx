@@ -7,8 +7,11 @@ import { OPEN_FIND_COMMAND } from '../commands';
 import { clearMatches, findRanges, paintMatches } from '../find/find-ranges';
 import { withShortcut } from '../toolbar/shortcuts';
 
-/** The find bar above the note (Ctrl/Cmd+F): highlights every match, Enter steps through them. */
-export function FindPlugin() {
+/**
+ * The find bar above the note (Ctrl/Cmd+F): highlights every match, Enter steps through them.
+ * A request (a search hit opening the note) opens it with those words, lit at their first match.
+ */
+export function FindPlugin({ request }: { request?: { query: string } }) {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -36,6 +39,13 @@ export function FindPlugin() {
       isDesktop ? onMenuCommand((command) => command === 'find-in-note' && show()) : () => {},
     );
   }, [editor, show]);
+
+  useEffect(() => {
+    if (!request?.query) return;
+    setQuery(request.query);
+    setCurrent(0);
+    setOpen(true);
+  }, [request]);
 
   // Search again when the query changes, and (while the bar is open) when the note changes.
   useEffect(() => {
