@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportTextInput, NotebookCase } from '../../shared/api';
 import type { ArticleSummary, ArticleView, EntitySummary, Note, NoteSummary, SearchHit } from '../../shared/model';
 import { MoveDialog, type MoveRequest } from './cases/MoveDialog';
@@ -110,14 +110,24 @@ export function App() {
   );
   const library = useNoteLibrary({ refreshLists, select, flash, report });
   const openNote = useCallback((id: string) => select({ kind: 'note', id }), [select]);
+  // A citation whose article is in the trash, or no longer here (deleted for good, moved), says so.
+  const [listsLoaded, setListsLoaded] = useState(false);
+  const sourceOf = useMemo(() => {
+    const live = new Set(articles.map((a) => a.id));
+    const trashed = new Set(library.articleTrash.map((a) => a.id));
+    return (id: string) => (trashed.has(id) ? 'trash' : listsLoaded && !live.has(id) ? 'gone' : undefined);
+  }, [articles, library.articleTrash, listsLoaded]);
   const insertFigure = useInsertFigure({ citeInto, openNote, refreshLists, flash, report });
   const openCitation = useCallback(
     async (anchor: CitationAnchor) => {
       if (!anchor.articleId) return flash('This citation came from Markdown and is not linked to an article.');
+      const state = sourceOf(anchor.articleId);
+      if (state === 'gone') return flash('The article this passage was cited from is no longer in this notebook (deleted for good or moved); the citation keeps its words.');
       await select({ kind: 'article', id: anchor.articleId });
       setPassage(anchor);
+      if (state === 'trash') flash('The source of this citation is in the trash: Restore from trash brings it back.');
     },
-    [select, flash],
+    [select, flash, sourceOf],
   );
   const openEntity = useCallback((id: string) => {
     const entity = entitiesRef.current.find((e) => e.id === id);
@@ -167,6 +177,7 @@ export function App() {
       const [n, a] = await Promise.all([api.listNotes(), api.listArticles()]);
       setNotes(n);
       setArticles(a);
+      setListsLoaded(true);
       setEntities(await api.listEntities());
       // Come back to what was open when the notebook was last used, in the panes as they were.
       const remembered = await recallUiState();
@@ -335,6 +346,7 @@ export function App() {
               note={open.note}
               isNew={open.note.id === freshNote}
               find={noteFind ?? undefined}
+              sources={sourceOf}
               onSaveContent={saveContent(open.note.id)}
               onRename={rename(open.note.id)}
               entities={entities}

@@ -13,7 +13,7 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { NOTE_NODES, NOTE_TRANSFORMERS } from '../../../shared/editor-nodes';
 import type { EntitySummary, Note } from '../../../shared/model';
 import type { CitationAnchor } from '../../../shared/note-nodes';
-import { CitationsPlugin } from './citations/CitationsPlugin';
+import { CitationsPlugin, type SourceState } from './citations/CitationsPlugin';
 import { MentionsPlugin } from './mentions/MentionsPlugin';
 import { NoteErrorBoundary } from './NoteErrorBoundary';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
@@ -45,6 +45,8 @@ interface Props {
   isNew?: boolean;
   /** Words to light in the note as it opens (a search hit): the find bar opens with them. */
   find?: { query: string };
+  /** Cited articles that are in the trash or no longer in the notebook, by id. */
+  sources?: (articleId: string) => SourceState | undefined;
 }
 
 const NO_ENTITIES: readonly EntitySummary[] = [];
@@ -77,7 +79,7 @@ export function NoteEditor(props: Props) {
   );
 }
 
-function NoteEditorBody({ note, content, entities = NO_ENTITIES, onSaveContent, onRename, onOpenEntity, onOpenCitation, actions, noteActions, isNew, find }: Props & { content: string }) {
+function NoteEditorBody({ note, content, entities = NO_ENTITIES, onSaveContent, onRename, onOpenEntity, onOpenCitation, actions, noteActions, isNew, find, sources }: Props & { content: string }) {
   // Lexical reports a saved state it cannot read to onError and opens an empty editor instead, which
   // autosave would then write over the note. While the note loads, that error is thrown instead, to
   // NoteErrorBoundary; once loaded, the editor's own errors are only logged, as before.
@@ -138,7 +140,7 @@ function NoteEditorBody({ note, content, entities = NO_ENTITIES, onSaveContent, 
       <PastePlugin />
       <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
       <MentionsPlugin entities={entities} onOpenEntity={onOpenEntity} />
-      <CitationsPlugin onOpenCitation={onOpenCitation} />
+      <CitationsPlugin onOpenCitation={onOpenCitation} sources={sources} />
       <CursorMemoryPlugin noteId={note.id} />
       <AutosavePlugin onSave={onSaveContent} />
     </LexicalComposer>
