@@ -19,7 +19,7 @@ import { DossierError } from '../shared/errors';
 import type { EntityType } from '../shared/extraction';
 import type { ArticleMeta, ArticleSummary, ArticleView, Correction, Entity, EntityCard, EntitySummary, Note, NoteSummary, SearchResults, UiState } from '../shared/model';
 import type { EntityGraph, GraphOptions, Timeline, TimelineOptions } from '../shared/model';
-import { getGraph, getTimeline } from './pictures';
+import { graphFromIndex, PictureIndex, timelineFromIndex } from './pictures';
 import * as workbench from './entities/corrections';
 import { summarise } from './entities/merge';
 import { typedArticleDetails } from './articles/article-details';
@@ -61,6 +61,7 @@ export class Notebook implements NotebookApi {
     private pdfPrinter: PdfPrinter = new ChromiumPdfPrinter(),
   ) {
     this.entityCounts = new NotebookEntityCounts(store.data);
+    this.pictureIndex = new PictureIndex(store.data);
     this.searchIndex = new NotebookSearch(store.data, dataDir, !store.readOnly);
     store.onClose(() => this.searchIndex.persist());
   }
@@ -88,6 +89,7 @@ export class Notebook implements NotebookApi {
     }
     const changes = typeof touched === 'function' ? touched(result) : touched;
     this.entityCounts.update(changes, changes.entitiesOfArticlesOnly === true);
+    this.pictureIndex.update(changes);
     this.searchIndex.update(changes);
     if (this.batchDepth > 0) {
       addChanges(this.unsaved, changes);
@@ -106,10 +108,12 @@ export class Notebook implements NotebookApi {
   private putBack(changes: Changes): void {
     this.store.revert(changes);
     this.entityCounts.update(changes);
+    this.pictureIndex.update(changes);
     this.searchIndex.update(changes);
   }
 
   private readonly entityCounts: NotebookEntityCounts;
+  private readonly pictureIndex: PictureIndex;
   private readonly searchIndex: NotebookSearch;
   /** The notebook-wide entity list, kept until the next change. */
   private listed: { changes: number; entities: EntitySummary[] } | null = null;
@@ -452,18 +456,23 @@ export class Notebook implements NotebookApi {
   // Pictures
 
   async getTimeline(options: TimelineOptions = {}): Promise<Timeline> {
-    return this.picture(`timeline ${JSON.stringify(options ?? {})}`, () => getTimeline(this.data, options ?? {}));
+    return this.picture(`timeline ${JSON.stringify(options ?? {})}`, () => timelineFromIndex(this.picturesOf(options?.articleId), options ?? {}));
   }
 
   async getGraph(options: GraphOptions = {}): Promise<EntityGraph> {
-    return this.picture(`graph ${JSON.stringify(options ?? {})}`, () => getGraph(this.data, options ?? {}));
+    return this.picture(`graph ${JSON.stringify(options ?? {})}`, () => graphFromIndex(this.picturesOf(options?.articleId), options ?? {}));
+  }
+
+  /** The notebook's picture index, or one over a single article (cheap to make, and kept with its drawing). */
+  private picturesOf(articleId?: string): PictureIndex {
+    return articleId ? PictureIndex.ofArticle(this.data, articleId) : this.pictureIndex;
   }
 
   /** The pictures last drawn, kept until an article or an entity changes (a note save changes neither). */
   private pictures: { changes: number; drawn: Map<string, unknown> } = { changes: -1, drawn: new Map() };
 
   private picture<T>(key: string, draw: () => T): T {
-    if (this.pictures.changes !== this.entityCounts.changes) this.pictures = { changes: this.entityCounts.changes, drawn: new Map() };
+    if (this.pictures.changes !== this.pictureIndex.changes) this.pictures = { changes: this.pictureIndex.changes, drawn: new Map() };
     const drawn = this.pictures.drawn;
     if (!drawn.has(key)) {
       if (drawn.size >= 8) drawn.delete(drawn.keys().next().value as string);

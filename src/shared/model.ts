@@ -224,6 +224,8 @@ export interface GraphOptions {
   maxEdges?: number;
   /** Fewest shared sentences an edge needs; 1 unless given. */
   minWeight?: number;
+  /** Two names are linked by sharing a sentence (the default) or a paragraph. */
+  level?: 'sentence' | 'paragraph';
 }
 
 export interface GraphNode extends PictureEntity {
@@ -244,7 +246,7 @@ export interface EntityGraph {
   nodes: GraphNode[];
   /** Strongest first. */
   edges: GraphEdge[];
-  /** Before the caps: every entity of the chosen kinds, every pair that shares a sentence. */
+  /** Before the caps: every entity of the chosen kinds; every link strong enough between the nodes shown. */
   totalNodes: number;
   totalEdges: number;
 }

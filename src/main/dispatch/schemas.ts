@@ -191,6 +191,7 @@ export const CALLS = {
           maxNodes: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1), v.maxValue(5_000))),
           maxEdges: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0), v.maxValue(50_000))),
           minWeight: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1), v.maxValue(1_000_000))),
+          level: v.optional(v.picklist(['sentence', 'paragraph'], 'must be "sentence" or "paragraph"')),
         }),
       ),
     ],

@@ -42,7 +42,7 @@ export function getGraph(data: NotebookData, options: GraphOptions = {}): Entity
     }
     return n;
   };
-  const SPAN = 2 ** 26; // pair keys a * SPAN + b stay exact for up to 67 million entities
+  const SPAN = 2 ** 26; // pair keys a * SPAN + b stay exact (and distinct) for up to 67 million entities
 
   for (const article of articlesInScope(data, options.articleId)) {
     const mentions = sortedMentions(article).filter((m) => {
@@ -64,9 +64,9 @@ export function getGraph(data: NotebookData, options: GraphOptions = {}): Entity
       if (sentence < 0 || cast.length < 2) return;
       for (let i = 0; i < cast.length; i++) {
         for (let j = i + 1; j < cast.length; j++) {
-          const a = Math.min(cast[i], cast[j]);
-          const b = Math.max(cast[i], cast[j]);
-          const key = a * SPAN + b;
+          // The end with the smaller id first, as the index keeps a pair.
+          const [a, b] = ids[cast[i]] < ids[cast[j]] ? [cast[i], cast[j]] : [cast[j], cast[i]];
+          const key = Math.min(a, b) * SPAN + Math.max(a, b);
           let pair = pairs.get(key);
           if (!pair) {
             pair = { a, b, weight: 0, where: [] };
@@ -100,6 +100,7 @@ export function getGraph(data: NotebookData, options: GraphOptions = {}): Entity
   const byId = (x: number, y: number) => (ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0);
   const strongest: Pair[] = [];
   for (const p of pairs.values()) if (p.weight >= minWeight && shown[p.a] && shown[p.b]) strongest.push(p);
+  const totalEdges = strongest.length;
   strongest.sort((x, y) => y.weight - x.weight || byId(x.a, y.a) || byId(x.b, y.b));
   strongest.length = Math.min(strongest.length, maxEdges);
   const strength = new Map<number, number>();
@@ -110,5 +111,5 @@ export function getGraph(data: NotebookData, options: GraphOptions = {}): Entity
     return { source, target, weight: p.weight, evidence: p.where.map((w) => evidence(w.article, w.start, w.end)) };
   });
   const nodes: GraphNode[] = kept.map(({ n, entity, mentions }) => ({ id: entity.id, name: entity.name, type: entity.type, mentions, strength: strength.get(n) ?? 0 }));
-  return { nodes, edges, totalNodes: ids.length, totalEdges: pairs.size };
+  return { nodes, edges, totalNodes: ids.length, totalEdges };
 }

@@ -1,2 +1,5 @@
 export { getGraph, GRAPH_DEFAULTS } from './graph';
+export { graphFromIndex } from './indexed-graph';
+export { timelineFromIndex } from './indexed-timeline';
+export { PictureIndex } from './picture-index';
 export { getTimeline, TIMELINE_LIMIT } from './timeline';

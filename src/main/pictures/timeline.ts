@@ -4,19 +4,19 @@ import { articlesInScope, entitiesById, evidence, sortedMentions } from './scope
 import { articleSentences, SentenceCursor } from './sentences';
 
 const ISO = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-const PRECISION: Record<number, DatePrecision> = { 4: 'year', 7: 'month', 10: 'day' };
+export const PRECISION: Record<number, DatePrecision> = { 4: 'year', 7: 'month', 10: 'day' };
 export const TIMELINE_LIMIT = 2000;
 
 /** A calendar date the text pinned down, or null ("last week", a range, a malformed value). */
-function calendarDate(entity: Entity | undefined): string | null {
+export function calendarDate(entity: Entity | undefined): string | null {
   if (entity?.type !== 'DATE' || !entity.iso) return null;
   return ISO.test(entity.iso) ? entity.iso : null;
 }
 
 const order = (a = '', b = '') => (a < b ? -1 : a > b ? 1 : 0);
 // Plain comparisons: a locale-aware one is slow over tens of thousands of statements sharing a day.
-const byDate = (a: TimelineEvent, b: TimelineEvent) =>
-  order(a.iso, b.iso) || order(a.publishedAt, b.publishedAt) || order(a.articleTitle, b.articleTitle) || a.dateStart - b.dateStart;
+export const byDate = (a: TimelineEvent, b: TimelineEvent) =>
+  order(a.iso, b.iso) || order(a.publishedAt, b.publishedAt) || order(a.articleTitle, b.articleTitle) || a.dateStart - b.dateStart || order(a.articleId, b.articleId);
 
 /**
  * Every dated statement in scope: each sentence holding a date the extractor resolved to the calendar,

@@ -88,7 +88,7 @@ const VALID: Record<NotebookMethod, unknown[]> = {
   exportNote: ['n', 'md'],
   search: ['cabinet', { limit: 5 }],
   getTimeline: [{ limit: 100 }],
-  getGraph: [{ types: ['PERSON'], maxNodes: 50 }],
+  getGraph: [{ types: ['PERSON'], maxNodes: 50, level: 'paragraph' }],
   trashArticle: ['a'],
   restoreArticle: ['a'],
   listTrashedArticles: [],

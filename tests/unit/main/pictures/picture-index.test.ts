@@ -1,0 +1,87 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openNotebook } from '../../../../src/main/open-notebook';
+import { getGraph, getTimeline } from '../../../../src/main/pictures';
+import { LATER, SAMPLE } from '../entities/helpers';
+
+const THIRD = `Ishiba calls snap election
+
+Prime Minister Shigeru Ishiba said on October 1 that he would dissolve the lower house. He won the Liberal Democratic Party leadership on September 27, beating Sanae Takaichi. On October 2, Foreign Minister Takeshi Iwaya met Antony Blinken in Tokyo.
+Gen Nakatani and Shigeru Ishiba met again in Tokyo on October 4. Takeshi Iwaya was there.`;
+
+const ALL_KINDS = { types: ['PERSON', 'ORGANIZATION', 'PLACE', 'TERM'] as const, maxNodes: 500, maxEdges: 5000 };
+
+describe('the pictures, drawn from an index kept on import and correction', () => {
+  it('always draws what a full scan of the articles draws, through imports, trash, corrections and undo', async () => {
+    const { notebook, store } = await openNotebook(mkdtempSync(join(tmpdir(), 'dossier-pictures-')));
+    const same = async () => {
+      expect(await notebook.getGraph({ ...ALL_KINDS, types: [...ALL_KINDS.types] })).toEqual(getGraph(store.data, { ...ALL_KINDS, types: [...ALL_KINDS.types] }));
+      expect(await notebook.getGraph()).toEqual(getGraph(store.data));
+      expect(await notebook.getTimeline()).toEqual(getTimeline(store.data));
+      expect(await notebook.getTimeline({ limit: 2 })).toEqual(getTimeline(store.data, { limit: 2 }));
+    };
+
+    await same(); // an empty notebook
+    const first = await notebook.importText({ title: 'Cabinet', text: SAMPLE, publishedAt: '2024-10-01' });
+    await same();
+    await notebook.importText({ title: 'Later', text: LATER, publishedAt: '2024-10-04' });
+    await notebook.importText({ title: 'Snap', text: THIRD, publishedAt: '2024-10-03' });
+    await same();
+
+    await notebook.trashArticle(first.article.id);
+    await same();
+    await notebook.restoreArticle(first.article.id);
+    await same();
+
+    const people = (await notebook.listEntities()).filter((e) => e.type === 'PERSON').sort((a, b) => b.mentionCount - a.mentionCount);
+    await notebook.mergeEntities(people[0].id, [people[1].id]);
+    await same();
+    await notebook.renameEntity(people[0].id, 'Someone Renamed');
+    await same();
+    await notebook.retypeEntity(people[2].id, 'ORGANIZATION');
+    await same();
+    await notebook.ignoreEntity(people[3].id);
+    await same();
+    for (let i = 0; i < 4; i++) {
+      await notebook.undoCorrection();
+      await same();
+    }
+    await store.close();
+  });
+
+  it('shows a correction at once: a merged name is one node, a renamed one carries its new name', async () => {
+    const { notebook, store } = await openNotebook(mkdtempSync(join(tmpdir(), 'dossier-pictures-')));
+    await notebook.importText({ title: 'Snap', text: THIRD, publishedAt: '2024-10-03' });
+    const before = await notebook.getGraph();
+    const ishiba = before.nodes.find((n) => n.name === 'Shigeru Ishiba')!;
+    const iwaya = before.nodes.find((n) => n.name === 'Takeshi Iwaya')!;
+    await notebook.mergeEntities(ishiba.id, [iwaya.id]);
+    const merged = await notebook.getGraph();
+    expect(merged.nodes.map((n) => n.name)).not.toContain('Takeshi Iwaya');
+    expect(merged.nodes.find((n) => n.id === ishiba.id)?.mentions).toBe(ishiba.mentions + iwaya.mentions);
+    await notebook.renameEntity(ishiba.id, 'Ishiba and Iwaya');
+    expect((await notebook.getGraph()).nodes.map((n) => n.name)).toContain('Ishiba and Iwaya');
+    expect((await notebook.getTimeline()).events.flatMap((e) => e.entities.map((x) => x.name))).toContain('Ishiba and Iwaya');
+    await store.close();
+  });
+
+  it('links names sharing a paragraph when asked, with the paragraph as evidence', async () => {
+    const { notebook, store } = await openNotebook(mkdtempSync(join(tmpdir(), 'dossier-pictures-')));
+    await notebook.importText({ title: 'Snap', text: THIRD, publishedAt: '2024-10-03' });
+    const bySentence = await notebook.getGraph({ types: ['PERSON'] });
+    const byParagraph = await notebook.getGraph({ types: ['PERSON'], level: 'paragraph' });
+    const pair = (g: typeof bySentence, a: string, b: string) => {
+      const ids = new Map(g.nodes.map((n) => [n.name, n.id]));
+      return g.edges.find((e) => [e.source, e.target].sort().join() === [ids.get(a), ids.get(b)].sort().join());
+    };
+    // Named in different sentences of one paragraph: linked only at paragraph level.
+    expect(pair(bySentence, 'Shigeru Ishiba', 'Sanae Takaichi')).toBeUndefined();
+    const link = pair(byParagraph, 'Shigeru Ishiba', 'Sanae Takaichi');
+    expect(link?.weight).toBe(1);
+    expect(link?.evidence[0].sentence).toContain('October 1');
+    expect(link?.evidence[0].sentence).toContain('Sanae Takaichi');
+    await store.close();
+  });
+});
