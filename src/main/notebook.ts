@@ -23,6 +23,7 @@ import { graphFromIndex, PictureIndex, timelineFromIndex } from './pictures';
 import * as workbench from './entities/corrections';
 import { summarise } from './entities/merge';
 import { typedArticleDetails } from './articles/article-details';
+import { redateArticle } from './articles/redate';
 import { NotebookEntityCounts } from './entities/notebook-counts';
 import { NotebookSearch } from './search/notebook-search';
 import { listNotebook, listScope } from './entities/scope';
@@ -365,16 +366,20 @@ export class Notebook implements NotebookApi {
     const meta = typedArticleDetails(changes);
     const article = this.data.articles.find((a) => a.id === id);
     if (!article) throw new DossierError('not-found', 'That article is no longer in the notebook.');
+    const dated = article.publishedAt;
+    const redate = typeof meta.publishedAt === 'string' && (meta.publishedAt.trim() || undefined) !== dated;
     return this.change(
-      () => {
+      async () => {
         if (typeof meta.title === 'string' && meta.title.trim()) article.title = meta.title.trim();
         for (const key of ['source', 'author', 'publishedAt', 'url'] as const) {
           const value = meta[key];
           if (typeof value === 'string') article[key] = value.trim() || undefined;
         }
+        // Dates such as "Oct. 10" were read against the old date (or left unread without one).
+        if (redate) await redateArticle(this.data, article);
         return articleSummary(article);
       },
-      { articles: [id] },
+      redate ? { catalogue: true, articles: [id] } : { articles: [id] },
     );
   }
 

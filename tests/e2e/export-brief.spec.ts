@@ -85,8 +85,9 @@ test('an analyst exports the open brief to PDF from the Export… dialog, and th
   const squash = (t: string) => t.replace(/\s+/g, '');
   expect(squash(pdf)).toContain(squash('Shigeru Ishiba (石破茂) named a cabinet that leans on defence veterans; Seoul (김정은) and Beijing (习近平) are watching.'));
   expect(flat).toContain('We cannot protect peace by wishing for it,');
-  expect(flat).toContain('— Japan\'s new cabinet signals firmer line on regional defence, Dossier Wire 1');
-  expect(flat).toMatch(/NOTES 1\. Japan's new cabinet signals firmer line on regional defence, Dossier Wire\./);
+  // The article has no date: it is cited as undated, never under the day it was imported.
+  expect(flat).toContain('— Japan\'s new cabinet signals firmer line on regional defence, Dossier Wire, undated 1');
+  expect(flat).toMatch(/NOTES 1\. Japan's new cabinet signals firmer line on regional defence, Dossier Wire, undated\./);
   expect(flat).toMatch(/SOURCES 1\. Japan's new cabinet/);
   expect(pdf).toMatch(/Post\s+Holder/);
   expect(flat).toContain('Watch the SOFA talks Budget request in December');
@@ -124,7 +125,7 @@ test('the dossier command exports several notes into one PDF with contents, and 
   expect(md).toMatch(/^---\ntitle: "Briefs"\n/);
   expect(md).toContain('# Ishiba cabinet: first read');
   expect(md).toContain('> We cannot protect peace by wishing for it,[^1]');
-  expect(md).toContain("[^1]: *Japan's new cabinet signals firmer line on regional defence*, Dossier Wire.");
+  expect(md).toContain("[^1]: *Japan's new cabinet signals firmer line on regional defence*, Dossier Wire, undated.");
   expect(md).toContain('# Second note 김정은\n\n## Outlook\n\n- [ ] Check the vote');
 
   const denied = cli('export', first, '--format', 'pdf', '--out', '/no/such/folder/x.pdf');

@@ -6,7 +6,7 @@ import { applyRules } from '../entities/rules';
 import { mergeExtraction } from '../entities/merge';
 import type { Extraction } from '../../shared/extraction';
 import { extractOffThread } from '../extract/worker-pool';
-import { detailLine, fetchArticle, normalizeForDuplicate, normalizeLineEndings, readDocument, readDocumentFile, webAddress } from '../ingest';
+import { detailLine, fetchArticle, normalizeForDuplicate, normalizeLineEndings, readDocument, readDocumentFile, readPastedText, webAddress } from '../ingest';
 import { typedWebAddress } from './article-details';
 import type { NotebookData } from '../store/schema';
 
@@ -24,15 +24,36 @@ export function articleSummary(article: Article): ArticleSummary {
 export async function importArticle(data: NotebookData, input: ArticleInput): Promise<ImportResult> {
   // An address typed in the paste form is the user's: a non-web one is refused, not dropped.
   if (input?.format === 'paste') typedWebAddress(input.url);
-  const text = cleanText(input);
+  checkText(cleanText(input));
+  const document = input.format === 'paste' ? pastedArticle(input) : input;
+  const text = cleanText(document);
   checkText(text);
   const existing = findDuplicate(data, text);
   if (existing) return { article: articleSummary(existing), duplicateOf: existing.id };
-  const extraction = await extractOffThread(text, { publishedAt: input.publishedAt });
+  const extraction = await extractOffThread(text, { publishedAt: document.publishedAt });
   // The notebook may have gained the same article while the worker ran.
   const raced = findDuplicate(data, text);
   if (raced) return { article: articleSummary(raced), duplicateOf: raced.id };
-  return storeArticle(data, input, text, extraction);
+  return storeArticle(data, document, text, extraction);
+}
+
+/**
+ * Pasted text read as a saved .txt is: its headline, byline and dateline become the details the
+ * user left empty and leave the text, so the same article pasted and dropped is stored once, and
+ * a dateline's date anchors "Oct. 10" before any date is resolved.
+ */
+function pastedArticle(input: ArticleInput): ArticleInput {
+  const read = readPastedText(input.title ?? '', input.text);
+  const typed = (value: string | undefined) => (typeof value === 'string' && value.trim() ? value : undefined);
+  return {
+    ...input,
+    title: read.title,
+    text: read.text,
+    source: typed(input.source) ?? read.source,
+    author: typed(input.author) ?? read.author,
+    publishedAt: typed(input.publishedAt) ?? read.publishedAt,
+    url: typed(input.url) ?? read.url,
+  };
 }
 
 function cleanText(input: ArticleInput): string {

@@ -26,6 +26,7 @@ function entityIndex(entities: Entity[]): Map<string, Entity> {
       index.set(entity.key, entity);
       // A name merged in for this notebook only does not pull later imports into the entity.
       const local = new Set(entity.notebookAliases ?? []);
+      if (entity.type === 'DATE') continue; // a date's words name different days in different articles
       for (const alias of [entity.name, ...entity.aliases]) if (!local.has(alias)) index.set(aliasKey(entity.type, alias), entity);
     }
     indexes.set(entities, index);
@@ -49,7 +50,8 @@ export function mergeExtraction(
   const index = entityIndex(entities);
   const idByKey = new Map<string, string>();
   for (const found of extraction.entities) {
-    let entity = index.get(found.key) ?? index.get(aliasKey(found.type, found.name));
+    // A date is the day it names: "Oct. 10" of 2016 is not "Oct. 10" of an undated article, so dates join by key alone.
+    let entity = index.get(found.key) ?? (found.type === 'DATE' ? undefined : index.get(aliasKey(found.type, found.name)));
     if (!entity) {
       entity = { id: randomUUID(), key: found.key, type: found.type, name: found.name, aliases: [], roles: [], iso: found.iso };
       entities.push(entity);
@@ -61,11 +63,11 @@ export function mergeExtraction(
     if (isShouting(entity.name) && calmer) {
       entity.aliases = [...entity.aliases.filter((a) => a !== calmer), entity.name];
       entity.name = calmer;
-      index.set(aliasKey(entity.type, calmer), entity);
+      if (entity.type !== 'DATE') index.set(aliasKey(entity.type, calmer), entity);
     }
     for (const alias of [found.name, ...found.aliases]) {
       if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
-      index.set(aliasKey(entity.type, alias), entity);
+      if (entity.type !== 'DATE') index.set(aliasKey(entity.type, alias), entity);
     }
     for (const role of found.roles) entity.roles.push({ ...role, articleId });
     idByKey.set(found.key, entity.id);

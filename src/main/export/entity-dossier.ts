@@ -15,7 +15,7 @@ function sourceOf(article: Article | undefined, id: string, title: string): Sour
     title: article?.title ?? title,
     publication: article?.source,
     author: article?.author,
-    date: humanDate(article?.publishedAt),
+    date: humanDate(article?.publishedAt) ?? (article ? 'undated' : undefined),
     url: safeUrl(article?.url),
   };
 }

@@ -79,7 +79,8 @@ export class CitationNumbers {
       title: article?.title || node.articleTitle || 'Untitled article',
       publication: article?.source || node.source || undefined,
       author: article?.author || undefined,
-      date: humanDate(article?.publishedAt || node.publishedAt),
+      // An article with no date is listed as undated, never under the day it was imported.
+      date: humanDate(article?.publishedAt || node.publishedAt) ?? 'undated',
       url: safeUrl(article?.url || node.url),
     };
     this.byArticle.set(id, ref);

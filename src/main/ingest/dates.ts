@@ -28,6 +28,35 @@ export function dateLine(line: string): string | undefined {
   return toIsoDate(parsed.text);
 }
 
+/**
+ * A line naming where and when, as a printed article's dateline does: "The Washington Post,
+ * October 9, 2016" or "9 October 2016 | Ellery Courier". The outlet is a short run of capitalised
+ * words; a sentence that mentions a date ("The vote took place on 5 March 2024") is not one.
+ */
+export function sourceDateLine(line: string): { source: string; publishedAt: string } | undefined {
+  const text = line.trim();
+  if (!text || text.length > 100) return undefined;
+  const parsed = chrono.strict.parse(text)[0];
+  if (!parsed) return undefined;
+  const publishedAt = toIsoDate(parsed.text);
+  if (!publishedAt) return undefined;
+  const before = text.slice(0, parsed.index).replace(/[\s,|·–—-]+$/, '');
+  const after = text.slice(parsed.index + parsed.text.length).replace(/^[\s,.|·–—-]+/, '').replace(/[\s.]+$/, '');
+  // The date stands at one end of the line, the outlet at the other, a separator between them.
+  const source = before && !after ? before : after && !before ? after : undefined;
+  if (!source || !outletName(source)) return undefined;
+  return { source, publishedAt };
+}
+
+const OUTLET_MINOR = /^(?:of|the|and|&|de|la|le|du|der|die|des|for|on|in)$/i;
+
+/** A short name in title case: every word capitalised (or a joining word), no sentence inside. */
+function outletName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 6 || /[.!?;:]$/.test(text) || /\d/.test(text)) return false;
+  return words.every((w, i) => /^["“‘(]?\p{Lu}/u.test(w) || (i > 0 && OUTLET_MINOR.test(w)));
+}
+
 function validDay(year: number, month: number, day: number): string | undefined {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -1,4 +1,4 @@
-import { dateLine } from './dates';
+import { dateLine, sourceDateLine } from './dates';
 
 /** The details of an article besides its text, as far as its file tells them. */
 export interface ArticleMetadata {
@@ -42,7 +42,7 @@ export function metadataLine(line: string): ArticleMetadata | undefined {
   const url = BARE_URL.exec(line);
   if (url) return { url: url[1] };
   const date = dateLine(line);
-  return date ? { publishedAt: date } : undefined;
+  return date ? { publishedAt: date } : sourceDateLine(line);
 }
 
 function stripBy(value: string): string {

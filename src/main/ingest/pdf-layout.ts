@@ -54,8 +54,13 @@ const ENDS_SENTENCE = /[.!?:"”’)\]]$/;
 export function pageParagraphs(lines: Line[]): string[] {
   const body = lines.filter((l) => !/^\s*(?:page\s+)?\d{1,4}(?:\s+(?:of|\/)\s+\d{1,4})?\s*$/i.test(l.text));
   if (body.length === 0) return [];
-  const gaps = body.slice(1).map((l, i) => body[i].y - l.y).filter((g) => g > 0);
+  // The usual spacing is the body text's: a headline's larger lines must not stretch it.
+  const bodySize = median(body.map((l) => l.size)) || body[0].size;
+  const bodyLine = (l: Line) => Math.abs(l.size - bodySize) <= bodySize * 0.1;
+  const gaps = body.slice(1).flatMap((l, i) => (bodyLine(l) && bodyLine(body[i]) ? [body[i].y - l.y] : [])).filter((g) => g > 0);
   const usual = median(gaps) || body[0].size * 1.2;
+  // Larger type is set with more space between lines: a headline wrapped over three lines is one paragraph.
+  const spacing = (size: number) => (size > bodySize ? usual * (size / bodySize) : usual);
   const left = Math.min(...body.map((l) => l.x));
   const right = Math.max(...body.map((l) => l.right));
   const paragraphs: string[] = [];
@@ -66,7 +71,7 @@ export function pageParagraphs(lines: Line[]): string[] {
     const gap = prev.y - line.y;
     const previous = prev.text.trim();
     const newParagraph =
-      gap > usual * 1.45 ||
+      gap > spacing(line.size) * 1.45 ||
       gap < -line.size ||
       Math.abs(line.size - prev.size) > prev.size * 0.25 ||
       (ENDS_SENTENCE.test(previous) && prev.right < right - (right - left) * 0.15) ||

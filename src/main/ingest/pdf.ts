@@ -1,7 +1,7 @@
 import { pdfDate } from './dates';
 import type { ImportedDocument } from './document';
 import { ImportError } from './errors';
-import { looksLikeTitle, titleFromFileName } from './metadata';
+import { type ArticleMetadata, looksLikeTitle, mergeMetadata, metadataLine, titleFromFileName } from './metadata';
 import { joinPages, type PdfTextItem, pageParagraphs, pdfLines } from './pdf-layout';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -61,10 +61,18 @@ export async function readPdfFile(name: string, bytes: Uint8Array): Promise<Impo
     }
     const info = ((await doc.getMetadata().catch(() => undefined))?.info ?? {}) as Record<string, unknown>;
     let title = usefulTitle(info.Title);
-    if (!title && paragraphs.length > 1 && looksLikeTitle(paragraphs[0]) && paragraphs[0].length <= 150) title = paragraphs.shift();
+    if (!title && paragraphs.length > 1 && looksLikeTitle(paragraphs[0]) && paragraphs[0].length <= 150 && !metadataLine(paragraphs[0])) title = paragraphs.shift();
     if (title && paragraphs.length > 1 && paragraphs[0] === title) paragraphs.shift();
+    // Under the headline, a printed article's byline and dateline are its details, not its text.
+    const found: ArticleMetadata[] = [];
+    for (let meta = metadataLine(paragraphs[0] ?? ''); meta && paragraphs.length > 1 && found.length < 4; meta = metadataLine(paragraphs[0] ?? '')) {
+      found.push(meta);
+      paragraphs.shift();
+    }
     const author = typeof info.Author === 'string' ? info.Author.trim() || undefined : undefined;
-    return { title: title ?? titleFromFileName(name), text: paragraphs.join('\n\n'), author, publishedAt: pdfDate(info.CreationDate), format: 'pdf' };
+    // The date the page itself prints beats the file's creation date (often the day it was saved).
+    const details = mergeMetadata(...found, { author, publishedAt: pdfDate(info.CreationDate) });
+    return { ...details, title: title ?? titleFromFileName(name), text: paragraphs.join('\n\n'), format: 'pdf' };
   } finally {
     await task.destroy();
   }

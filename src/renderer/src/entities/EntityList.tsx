@@ -22,6 +22,8 @@ interface Props {
 function subline(row: Extract<Row, { kind: 'entity' }>): string {
   const e = row.entity;
   const posts = [...new Set(e.roles.map(postLabel))].slice(0, 2).join(' · ');
+  // A date its article could not place ("Oct. 10" in an undated article) says so rather than look placed.
+  if (e.type === 'DATE' && !e.iso) return 'unresolved: its article has no date';
   return posts || e.iso || (e.aliases.length ? `also ${e.aliases.slice(0, 2).join(', ')}` : '');
 }
 

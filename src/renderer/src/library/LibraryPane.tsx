@@ -44,7 +44,9 @@ interface Props {
 function shortDate(iso?: string): string {
   if (!iso) return '';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  // A day alone ("2016-10-09") is that day wherever the reader is, not midnight in London.
+  const zone = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : undefined;
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: zone });
 }
 
 const SECTION_LABEL: Record<Section, string> = { notes: 'Notes', articles: 'Articles' };
@@ -101,7 +103,8 @@ export function LibraryPane({
           ? [row.note.title || 'Untitled note', `Edited ${shortDate(row.note.updatedAt)}`, { kind: 'note' as const, id: row.note.id }]
           : [
               row.article.title,
-              `${[row.article.source, shortDate(row.article.publishedAt ?? row.article.importedAt)].filter(Boolean).join(' · ')} · ${row.article.entityCount} entities`,
+              // An article without a date says so: its import day is not when it was published.
+              `${[row.article.source, row.article.publishedAt ? shortDate(row.article.publishedAt) : 'undated'].filter(Boolean).join(' · ')} · ${row.article.entityCount} entities`,
               { kind: 'article' as const, id: row.article.id },
             ];
       const { first, size } = sections[row.kind];

@@ -84,6 +84,15 @@ export function ArticleReader({ article, passage, focus, onCite, onDetailsChange
   };
 
   const meta = [article.source, article.author && `By ${article.author}`, article.publishedAt].filter(Boolean);
+  // No date given or found in the document: say so, and offer to set one (dates like "Oct. 10" wait for it).
+  const undated = !article.publishedAt && (
+    <>
+      {meta.length ? ' · ' : ''}
+      <button type="button" className="link-button reader-undated" onClick={() => setEditing(true)} aria-haspopup="dialog" title="Dates such as “Oct. 10” in this article are left unresolved until it has a date">
+        undated — set date
+      </button>
+    </>
+  );
   return (
     <article className="reader" aria-label="Article">
       <div className="toolbar reader-toolbar" role="toolbar" aria-label="Reader">
@@ -102,9 +111,10 @@ export function ArticleReader({ article, passage, focus, onCite, onDetailsChange
           <h1 className="reader-title">{article.title}</h1>
           <p className="reader-meta">
             {meta.join(' · ')}
+            {undated}
             {link && (
               <>
-                {meta.length ? ' · ' : ''}
+                {meta.length || undated ? ' · ' : ''}
                 <a href={link.href} target="_blank" rel="noreferrer noopener">
                   {link.hostname}
                 </a>

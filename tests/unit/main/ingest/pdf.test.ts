@@ -34,6 +34,22 @@ describe('PDF files', () => {
     expect(doc.text).toBe(FIRST);
   });
 
+  it('reads a headline wrapped over lines of large type as one title, and the dateline under it as source and date', async () => {
+    const pdf = buildPdf({
+      heading: { lines: ['Harbour board orders a survey', 'of the outer channel before', 'any dredging begins'], size: 24 },
+      pages: [[['By Nessa Arden'], ['The Ellery Courier, March 5, 2024'], ...[FIRST, SECOND, `${SECOND} ${FIRST}`].map(wrapped)]],
+      info: { CreationDate: "D:20261128091500+00'00'" },
+    });
+    const doc = await readDocument('printed.pdf', pdf);
+    expect(doc).toMatchObject({
+      title: 'Harbour board orders a survey of the outer channel before any dredging begins',
+      author: 'Nessa Arden',
+      source: 'The Ellery Courier',
+      publishedAt: '2024-03-05',
+    });
+    expect(doc.text).toBe([FIRST, SECOND, `${SECOND} ${FIRST}`].join('\n\n'));
+  });
+
   it('continues a paragraph across a page break and drops page numbers', async () => {
     const lines = wrapped(FIRST);
     const pdf = buildPdf({ pages: [[lines.slice(0, 2), ['1']], [lines.slice(2), ['2']]] });

@@ -88,6 +88,16 @@ describe('plain text layout and details', () => {
     expect(doc.text).toBe(`Dredging waits for an engineer's report.\n\n${ARTICLE_TEXT}`);
   });
 
+  it.each([
+    ['The Washington Post, October 9, 2016', 'The Washington Post', '2016-10-09'],
+    ['9 October 2016 | Ellery Courier', 'Ellery Courier', '2016-10-09'],
+    ['Le Monde — 9 octobre 2016', undefined, undefined],
+  ])('reads the dateline “%s” as where and when', async (line, source, publishedAt) => {
+    const doc = await readDocument('a.txt', file(`Harbour board orders survey\n${line}\n\n${ARTICLE_TEXT}`));
+    expect(doc.source).toBe(source);
+    expect(doc.publishedAt).toBe(publishedAt);
+  });
+
   it('does not take a sentence that mentions a date for a date line', async () => {
     const doc = await readDocument('a.txt', file(`Harbour board orders survey\n\nThe vote took place on 5 March 2024 after a long debate.\n\n${ARTICLE_TEXT}`));
     expect(doc.publishedAt).toBeUndefined();
