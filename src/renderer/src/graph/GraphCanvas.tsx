@@ -1,6 +1,8 @@
-import { type PointerEvent, useLayoutEffect, useMemo, useRef, useState, type WheelEvent } from 'react';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { GraphEdge } from '../../../shared/model';
 import { typeClass } from '../entities/types';
+import { graphStyle, readColours } from './graph-style';
 import type { PlacedNode } from './layout';
 
 export type GraphSelection = { node: string } | { edge: GraphEdge } | null;
@@ -8,140 +10,145 @@ export type GraphSelection = { node: string } | { edge: GraphEdge } | null;
 interface Props {
   nodes: PlacedNode[];
   edges: GraphEdge[];
-  bounds: { x: number; y: number; width: number; height: number };
   selection: GraphSelection;
   /** Nodes matching the search box, drawn lit; the rest fade. Null: no search. */
   found: Set<string> | null;
   onSelect: (selection: GraphSelection) => void;
 }
 
-const edgeKey = (e: GraphEdge) => `${e.source}\n${e.target}`;
+/** What the view asks of the drawing: a picture of it for a figure. */
+export interface GraphCanvasHandle {
+  /** The whole graph as a PNG data URL, on the page's background, at most `width` pixels wide. */
+  png(width: number): string | null;
+}
+
+const edgeId = (e: GraphEdge) => `${e.source}\n${e.target}`;
+/** Names always shown: the most mentioned, as a map names its largest towns. */
+const LABELLED = 24;
 
 /**
- * The graph drawn in SVG: edges thick by shared sentences, nodes sized by mentions and coloured by
- * type as in the sidebar. Wheel zooms, dragging the background pans; a node or an edge is selected
- * by a click. Labels show for the larger nodes and for whatever is selected or found.
+ * The graph drawn on a canvas by cytoscape.js, at the places the force layout gave, so thousands of
+ * nodes and tens of thousands of edges pan and zoom smoothly. Nodes are sized by mentions and coloured
+ * by kind as in the sidebar, edges thick by shared sentences. Wheel zooms, dragging pans, a click picks
+ * a node or an edge, a double click on the background fits the whole graph. The list beside the
+ * drawing is the keyboard's and the screen reader's way to the same names and links.
  */
-export function GraphCanvas({ nodes, edges, bounds, selection, found, onSelect }: Props) {
-  const [zoom, setZoom] = useState({ k: 1, x: 0, y: 0 });
-  const drag = useRef<{ x: number; y: number; zx: number; zy: number; moved: boolean } | null>(null);
-  const svg = useRef<SVGSVGElement>(null);
-  // Drawing units per screen pixel, so labels stay a readable size however large the drawing is.
-  const [unit, setUnit] = useState(1);
-  useLayoutEffect(() => {
-    const el = svg.current;
-    if (!el) return;
-    const measure = () => {
-      const rect = el.getBoundingClientRect();
-      if (rect.width && rect.height) setUnit(Math.max(bounds.width / rect.width, bounds.height / rect.height));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [bounds]);
-  const at = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
-  const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
-  const focus = selection && 'node' in selection ? selection.node : null;
-  const focusEdge = selection && 'edge' in selection ? edgeKey(selection.edge) : null;
-  const neighbours = useMemo(() => {
-    if (!focus) return null;
-    const near = new Set([focus]);
-    for (const e of edges) if (e.source === focus || e.target === focus) near.add(e.source).add(e.target);
-    return near;
-  }, [focus, edges]);
-  const bigEnough = useMemo(() => new Set([...nodes].sort((a, b) => b.mentions - a.mentions).slice(0, 24).map((n) => n.id)), [nodes]);
-  const dim = (id: string) => (neighbours ? !neighbours.has(id) : found ? !found.has(id) : false);
+export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas({ nodes, edges, selection, found, onSelect }, ref) {
+  const box = useRef<HTMLDivElement>(null);
+  const cy = useRef<Core | null>(null);
+  // The instance drawn, as state too: picking and fading apply once it exists.
+  const [drawn, setDrawn] = useState<Core | null>(null);
+  const select = useRef(onSelect);
+  select.current = onSelect;
+  const byId = useMemo(() => new Map(edges.map((e) => [edgeId(e), e])), [edges]);
+  const labelled = useMemo(() => new Set([...nodes].sort((a, b) => b.mentions - a.mentions).slice(0, LABELLED).map((n) => n.id)), [nodes]);
 
-  // Pointer positions in the drawing's units, so zoom keeps the point under the pointer still.
-  const toDrawing = (clientX: number, clientY: number) => {
-    const rect = svg.current!.getBoundingClientRect();
-    const scale = Math.max(bounds.width / rect.width, bounds.height / rect.height);
-    const ox = bounds.x - (rect.width * scale - bounds.width) / 2;
-    const oy = bounds.y - (rect.height * scale - bounds.height) / 2;
-    return { x: ox + (clientX - rect.left) * scale, y: oy + (clientY - rect.top) * scale, scale };
-  };
-  const onWheel = (event: WheelEvent) => {
-    const p = toDrawing(event.clientX, event.clientY);
-    const k = Math.min(8, Math.max(0.4, zoom.k * (event.deltaY > 0 ? 0.85 : 1.18)));
-    // Keep p fixed: p = (p0 - zoom.x) / zoom.k before, and the same after.
-    const px = (p.x - zoom.x) / zoom.k;
-    const py = (p.y - zoom.y) / zoom.k;
-    setZoom({ k, x: p.x - px * k, y: p.y - py * k });
-  };
-  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
-    if ((event.target as Element).closest('.g-node, .g-edge')) return;
-    drag.current = { x: event.clientX, y: event.clientY, zx: zoom.x, zy: zoom.y, moved: false };
-    event.currentTarget.setPointerCapture(event.pointerId);
-  };
-  const onPointerMove = (event: PointerEvent) => {
-    const d = drag.current;
-    if (!d) return;
-    const { scale } = toDrawing(event.clientX, event.clientY);
-    if (Math.abs(event.clientX - d.x) + Math.abs(event.clientY - d.y) > 3) d.moved = true;
-    setZoom((z) => ({ ...z, x: d.zx + (event.clientX - d.x) * scale, y: d.zy + (event.clientY - d.y) * scale }));
-  };
-  const onPointerUp = () => {
-    if (drag.current && !drag.current.moved) onSelect(null);
-    drag.current = null;
-  };
+  useImperativeHandle(ref, () => ({
+    png(width) {
+      const instance = cy.current;
+      if (!instance || !box.current) return null;
+      const bounds = instance.elements().boundingBox();
+      return instance.png({ output: 'base64uri', full: true, bg: readColours(box.current).page, scale: Math.min(4, width / Math.max(1, bounds.w)) });
+    },
+  }));
+
+  // One cytoscape instance per graph drawn; a change of selection or search only changes classes.
+  useEffect(() => {
+    const host = box.current;
+    if (!host) return;
+    const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
+    const elements: ElementDefinition[] = [
+      ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, name: n.name, size: n.r * 2 }, position: { x: n.x, y: n.y }, classes: typeClass(n.type) })),
+      ...edges.map((e) => ({ group: 'edges' as const, data: { id: edgeId(e), source: e.source, target: e.target, weight: e.weight / maxWeight } })),
+    ];
+    const big = nodes.length > 400;
+    const instance = cytoscape({
+      container: host,
+      elements,
+      layout: { name: 'preset', fit: true, padding: 40 },
+      minZoom: 0.02,
+      maxZoom: 8,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      autounselectify: true,
+      // Large graphs pan and zoom as one picture and are redrawn sharp when the view rests.
+      textureOnViewport: big,
+      hideEdgesOnViewport: false,
+    });
+    const restyle = () => {
+      // Drawing units per screen pixel with the whole graph in view, so lines and names start readable.
+      const unit = 1 / Math.max(0.05, instance.zoom());
+      instance.style(graphStyle(readColours(host), unit));
+      instance.batch(() => {
+        instance.edges().forEach((edge) => {
+          edge.data('width', unit * (0.8 + 4 * Number(edge.data('weight'))));
+        });
+      });
+    };
+    restyle();
+    instance.on('tap', 'node', (event) => select.current({ node: event.target.id() }));
+    instance.on('tap', 'edge', (event) => {
+      const edge = byId.get(event.target.id());
+      if (edge) select.current({ edge });
+    });
+    instance.on('tap', (event) => {
+      if (event.target === instance) select.current(null);
+    });
+    instance.on('dbltap', (event) => {
+      if (event.target === instance) instance.animate({ fit: { eles: instance.elements(), padding: 40 } }, { duration: 200 });
+    });
+    // The window's light and dark follow the system: the canvas repaints in the new colours.
+    const scheme = matchMedia('(prefers-color-scheme: dark)');
+    scheme.addEventListener('change', restyle);
+    // The stage changes size with the window and the panes: the canvas follows.
+    const resized = new ResizeObserver(() => instance.resize());
+    resized.observe(host);
+    cy.current = instance;
+    setDrawn(instance);
+    return () => {
+      resized.disconnect();
+      scheme.removeEventListener('change', restyle);
+      cy.current = null;
+      instance.destroy();
+    };
+  }, [nodes, edges, byId]);
+
+  useEffect(() => {
+    const instance = drawn;
+    if (!instance || instance.destroyed()) return;
+    const focus = selection && 'node' in selection ? selection.node : null;
+    const focusEdge = selection && 'edge' in selection ? edgeId(selection.edge) : null;
+    instance.batch(() => {
+      instance.elements().removeClass('picked near lit faded labelled');
+      for (const id of labelled) instance.getElementById(id).addClass('labelled');
+      if (focus) {
+        const node = instance.getElementById(focus);
+        const around = node.closedNeighborhood();
+        node.addClass('picked');
+        around.nodes().addClass('near labelled');
+        node.connectedEdges().addClass('lit');
+        instance.elements().difference(around).addClass('faded');
+      } else if (focusEdge) {
+        const edge = instance.getElementById(focusEdge);
+        edge.addClass('lit');
+        edge.connectedNodes().addClass('picked labelled');
+        instance.elements().difference(edge.union(edge.connectedNodes())).addClass('faded');
+      } else if (found) {
+        const lit = instance.nodes().filter((n) => found.has(n.id()));
+        lit.addClass('labelled');
+        instance.elements().difference(lit.union(lit.edgesWith(lit))).addClass('faded');
+      }
+    });
+  }, [drawn, selection, found, labelled]);
 
   return (
-    <svg
-      ref={svg}
+    <div
+      ref={box}
       className="g-canvas"
-      viewBox={`${bounds.x} ${bounds.y} ${bounds.width} ${bounds.height}`}
       role="img"
       aria-label={`Entity graph of ${nodes.length} names and ${edges.length} links; the list beside it holds the same names and links`}
-      onWheel={onWheel}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onDoubleClick={() => setZoom({ k: 1, x: 0, y: 0 })}
-    >
-      <g transform={`translate(${zoom.x} ${zoom.y}) scale(${zoom.k})`}>
-        <g className="g-edges">
-          {edges.map((e) => {
-            const a = at.get(e.source);
-            const b = at.get(e.target);
-            if (!a || !b) return null;
-            const key = edgeKey(e);
-            const lit = key === focusEdge || (focus !== null && (e.source === focus || e.target === focus));
-            const faded = (focus !== null || focusEdge !== null || found !== null) && !lit && !(found?.has(e.source) && found?.has(e.target));
-            return (
-              // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the list beside the drawing is the keyboard's way to the same thing
-              <g key={key} className={`g-edge${lit ? ' lit' : ''}${faded ? ' faded' : ''}`} onClick={() => onSelect({ edge: e })}>
-                <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} className="g-edge-hit" />
-                <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} className="g-edge-line" strokeWidth={(unit * (1 + 5 * (e.weight / maxWeight))) / zoom.k} />
-                <title>{`${a.name} and ${b.name}: ${e.weight} sentence${e.weight === 1 ? '' : 's'}`}</title>
-              </g>
-            );
-          })}
-        </g>
-        <g className="g-nodes">
-          {nodes.map((n) => {
-            const labelled = bigEnough.has(n.id) || n.id === focus || neighbours?.has(n.id) || found?.has(n.id);
-            return (
-              // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the list beside the drawing is the keyboard's way to the same thing
-              <g
-                key={n.id}
-                className={`g-node ${typeClass(n.type)}${n.id === focus ? ' selected' : ''}${dim(n.id) ? ' faded' : ''}`}
-                transform={`translate(${n.x} ${n.y})`}
-                data-name={n.name}
-                onClick={() => onSelect({ node: n.id })}
-              >
-                <circle r={n.r} />
-                {labelled && (
-                  <text y={n.r + (14 * unit) / zoom.k} textAnchor="middle" fontSize={(12.5 * unit) / zoom.k}>
-                    {n.name}
-                  </text>
-                )}
-                <title>{`${n.name}: ${n.mentions} mention${n.mentions === 1 ? '' : 's'}`}</title>
-              </g>
-            );
-          })}
-        </g>
-      </g>
-    </svg>
+      data-nodes={nodes.length}
+      data-edges={edges.length}
+    />
   );
-}
+});

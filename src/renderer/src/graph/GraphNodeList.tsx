@@ -1,4 +1,5 @@
-import type { EntityGraph } from '../../../shared/model';
+import { useMemo } from 'react';
+import type { EntityGraph, GraphEdge } from '../../../shared/model';
 import { typeClass } from '../entities/types';
 import type { GraphSelection } from './GraphCanvas';
 
@@ -12,13 +13,25 @@ interface Props {
 
 /** The graph for the keyboard and screen readers: every name shown, most mentioned first, with its strongest links. */
 export function GraphNodeList({ graph, found, selection, onSelect }: Props) {
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const byId = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
+  // Each name's three strongest links, in one pass over the edges (strongest first already).
+  const strongest = useMemo(() => {
+    const links = new Map<string, GraphEdge[]>();
+    for (const e of graph.edges) {
+      for (const end of [e.source, e.target]) {
+        const list = links.get(end) ?? [];
+        if (list.length < 3) list.push(e);
+        links.set(end, list);
+      }
+    }
+    return links;
+  }, [graph]);
   const selected = selection && 'node' in selection ? selection.node : null;
   const nodes = graph.nodes.filter((n) => !found || found.has(n.id));
   return (
     <ul className="g-node-list" aria-label="Names in the graph">
       {nodes.map((n) => {
-        const links = graph.edges.filter((e) => e.source === n.id || e.target === n.id).slice(0, 3);
+        const links = strongest.get(n.id) ?? [];
         return (
           <li key={n.id}>
             <button type="button" className="g-node-row" aria-pressed={n.id === selected} onClick={() => onSelect({ node: n.id })}>

@@ -1,19 +1,26 @@
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { EntityType } from '../../../shared/extraction';
 import type { EntityGraph } from '../../../shared/model';
 import { TYPE_LABELS, typeClass } from '../entities/types';
 import { api } from '../lib/api';
 import { type CiteInto, CiteTarget } from '../reader/CiteTarget';
 import type { Figure } from '../timeline/insert-figure';
-import { GraphCanvas, type GraphSelection } from './GraphCanvas';
+import { GraphCanvas, type GraphCanvasHandle, type GraphSelection } from './GraphCanvas';
 import { GraphDetails } from './GraphDetails';
 import { GraphNodeList } from './GraphNodeList';
-import { graphFigure } from './graph-figure';
+import { FIGURE_WIDTH, graphFigure } from './graph-figure';
 import { placeNodes } from './layout';
 import '../timeline/pictures.css';
 import './graph.css';
 
 const KINDS: EntityType[] = ['PERSON', 'ORGANIZATION', 'PLACE', 'TERM'];
+/** How many names to draw, and the most links among them: a brief's picture, up to a whole case. */
+const SIZES: Array<{ nodes: number; edges: number }> = [
+  { nodes: 90, edges: 240 },
+  { nodes: 300, edges: 1_200 },
+  { nodes: 1_000, edges: 8_000 },
+  { nodes: 2_000, edges: 20_000 },
+];
 
 interface Props {
   revision: number;
@@ -33,13 +40,16 @@ interface Props {
 export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onInsert, report, actions }: Props) {
   const [kinds, setKinds] = useState<EntityType[]>(['PERSON', 'ORGANIZATION']);
   const [minWeight, setMinWeight] = useState(1);
+  const [size, setSize] = useState(SIZES[0]);
+  const [level, setLevel] = useState<'sentence' | 'paragraph'>('sentence');
+  const canvas = useRef<GraphCanvasHandle>(null);
   const [graph, setGraph] = useState<EntityGraph | null>(null);
   const [selection, setSelection] = useState<GraphSelection>(null);
   const [query, setQuery] = useState('');
   useEffect(() => {
     let live = true;
     void revision;
-    api.getGraph({ types: kinds, minWeight, maxNodes: 90, maxEdges: 240 }).then((g) => {
+    api.getGraph({ types: kinds, minWeight, maxNodes: size.nodes, maxEdges: size.edges, level }).then((g) => {
       if (!live) return;
       setGraph(g);
       setSelection(null);
@@ -47,7 +57,7 @@ export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onIns
     return () => {
       live = false;
     };
-  }, [revision, kinds, minWeight, report]);
+  }, [revision, kinds, minWeight, size, level, report]);
 
   const placed = useMemo(() => (graph ? placeNodes(graph) : null), [graph]);
   const words = query.trim().toLowerCase();
@@ -77,10 +87,21 @@ export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onIns
             ))}
           </select>
         </label>
+        <select className="g-select" value={size.nodes} onChange={(e) => setSize(SIZES.find((z) => z.nodes === Number(e.target.value)) ?? SIZES[0])} aria-label="Names drawn" title="How many of the most mentioned names to draw">
+          {SIZES.map((z) => (
+            <option key={z.nodes} value={z.nodes}>
+              {z.nodes.toLocaleString('en')} names
+            </option>
+          ))}
+        </select>
+        <select className="g-select" value={level} onChange={(e) => setLevel(e.target.value === 'paragraph' ? 'paragraph' : 'sentence')} aria-label="Linked when named in the same" title="Link two names when they share a sentence, or a paragraph">
+          <option value="sentence">same sentence</option>
+          <option value="paragraph">same paragraph</option>
+        </select>
         <input type="search" className="picture-filter" placeholder="Find a name" aria-label="Find a name" value={query} onChange={(e) => setQuery(e.target.value)} />
         <span className="tb-spacer" />
         <CiteTarget {...citeInto} />
-        <button type="button" className="tb-text-btn" disabled={!graph || graph.edges.length === 0} onClick={() => graph && onInsert(graphFigure(graph, kindNames))} title="Add the strongest links to the note as a table with their sources">
+        <button type="button" className="tb-text-btn" disabled={!graph || graph.edges.length === 0} onClick={() => graph && onInsert(graphFigure(graph, kindNames, level, canvas.current?.png(FIGURE_WIDTH) ?? null))} title="Add the graph to the note as a picture, with its strongest links and their sources">
           Insert into note
         </button>
         {actions}
@@ -88,7 +109,7 @@ export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onIns
       <div className="g-body">
         <div className="g-stage">
           {graph && graph.nodes.length === 0 && <p className="picture-empty">No names yet. Import articles and the people and organisations named together in a sentence are linked here.</p>}
-          {placed && graph && graph.nodes.length > 0 && <GraphCanvas nodes={placed.nodes} edges={graph.edges} bounds={placed.bounds} selection={selection} found={found} onSelect={setSelection} />}
+          {placed && graph && graph.nodes.length > 0 && <GraphCanvas ref={canvas} nodes={placed.nodes} edges={graph.edges} selection={selection} found={found} onSelect={setSelection} />}
           {graph && graph.nodes.length > 0 && (
             <p className="g-caption" role="status">
               {graph.nodes.length} of {graph.totalNodes} names · {graph.edges.length} of {graph.totalEdges} links · scroll to zoom, drag to pan, double-click to fit

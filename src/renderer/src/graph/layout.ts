@@ -19,7 +19,8 @@ export function radius(mentions: number, most: number): number {
 
 /**
  * Where each node goes: a force layout (d3-force) run to rest before drawing, so the picture does not
- * wobble and the same graph always lands the same way (d3 seeds its randomness).
+ * wobble and the same graph always lands the same way (d3 seeds its randomness). The canvas
+ * (cytoscape) only draws at these places; its own layouts are slower at thousands of nodes.
  */
 export function placeNodes(graph: EntityGraph): { nodes: PlacedNode[]; bounds: { x: number; y: number; width: number; height: number } } {
   const most = Math.max(1, ...graph.nodes.map((n) => n.mentions));
@@ -41,7 +42,11 @@ export function placeNodes(graph: EntityGraph): { nodes: PlacedNode[]; bounds: {
     .force('x', forceX<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.06 : 0.12)))
     .force('y', forceY<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.09 : 0.16)))
     .stop();
-  const steps = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
+  // A few hundred names settle in d3's usual 300 steps; thousands get fewer, larger steps so the
+  // picture is ready in about a second (each step costs about the number of names and links).
+  const work = sim.length + links.length;
+  const steps = Math.max(40, Math.min(300, Math.round(600_000 / Math.max(1, work))));
+  simulation.alphaDecay(1 - simulation.alphaMin() ** (1 / steps));
   for (let i = 0; i < steps; i++) simulation.tick();
   const byId = new Map(sim.map((s) => [s.id, s]));
   const nodes = graph.nodes.map((n) => {

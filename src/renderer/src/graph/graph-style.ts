@@ -1,0 +1,78 @@
+import type { StylesheetJson } from 'cytoscape';
+import type { EntityType } from '../../../shared/extraction';
+import { typeClass } from '../entities/types';
+
+const KINDS: EntityType[] = ['PERSON', 'ORGANIZATION', 'PLACE', 'DATE', 'TERM'];
+
+/** The window's colours, read from its CSS, so the canvas follows light and dark like the sidebar. */
+export interface GraphColours {
+  text: string;
+  muted: string;
+  accent: string;
+  background: string;
+  page: string;
+  kinds: Record<string, { line: string; fill: string }>;
+}
+
+export function readColours(host: HTMLElement): GraphColours {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  host.append(probe);
+  const kinds: GraphColours['kinds'] = {};
+  for (const kind of KINDS) {
+    probe.className = typeClass(kind);
+    const style = getComputedStyle(probe);
+    kinds[kind] = { line: style.getPropertyValue('--c').trim(), fill: style.getPropertyValue('--cb').trim() };
+  }
+  const root = getComputedStyle(host);
+  probe.remove();
+  const get = (name: string) => root.getPropertyValue(name).trim();
+  return { text: get('--text'), muted: get('--text-muted'), accent: get('--accent'), background: get('--bg'), page: get('--page'), kinds };
+}
+
+/**
+ * How the canvas draws: nodes filled and ringed in their kind's colours, edges as thin muted lines
+ * that take the accent when lit, names for the labelled nodes only. `unit` is drawing units per screen
+ * pixel when the whole graph is in view, so names and lines start at a readable size at any scale.
+ */
+export function graphStyle(colours: GraphColours, unit: number): StylesheetJson {
+  const kinds = KINDS.map((kind) => ({
+    selector: `node.${typeClass(kind)}`,
+    style: { 'background-color': colours.kinds[kind].fill, 'border-color': colours.kinds[kind].line },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 2 * unit,
+        color: colours.text,
+        'font-size': 12.5 * unit,
+        'font-weight': 600,
+        'text-valign': 'bottom',
+        'text-margin-y': 4 * unit,
+        'text-outline-color': colours.background,
+        'text-outline-width': 2.5 * unit,
+        'min-zoomed-font-size': 7,
+      },
+    },
+    ...kinds,
+    { selector: 'node.labelled', style: { label: 'data(name)' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': colours.muted,
+        'line-opacity': 0.4,
+        'curve-style': 'haystack',
+      },
+    },
+    { selector: 'node.picked', style: { 'border-color': colours.text, 'border-width': 3 * unit } },
+    { selector: 'node.picked, node.near', style: { 'background-color': 'data(line)' } },
+    { selector: 'edge.lit', style: { 'line-color': colours.accent, 'line-opacity': 0.95, 'z-index': 10 } },
+    { selector: 'node.faded', style: { opacity: 0.28 } },
+    { selector: 'edge.faded', style: { opacity: 0.12 } },
+    { selector: 'core', style: { 'active-bg-color': colours.accent, 'active-bg-opacity': 0.12, 'selection-box-opacity': 0 } },
+  ] as StylesheetJson;
+}
