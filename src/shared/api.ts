@@ -39,6 +39,16 @@ export interface ExportedFile {
   /** Text for Markdown and CSV; base64 for PDF (see encoding). */
   content: string;
   encoding?: 'utf8' | 'base64';
+  /** Files written beside it, which it links to by name: a Markdown brief's pictures. */
+  attachments?: ExportedAttachment[];
+}
+
+/** A file that goes beside an export: a plain file name (no folder) and its bytes as base64. */
+export interface ExportedAttachment {
+  fileName: string;
+  mimeType: string;
+  content: string;
+  encoding: 'base64';
 }
 
 export interface ExportOptions {

@@ -7,6 +7,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 import { CitationNode } from './nodes/CitationNode';
+import { FigureNode } from './nodes/FigureNode';
 import { MentionNode } from './nodes/MentionNode';
 import { TABLE } from './nodes/table-transformer';
 import { CITATION, HORIZONTAL_RULE, MENTION } from './nodes/transformers';
@@ -27,6 +28,7 @@ export const NOTE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   TableCellNode,
   MentionNode,
   CitationNode,
+  FigureNode,
 ];
 
 /**

@@ -1,4 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { DossierWindow } from './models/DossierWindow';
 import { type RunningDossier, startDossier } from './models/server';
 
@@ -14,6 +18,22 @@ async function importThree(app: DossierWindow) {
   await app.call('importText', { title: 'Ishiba calls snap election', text: SNAP, source: 'Dossier Wire', publishedAt: '2024-10-03' });
   await app.call('importText', { title: 'Allies back the plan', text: ALLIES, source: 'Asia Desk', publishedAt: '2024-10-04' });
   await app.call('importText', { title: 'Trade ministry meets carmakers', text: TRADE, source: 'Business Daily', publishedAt: '2024-03-04' });
+}
+
+/**
+ * Where the canvas drew a name, or the middle of the line between two names, in page coordinates, so the
+ * test clicks the drawing as a pointer would. Cytoscape keeps its instance on the container it drew in.
+ */
+async function drawnAt(graph: Locator, what: { node: string } | { edge: [string, string] }): Promise<{ x: number; y: number }> {
+  return graph.locator('.g-canvas').evaluate((el, what) => {
+    type Point = { x: number; y: number };
+    type Drawn = { data(key: string): unknown; renderedPosition(): Point; edgesWith(other: Drawn): Array<{ renderedMidpoint(): Point }> };
+    const cy = (el as unknown as { _cyreg: { cy: { nodes(): Drawn[] } } })._cyreg.cy;
+    const named = (name: string) => cy.nodes().filter((n) => n.data('name') === name)[0];
+    const rect = el.getBoundingClientRect();
+    const at = 'node' in what ? named(what.node).renderedPosition() : named(what.edge[0]).edgesWith(named(what.edge[1]))[0].renderedMidpoint();
+    return { x: rect.left + at.x, y: rect.top + at.y };
+  }, what);
 }
 
 /** The reader has lit one passage (the sentence it was opened at). */
@@ -57,6 +77,12 @@ test('the timeline lists dated statements in date order at their days, opens a p
   const brief = await app.call<{ content: string }>('getNote', notes.find((n) => n.title === 'Election brief')!.id);
   expect(brief.content).toContain('"type":"citation"');
   expect(brief.content).toContain('that he would dissolve the lower house');
+
+  // The timeline goes into the note as a picture of its axis, with the statements under it.
+  await app.library.getByRole('button', { name: 'Timeline' }).click();
+  await timeline.getByRole('button', { name: 'Insert into note' }).click();
+  await expect(app.editor.getByRole('img', { name: /^Timeline of 5 dated statements/ })).toBeVisible();
+  await expect(app.editor.getByRole('table')).toContainText('He won the Liberal Democratic Party leadership');
 });
 
 test('the entity graph names the people, lists the sentences behind a link, and goes into a note as a figure that exports', async ({ page }) => {
@@ -74,7 +100,8 @@ test('the entity graph names the people, lists the sentences behind a link, and 
   await expect(graph).toBeVisible();
   const names = graph.getByRole('list', { name: 'Names in the graph' });
   for (const person of ['Shigeru Ishiba', 'Takeshi Iwaya', 'Antony Blinken', 'Sanae Takaichi']) await expect(names).toContainText(person);
-  await expect(graph.locator('svg.g-canvas .g-node')).not.toHaveCount(0);
+  await expect(graph.locator('.g-canvas canvas').first()).toBeVisible();
+  await expect(graph.locator('.g-canvas')).not.toHaveAttribute('data-nodes', '0');
 
   // The keyboard's way in: a name's strongest link lists the sentences the two share.
   await names.getByRole('button', { name: /^Takeshi Iwaya and Antony Blinken: 2 shared sentences$|^Antony Blinken and Takeshi Iwaya: 2 shared sentences$/ }).first().click();
@@ -82,14 +109,21 @@ test('the entity graph names the people, lists the sentences behind a link, and 
   await expect(shared.getByRole('listitem')).toHaveCount(2);
   await expect(shared).toContainText('Takeshi Iwaya told reporters that Antony Blinken had welcomed the plan.');
 
-  // The drawing's own edges select the same way.
-  await graph.locator('svg.g-canvas .g-node[data-name="Sanae Takaichi"]').click();
+  // The drawing itself: a click on a name opens its links, a click on a line its shared sentences.
+  let at = await drawnAt(graph, { node: 'Sanae Takaichi' });
+  await page.mouse.click(at.x, at.y);
   await expect(graph.getByRole('region', { name: 'Links of Sanae Takaichi' })).toBeVisible();
+  await page.mouse.click(5, 5); // away from the drawing: nothing picked
+  at = await drawnAt(graph, { edge: ['Takeshi Iwaya', 'Antony Blinken'] });
+  await page.mouse.click(at.x, at.y);
+  await expect(graph.getByRole('region', { name: /^Sentences naming (Takeshi Iwaya and Antony Blinken|Antony Blinken and Takeshi Iwaya)$/ })).toBeVisible();
+  await expect(shared.getByRole('listitem')).toHaveCount(2);
 
-  // Insert the graph into the note: a figure with a table and its sources, kept on save and in exports.
+  // Insert the graph into the note: its picture and caption, then a table and its sources, kept on save and in exports.
   await graph.getByRole('button', { name: 'Insert into note' }).click();
   await expect(app.editor).toBeVisible();
   await expect(app.editor.getByRole('heading', { name: /Who appears with whom/ })).toBeVisible();
+  await expect(app.editor.getByRole('img', { name: /^Graph of \d+ people, organisations and \d+ links$/ })).toBeVisible();
   await expect(app.editor.getByRole('table')).toContainText('Antony Blinken');
   await expect(app.editor).toContainText('Allies back the plan — Asia Desk, 2024-10-04');
 
@@ -103,10 +137,21 @@ test('the entity graph names the people, lists the sentences behind a link, and 
 
   const notes = await app.call<Array<{ id: string; title: string }>>('listNotes');
   const id = notes.find((n) => n.title === 'Alliance brief')!.id;
-  const markdown = await app.call<{ content: string }>('exportNotes', [id], { format: 'md' });
+  const markdown = await app.call<{ content: string; attachments?: Array<{ fileName: string }> }>('exportNotes', [id], { format: 'md' });
   expect(markdown.content).toMatch(/### Who appears with whom: People, Organisations/);
+  expect(markdown.content).toContain('](alliance-brief-figure-1.png)');
+  expect(markdown.attachments?.map((a) => a.fileName)).toEqual(['alliance-brief-figure-1.png']);
   expect(markdown.content).toMatch(/\| Name \| Appears with \| Sentences \| For example \| Source \|/);
   expect(markdown.content).toContain('Allies back the plan — Asia Desk, 2024-10-04');
+
+  // The PDF carries the picture as an image, with its caption under it.
+  const pdf = await app.call<{ content: string }>('exportNotes', [id], { format: 'pdf' });
+  const path = join(mkdtempSync(join(tmpdir(), 'dossier-pictures-')), 'alliance-brief.pdf');
+  writeFileSync(path, Buffer.from(pdf.content, 'base64'));
+  const images = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  expect(images.length).toBeGreaterThanOrEqual(1);
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toMatch(/most mentioned people, organisations and the \d+ strongest links among them/);
 });
 
 // Screenshots of both views at two window sizes, light and dark, for a person to look at.
@@ -132,7 +177,8 @@ test('pictures screenshots', async ({ page }) => {
       if (await show.isVisible()) await show.click();
       await app.library.getByRole('button', { name: 'Entity graph' }).click();
       const graph = page.getByRole('region', { name: 'Entity graph' });
-      await graph.locator('svg.g-canvas .g-node[data-name="Takeshi Iwaya"]').click();
+      const iwaya = await drawnAt(graph, { node: 'Takeshi Iwaya' });
+      await page.mouse.click(iwaya.x, iwaya.y);
       await page.screenshot({ path: test.info().outputPath(`graph-${w}-${scheme}.png`) });
     }
   }

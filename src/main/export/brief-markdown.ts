@@ -1,6 +1,7 @@
 import type { ExportOptions } from '../../shared/api';
 import type { Note } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
+import type { FigureFiles } from './figure';
 import { blocksToMarkdown } from './markdown-writer';
 import { entityAnchor, mentionedEntities, TYPE_LABEL } from './mentioned-entities';
 import { noteBlocks } from './note-json';
@@ -31,13 +32,13 @@ export function sourceMarkdown(source: SourceRef): string {
   return `${parts.join(', ')}.${url ? ` <${url}>` : ''}`;
 }
 
-/** A whole brief (one note or several) as one Markdown document. */
-export function briefMarkdown(data: NotebookData, notes: Note[], meta: BriefMeta, options: ExportOptions): string {
+/** A whole brief (one note or several) as one Markdown document; its pictures' images go to `figures`. */
+export function briefMarkdown(data: NotebookData, notes: Note[], meta: BriefMeta, options: ExportOptions, figures?: FigureFiles): string {
   const citations = new CitationNumbers(data.articles, options.citations ?? 'footnotes');
   const blocksByNote = notes.map((note) => noteBlocks(note.content, note.title));
   const mentionAnchor = options.mentionLinks ? entityAnchor : undefined;
   const sections = notes.map((note, i) => {
-    const body = blocksToMarkdown(blocksByNote[i], { citations, mentionAnchor });
+    const body = blocksToMarkdown(blocksByNote[i], { citations, mentionAnchor, figures });
     return `# ${markdownLine(note.title) || 'Untitled note'}${body ? `\n\n${body}` : ''}`;
   });
   const parts = [frontMatter(meta), ...sections];

@@ -4,6 +4,7 @@ import type { Note } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
 import { briefAuthor } from './author';
 import { type BriefMeta, briefMarkdown } from './brief-markdown';
+import { FigureFiles } from './figure';
 import { notePages } from './contents-pages';
 import { exportFileName } from './markdown';
 import type { PdfPrinter } from './pdf-printer';
@@ -31,7 +32,13 @@ export async function exportBrief(data: NotebookData, ids: string[], options: Ex
   });
   const meta = briefMeta(notes);
   if (options.format === 'md') {
-    return { fileName: exportFileName(meta.title, 'md'), mimeType: 'text/markdown', content: briefMarkdown(data, notes, meta, options), encoding: 'utf8' };
+    const fileName = exportFileName(meta.title, 'md');
+    // Pictures are written beside the brief as image files it links to.
+    const figures = new FigureFiles(fileName.replace(/\.md$/, ''));
+    const content = briefMarkdown(data, notes, meta, options, figures);
+    const file: ExportedFile = { fileName, mimeType: 'text/markdown', content, encoding: 'utf8' };
+    if (figures.attachments.length > 0) file.attachments = figures.attachments;
+    return file;
   }
   if (options.format !== 'pdf') throw new DossierError('invalid-input', `Dossier cannot export to “${String(options.format)}”. Choose Markdown (md) or PDF (pdf).`);
   if (!printer) throw new DossierError('export-failed', 'PDF export is not set up in this window. Export to Markdown instead.');

@@ -1,3 +1,4 @@
+import { figureHtml, isFigure } from './figure';
 import { citationText, FORMAT, hasFormat, isCitation, isMention, type SerializedNode } from './note-json';
 import { type CitationNumbers, type SourceRef, safeUrl } from './sources';
 
@@ -110,6 +111,7 @@ function blockHtml(node: SerializedNode, ctx: HtmlContext): string {
     case 'horizontalrule':
       return '<hr>';
     default: {
+      if (isFigure(node)) return figureHtml(node);
       if (isCitation(node)) {
         const mark = citationMark(node, ctx);
         const source = ctx.citations.notes[ctx.citations.notes.length - 1].source;

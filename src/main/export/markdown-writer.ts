@@ -1,6 +1,7 @@
 import { codeSpan, escapeLineStart, escapeMarkdown, normalizeLineBreaks } from './markdown-escape';
 import { safeUrl } from './sources';
 import type { CitationNumbers } from './sources';
+import { type FigureFiles, figureMarkdown, isFigure } from './figure';
 import { citationText, FORMAT, hasFormat, isCitation, isMention, type SerializedNode } from './note-json';
 
 /** What the Markdown of one note's body depends on besides the note itself. */
@@ -8,6 +9,8 @@ export interface MarkdownContext {
   citations: CitationNumbers;
   /** When set, a mention becomes a link to this anchor in the entity appendix. */
   mentionAnchor?: (entityId: string) => string;
+  /** Where pictures' images are collected to be written beside the brief; without it, only their captions. */
+  figures?: FigureFiles;
 }
 
 function formatted(node: SerializedNode, body: string): string {
@@ -121,6 +124,7 @@ function blockMarkdown(node: SerializedNode, ctx: MarkdownContext): string {
     case 'horizontalrule':
       return '---';
     default:
+      if (isFigure(node)) return figureMarkdown(node, ctx.figures?.add(node) ?? null);
       if (isCitation(node)) {
         const mark = citationMark(ctx.citations.cite(node).number, ctx);
         const quoted = escapeMarkdown(normalizeLineBreaks(String(citationText(node))))

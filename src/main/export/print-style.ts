@@ -76,6 +76,10 @@ figure.citation { margin: 4.5mm 0 4.5mm; break-inside: avoid; page-break-inside:
 figure.citation blockquote { margin: 0 0 1.5mm; }
 figure.citation figcaption { padding-left: 5mm; font-family: var(--sans); font-size: 8.5pt; color: var(--muted); }
 figure.citation figcaption::before { content: '— '; }
+/* Pictures from the timeline and the entity graph: the page's width at most, kept on one page with their caption */
+figure.picture { margin: 5mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
+figure.picture img { display: block; max-width: 100%; max-height: 180mm; margin: 0 auto; border: 0.5pt solid #ccc; }
+figure.picture figcaption { margin-top: 2mm; font-family: var(--sans); font-size: 8.5pt; font-style: italic; color: var(--muted); }
 cite { font-style: italic; }
 sup.fn-ref { font-family: var(--sans); font-size: 0.68em; line-height: 0; vertical-align: super; margin-left: 0.1em; font-style: normal; }
 sup.fn-ref a, .source-ref a { color: var(--accent); }

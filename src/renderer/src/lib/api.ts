@@ -56,6 +56,13 @@ export const api: NotebookApi = isDesktop ? desktopApi() : httpApi();
 /** Save an exported file: the native save dialog on the desktop, a download in the browser. */
 export async function saveFile(file: ExportedFile): Promise<boolean> {
   if (isDesktop) return window.dossier!.saveFile(file);
+  // A Markdown brief's pictures download beside it, under the names it links them by.
+  for (const attachment of file.attachments ?? []) download(attachment);
+  download(file);
+  return true;
+}
+
+function download(file: Pick<ExportedFile, 'fileName' | 'mimeType' | 'content' | 'encoding'>): void {
   // A PDF travels as base64 text; the download must be its bytes.
   const body = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : file.content;
   const url = URL.createObjectURL(new Blob([body], { type: file.mimeType }));
@@ -66,7 +73,6 @@ export async function saveFile(file: ExportedFile): Promise<boolean> {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return true;
 }
 
 // The native menu's accelerators (src/main/electron/menu.ts), for browser mode, where there is no menu.

@@ -1,10 +1,11 @@
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { Timeline, TimelineEvent } from '../../../shared/model';
 import { TYPE_LABELS, typeClass } from '../entities/types';
 import { api } from '../lib/api';
 import { type CiteInto, CiteTarget } from '../reader/CiteTarget';
 import { dateLabel } from './dates';
 import type { Figure } from './insert-figure';
+import { svgToPng } from './svg-picture';
 import { TimelineAxis } from './TimelineAxis';
 import { timelineFigure } from './timeline-figure';
 import './pictures.css';
@@ -69,6 +70,17 @@ export function TimelineView({ revision, citeInto, onOpenPassage, onCite, onInse
     }
     return out;
   }, [events]);
+  const axis = useRef<HTMLDivElement>(null);
+  // The figure carries the axis as drawn (a PNG); if it cannot be drawn, the table and sources still go in.
+  const insert = async () => {
+    const figure = timelineFigure(events, filter.trim());
+    const svg = axis.current?.querySelector('svg');
+    if (svg) {
+      const picture = await svgToPng(svg, getComputedStyle(svg.closest('.picture') ?? document.body).getPropertyValue('--page').trim() || '#ffffff').catch(() => null);
+      if (picture) figure.image = { ...picture, alt: `Timeline of ${events.length} dated statement${events.length === 1 ? '' : 's'}${figure.title.replace(/^Timeline/, '')}` };
+    }
+    onInsert(figure);
+  };
   const open = (e: TimelineEvent) => {
     setSelected(e.id);
     onOpenPassage(e.articleId, e.start, e.end);
@@ -85,7 +97,7 @@ export function TimelineView({ revision, citeInto, onOpenPassage, onCite, onInse
         <input type="search" className="picture-filter" placeholder="Filter by name or word" aria-label="Filter statements" value={filter} onChange={(e) => setFilter(e.target.value)} />
         <span className="tb-spacer" />
         <CiteTarget {...citeInto} />
-        <button type="button" className="tb-text-btn" disabled={events.length === 0} onClick={() => onInsert(timelineFigure(events, filter.trim()))} title="Add the statements shown to the note as a table with their sources">
+        <button type="button" className="tb-text-btn" disabled={events.length === 0} onClick={() => void insert()} title="Add the timeline to the note as a picture, with the statements shown and their sources">
           Insert into note
         </button>
         {actions}
@@ -96,7 +108,11 @@ export function TimelineView({ revision, citeInto, onOpenPassage, onCite, onInse
             {summary}
           </p>
           {timeline && total === 0 && <p className="picture-empty">No dated statements yet. Import articles that say when things happened (“on October 2”, “in March 2023”) and they appear here in date order.</p>}
-          {events.length > 0 && <TimelineAxis events={events} selected={selected} onOpen={open} />}
+          {events.length > 0 && (
+            <div ref={axis}>
+              <TimelineAxis events={events} selected={selected} onOpen={open} />
+            </div>
+          )}
           {groups.length > 0 && (
             <ol className="tl-list" aria-label="Dated statements">
               {groups.map((g) => (

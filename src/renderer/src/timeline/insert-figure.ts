@@ -5,6 +5,7 @@ import { $createTableCellNode, $createTableNode, $createTableRowNode, TableCellH
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalNode } from 'lexical';
 import type { EvidenceSentence } from '../../../shared/model';
 import { NOTE_NODES } from '../../../shared/editor-nodes';
+import { $createFigureNode } from '../../../shared/nodes/FigureNode';
 
 /** A picture as a note holds it: a titled table of what was drawn, each row citing a numbered source. */
 export interface Figure {
@@ -12,6 +13,8 @@ export interface Figure {
   /** One line under the table: what the figure shows and how it was drawn. */
   caption: string;
   header: string[];
+  /** The picture itself, when the view could draw one: a PNG data URL and its size in pixels. */
+  image?: { src: string; alt: string; width: number; height: number } | null;
   /** Cells as text; the last cell of each row is filled with the source's number. */
   rows: Array<{ cells: string[]; source: EvidenceSentence }>;
 }
@@ -42,8 +45,9 @@ function $cell(text: string, header: boolean): LexicalNode {
 }
 
 /**
- * The note's content with the figure at the end: a heading, a table (which Markdown and PDF export
- * already carry), a caption and the numbered list of sources. Built headless so no editor need be open.
+ * The note's content with the figure at the end: a heading, the picture with its caption, a table of
+ * the evidence (which Markdown and PDF export already carry) and the numbered list of sources. Built
+ * headless so no editor need be open.
  */
 export function appendFigure(content: string, figure: Figure): string {
   const editor = createHeadlessEditor({
@@ -63,13 +67,17 @@ export function appendFigure(content: string, figure: Figure): string {
       const table = $createTableNode();
       table.append($createTableRowNode().append(...[...figure.header, 'Source'].map((h) => $cell(h, true))));
       for (const row of figure.rows) table.append($createTableRowNode().append(...[...row.cells, `[${numbers.get(row.source.articleId)}]`].map((c) => $cell(c, false))));
-      const caption = $createParagraphNode().append($createTextNode(figure.caption).setFormat('italic'));
       const list = $createListNode('number');
       for (const source of sources) list.append($createListItemNode().append($createTextNode(sourceLine(source))));
+      const heading = $createHeadingNode('h3').append($createTextNode(figure.title));
+      // The picture and its caption, then the evidence it was drawn from; without a picture, the caption under the table.
+      const image = figure.image;
+      const caption = $createParagraphNode().append($createTextNode(figure.caption).setFormat('italic'));
       root.append(
-        $createHeadingNode('h3').append($createTextNode(figure.title)),
+        heading,
+        ...(image ? [$createFigureNode({ ...image, caption: figure.caption })] : []),
         table,
-        caption,
+        ...(image ? [] : [caption]),
         $createParagraphNode().append($createTextNode('Sources').setFormat('bold')),
         list,
         $createParagraphNode(),

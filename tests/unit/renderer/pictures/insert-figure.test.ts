@@ -1,6 +1,6 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { describe, expect, it } from 'vitest';
-import { graphFigure } from '../../../../src/renderer/src/graph/graph-figure';
+import { graphFigure, pngSize } from '../../../../src/renderer/src/graph/graph-figure';
 import { appendFigure, numberSources } from '../../../../src/renderer/src/timeline/insert-figure';
 import { timelineFigure } from '../../../../src/renderer/src/timeline/timeline-figure';
 import { NOTE_NODES } from '../../../../src/shared/editor-nodes';
@@ -40,6 +40,18 @@ describe('a picture inserted into a note', () => {
     // Appending again keeps the first figure.
     const twice = JSON.parse(appendFigure(content, figure));
     expect(twice.root.children.filter((c: { type: string }) => c.type === 'table')).toHaveLength(2);
+  });
+
+  it('puts the picture itself in the note with its caption, before the evidence, and keeps it on reload', () => {
+    const figure = timelineFigure([event('2024-09-27', 'He won on September 27.')], '');
+    const src = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    figure.image = { src, alt: 'Timeline of 1 dated statement', ...pngSize(src) };
+    const content = appendFigure('', figure);
+    const json = JSON.parse(content);
+    expect(json.root.children.map((c: { type: string }) => c.type)).toEqual(['heading', 'figure', 'table', 'paragraph', 'list', 'paragraph']);
+    expect(json.root.children[1]).toMatchObject({ src, alt: 'Timeline of 1 dated statement', caption: figure.caption, width: 1, height: 1 });
+    // Read back by the editor's nodes, the figure is the same.
+    expect(JSON.parse(textOf(content)).root.children[1]).toMatchObject({ type: 'figure', src, caption: figure.caption });
   });
 
   it('numbers each article once, in the order the rows first cite it', () => {
