@@ -13,6 +13,7 @@ import type {
   NotebookApi,
   NotebookCase,
   NotebookInfo,
+  PostInput,
   SearchOptions,
 } from '../shared/api';
 import { DossierError } from '../shared/errors';
@@ -21,6 +22,7 @@ import type { ArticleMeta, ArticleSummary, ArticleView, Correction, Entity, Enti
 import type { EntityGraph, GraphOptions, Timeline, TimelineOptions } from '../shared/model';
 import { graphFromIndex, PictureIndex, timelineFromIndex } from './pictures';
 import * as workbench from './entities/corrections';
+import * as evidence from './entities/evidence';
 import { summarise } from './entities/merge';
 import { typedArticleDetails } from './articles/article-details';
 import { redateArticle } from './articles/redate';
@@ -420,6 +422,22 @@ export class Notebook implements NotebookApi {
 
   async ignoreEntity(id: string): Promise<void> {
     await this.correction(() => workbench.ignoreEntity(this.data, id));
+  }
+
+  async setQuoteSpeaker(articleId: string, quoteStart: number, speakerId: string | null): Promise<void> {
+    await this.correction(() => evidence.setQuoteSpeaker(this.data, articleId, quoteStart, speakerId));
+  }
+
+  async dismissQuote(articleId: string, quoteStart: number): Promise<void> {
+    await this.correction(() => evidence.dismissQuote(this.data, articleId, quoteStart));
+  }
+
+  async editPost(entityId: string, from: string | null, to: PostInput | null): Promise<Entity> {
+    return this.correction(() => evidence.editPost(this.data, entityId, from, to));
+  }
+
+  async markEntity(articleId: string, start: number, end: number, type: EntityType): Promise<Entity> {
+    return this.correction(() => evidence.markEntity(this.data, articleId, start, end, type));
   }
 
   async listCorrections(): Promise<Correction[]> {

@@ -99,6 +99,13 @@ export interface MergeOptions {
   laterImports?: boolean;
 }
 
+/** A post as the user types it: "Foreign Minister", of "Japan", perhaps a former one. */
+export interface PostInput {
+  title: string;
+  organization?: string;
+  former?: boolean;
+}
+
 export interface EntityQuery {
   articleId?: string;
   noteId?: string;
@@ -163,6 +170,15 @@ export interface NotebookApi {
   deleteEntity(id: string): Promise<void>;
   /** Deletes the entity and remembers the name as "not an entity" for later imports. */
   ignoreEntity(id: string): Promise<void>;
+  // Evidence corrections: each is undoable with undoCorrection, like those above.
+  /** Who said the quote at `quoteStart` of the article: a person or organisation, or null for nobody known. */
+  setQuoteSpeaker(articleId: string, quoteStart: number, speakerId: string | null): Promise<void>;
+  /** The quote is not a statement: it leaves the article's quotes and the speaker's card. */
+  dismissQuote(articleId: string, quoteStart: number): Promise<void>;
+  /** Changes a post (`from`, as the card shows it) to `to`, adds one (`from` null) or removes one (`to` null). */
+  editPost(entityId: string, from: string | null, to: PostInput | null): Promise<Entity>;
+  /** The words from start to end of the article name an entity of `type`: it gains a mention there (made if new). */
+  markEntity(articleId: string, start: number, end: number, type: EntityType): Promise<Entity>;
   listCorrections(): Promise<Correction[]>;
   /** Undoes the most recent correction; null when there is none. */
   undoCorrection(): Promise<Correction | null>;
@@ -221,6 +237,10 @@ export const NOTEBOOK_METHODS = [
   'retypeEntity',
   'deleteEntity',
   'ignoreEntity',
+  'setQuoteSpeaker',
+  'dismissQuote',
+  'editPost',
+  'markEntity',
   'listCorrections',
   'undoCorrection',
   'exportEntityDossier',

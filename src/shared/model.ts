@@ -103,14 +103,16 @@ export interface MentionInContext {
 export interface EntityCard extends EntitySummary {
   mentions: MentionInContext[];
   quotes: Array<StoredQuote & { articleId: string; articleTitle: string }>;
-  /** Entities that appear in the same articles most often. */
+  /** Entities named in the same sentences most often. */
   related: Array<{ id: string; name: string; type: EntityType; together: number }>;
+  /** The notes (briefs) that mention it, newest first: where it is already written about. */
+  notes?: Array<{ id: string; title: string; updatedAt: string }>;
 }
 
 /** A user's correction, remembered as a rule for later imports and undoable. */
 export interface Correction {
   id: string;
-  kind: 'rename' | 'merge' | 'split' | 'retype' | 'delete' | 'ignore';
+  kind: 'rename' | 'merge' | 'split' | 'retype' | 'delete' | 'ignore' | 'speaker' | 'dismiss' | 'post' | 'mark';
   at: string;
   /** Plain words for the undo menu: "Merged “Ishiba” into “Shigeru Ishiba”". */
   label: string;

@@ -25,6 +25,8 @@ export const LIMITS = {
 const text = (max: number, what = `${max} characters`) => v.pipe(v.string('must be text'), v.maxLength(max, `must be at most ${what} long`));
 const id = v.pipe(text(LIMITS.id), v.minLength(1, 'must not be empty'));
 const name = text(LIMITS.name);
+/** A place in an article's text: a character offset. */
+const offset = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'), v.maxValue(LIMITS.content, 'must be within the article'));
 const ids = v.pipe(v.array(id, 'must be a list of ids'), v.maxLength(LIMITS.ids, `must list at most ${LIMITS.ids} ids`));
 
 /** An object with exactly these fields. valibot's object schemas let a list through; this does not. */
@@ -161,6 +163,26 @@ export const CALLS = {
   ],
   deleteEntity: [['id', id]],
   ignoreEntity: [['id', id]],
+  setQuoteSpeaker: [
+    ['articleId', id],
+    ['quoteStart', offset],
+    ['speakerId', v.nullable(id)],
+  ],
+  dismissQuote: [
+    ['articleId', id],
+    ['quoteStart', offset],
+  ],
+  editPost: [
+    ['entityId', id],
+    ['from', v.nullable(name)],
+    ['to', v.nullable(record({ title: name, organization: v.optional(name), former: v.optional(v.boolean('must be true or false')) }))],
+  ],
+  markEntity: [
+    ['articleId', id],
+    ['start', offset],
+    ['end', offset],
+    ['type', v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(', ')}`)],
+  ],
   listCorrections: [],
   undoCorrection: [],
   exportEntityDossier: [['id', id]],

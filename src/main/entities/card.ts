@@ -1,7 +1,8 @@
 import type { EntityCard, MentionInContext } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
 import { sentenceAround } from './context';
-import { requireEntity } from './resolve';
+import { noteReferences } from './note-mentions';
+import { resolveEntityId, requireEntity } from './resolve';
 
 const RELATED = 8;
 
@@ -40,5 +41,14 @@ export function entityCard(data: NotebookData, id: string): EntityCard {
     })
     .sort((a, b) => b.together - a.together || a.name.localeCompare(b.name))
     .slice(0, RELATED);
-  return { ...entity, mentionCount, articleCount, mentions, quotes, related };
+  return { ...entity, mentionCount, articleCount, mentions, quotes, related, notes: notesMentioning(data, entity.id) };
+}
+
+/** The notes whose text holds a mention of the entity (one made before a merge counts too), newest first. */
+function notesMentioning(data: NotebookData, id: string): NonNullable<EntityCard['notes']> {
+  return data.notes
+    .filter((note) => !note.trashedAt && note.content.includes('"mention"'))
+    .filter((note) => [...noteReferences(note).entityIds].some((ref) => ref === id || resolveEntityId(data, ref) === id))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    .map(({ id: noteId, title, updatedAt }) => ({ id: noteId, title, updatedAt }));
 }

@@ -401,6 +401,14 @@ export function App() {
               }
               citeInto={citeInto}
               onOpenEntity={openCard}
+              onMark={(start, end, type) =>
+                api.markEntity(open.article.id, start, end, type).then(async (entity) => {
+                  const last = (await api.listCorrections()).at(-1);
+                  await entityCorrected(last ? `${last.label}.` : `Marked “${entity.name}”.`);
+                  setEntityRevision((r) => r + 1);
+                  openCard(entity.id);
+                }, report)
+              }
               onDetailsChanged={async () => {
                 await refreshLists();
                 await select({ kind: 'article', id: open.article.id });
@@ -433,6 +441,7 @@ export function App() {
             onOpenMention={openMention}
             onCorrected={entityCorrected}
             onHide={() => layout.hide('entities')}
+            onOpenNote={(id) => void select({ kind: 'note', id })}
             onOpenQuote={(q) => setMentionFocus({ start: q.start, end: q.end })}
             onCiteQuote={(q) => {
               if (open?.kind !== 'article') return;

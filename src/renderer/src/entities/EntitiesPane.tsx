@@ -34,10 +34,12 @@ interface Props {
   /** The open article's quotes: shown at their passage, cited into the note. */
   onOpenQuote?: (quote: StoredQuote) => void;
   onCiteQuote?: (quote: StoredQuote) => void;
+  /** A note named on an entity card (it mentions the entity) was chosen. */
+  onOpenNote?: (id: string) => void;
 }
 
 /** The entity workbench: the entities of a scope, filtered and sorted, and a card for each with its corrections. */
-export function EntitiesPane({ open, quotes, articleTitles, revision, focus, cardRequest, onOpenMention, onCorrected, onHide, onOpenQuote, onCiteQuote }: Props) {
+export function EntitiesPane({ open, quotes, articleTitles, revision, focus, cardRequest, onOpenMention, onCorrected, onHide, onOpenQuote, onCiteQuote, onOpenNote }: Props) {
   const [local, setLocal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const report = useCallback((e: unknown) => setError(errorMessage(e)), []);
@@ -94,7 +96,8 @@ export function EntitiesPane({ open, quotes, articleTitles, revision, focus, car
   }, []);
 
   const correct = useCallback(
-    async (run: () => Promise<string | null>) => {
+    // `fromCard`: a card is open and shows the result (or closes); a correction made in the list leaves the focus be.
+    async (run: () => Promise<string | null>, fromCard = true) => {
       try {
         setError(null);
         const next = await run();
@@ -102,7 +105,7 @@ export function EntitiesPane({ open, quotes, articleTitles, revision, focus, car
         const last = (await api.listCorrections()).at(-1);
         onCorrected(last ? `${last.label}.` : 'Done.');
         if (next) setCard(await api.getEntityCard(next));
-        else closeCard();
+        else if (fromCard) closeCard();
       } catch (e) {
         report(e);
       }
@@ -155,6 +158,7 @@ export function EntitiesPane({ open, quotes, articleTitles, revision, focus, car
             onOpenEntity={openCard}
             onOpenMention={onOpenMention}
             onCorrect={correct}
+            onOpenNote={onOpenNote}
             onSplit={(alias) =>
               correct(async () => {
                 await api.splitAlias(card.id, alias);
@@ -179,7 +183,21 @@ export function EntitiesPane({ open, quotes, articleTitles, revision, focus, car
           <div className="entities-scroll" ref={scroller}>
             {rows.length === 0 && <p className="empty">{entities.length ? 'Nothing matches the filter.' : 'Import an article to see who and what it mentions.'}</p>}
             <EntityList rows={rows} scroller={scroller} onOpen={openCard} roving={roving} />
-            {open?.kind === 'article' && <QuotesBySpeaker quotes={quotes} onOpenEntity={openCard} onOpenQuote={onOpenQuote} onCiteQuote={onCiteQuote} />}
+            {open?.kind === 'article' && (
+              <QuotesBySpeaker
+                quotes={quotes}
+                onOpenEntity={openCard}
+                onOpenQuote={onOpenQuote}
+                onCiteQuote={onCiteQuote}
+                articleId={open.id}
+                onCorrect={(run) =>
+                  void correct(async () => {
+                    await run();
+                    return null;
+                  }, false)
+                }
+              />
+            )}
           </div>
         </>
       )}

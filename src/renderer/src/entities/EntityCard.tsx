@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { EntityCard as Card, MentionInContext } from '../../../shared/model';
 import { CardActions } from './CardActions';
-import { postLabel, TYPE_LABELS, typeClass } from './types';
+import { PostsSection } from './PostsSection';
+import { QuoteActions } from './QuoteActions';
+import { TYPE_LABELS, typeClass } from './types';
 
 interface Props {
   card: Card;
@@ -12,6 +14,8 @@ interface Props {
   /** Runs a correction; resolves to the entity to show next (null: the card closes). */
   onCorrect: (run: () => Promise<string | null>) => Promise<void>;
   onSplit: (alias: string) => void;
+  /** A note that mentions the entity was chosen from the card. */
+  onOpenNote?: (id: string) => void;
 }
 
 function byArticle<T extends { articleId: string }>(items: T[]): Array<[string, T[]]> {
@@ -31,14 +35,12 @@ function Kwic({ m }: { m: MentionInContext }) {
 }
 
 /** One entity: names, posts with their sources, quotes, every mention in its sentence, company kept. */
-export function EntityCard({ card, articleTitles, onClose, onOpenEntity, onOpenMention, onCorrect, onSplit }: Props) {
+export function EntityCard({ card, articleTitles, onClose, onOpenEntity, onOpenMention, onCorrect, onSplit, onOpenNote }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // A new or corrected card takes the focus, so keyboard users land on it (and Escape still closes it).
   useEffect(() => {
     if (card) heading.current?.focus();
   }, [card]);
-  const posts = new Map<string, Set<string>>();
-  for (const role of card.roles) posts.set(postLabel(role), (posts.get(postLabel(role)) ?? new Set()).add(role.articleId));
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
   return (
@@ -77,19 +79,7 @@ export function EntityCard({ card, articleTitles, onClose, onOpenEntity, onOpenM
         </section>
       )}
 
-      {posts.size > 0 && (
-        <section className="card-section" aria-label="Posts">
-          <h3>Posts</h3>
-          <ul className="post-list">
-            {[...posts].map(([post, articles]) => (
-              <li key={post}>
-                <span className="post-title">{post}</span>
-                <span className="post-source">{[...articles].map((id) => articleTitles.get(id) ?? 'an article no longer here').join(' · ')}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <PostsSection card={card} articleTitles={articleTitles} onCorrect={onCorrect} />
 
       {card.quotes.length > 0 && (
         <section className="card-section" aria-label="Quotes">
@@ -100,6 +90,31 @@ export function EntityCard({ card, articleTitles, onClose, onOpenEntity, onOpenM
                 <blockquote>“{q.text}”</blockquote>
                 <button type="button" className="link-button quote-source" onClick={() => onOpenMention(q.articleId, q.start, q.end)}>
                   {q.articleTitle}
+                </button>
+                <QuoteActions
+                  articleId={q.articleId}
+                  quote={q}
+                  onCorrect={(run) =>
+                    void onCorrect(async () => {
+                      await run();
+                      return card.id;
+                    })
+                  }
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {card.notes && card.notes.length > 0 && (
+        <section className="card-section" aria-label="In notes">
+          <h3>In notes</h3>
+          <ul className="card-notes">
+            {card.notes.map((n) => (
+              <li key={n.id}>
+                <button type="button" className="link-button" onClick={() => onOpenNote?.(n.id)} title="Open this note">
+                  {n.title || 'Untitled note'}
                 </button>
               </li>
             ))}

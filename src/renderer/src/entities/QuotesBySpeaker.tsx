@@ -1,4 +1,5 @@
 import type { StoredQuote } from '../../../shared/model';
+import { QuoteActions } from './QuoteActions';
 
 interface Props {
   quotes: StoredQuote[];
@@ -7,12 +8,15 @@ interface Props {
   onOpenQuote?: (quote: StoredQuote) => void;
   /** Cite the quote in the note chosen for citations. */
   onCiteQuote?: (quote: StoredQuote) => void;
+  /** The open article, and how a correction to one of its quotes is run (undoable). */
+  articleId?: string;
+  onCorrect?: (run: () => Promise<void>) => void;
 }
 
 const clip = (text: string) => (text.length > 240 ? `${text.slice(0, 240)}…` : text);
 
 /** The open article's statements, grouped under who said them (fragments are not statements). */
-export function QuotesBySpeaker({ quotes, onOpenEntity, onOpenQuote, onCiteQuote }: Props) {
+export function QuotesBySpeaker({ quotes, onOpenEntity, onOpenQuote, onCiteQuote, articleId, onCorrect }: Props) {
   const groups = new Map<string, { entityId?: string; quotes: StoredQuote[] }>();
   for (const q of quotes) {
     if (q.fragment) continue;
@@ -56,6 +60,7 @@ export function QuotesBySpeaker({ quotes, onOpenEntity, onOpenQuote, onCiteQuote
                     Cite
                   </button>
                 )}
+                {articleId && onCorrect && <QuoteActions articleId={articleId} quote={q} onCorrect={onCorrect} />}
               </li>
             ))}
           </ul>

@@ -22,7 +22,4 @@ export type ListedEntity = EntitySummary;
 export type EntityScope = 'article' | 'note' | 'notebook';
 export type EntitySort = 'mentions' | 'name' | 'lastSeen';
 
-/** A post as the card and the sidebar show it: "former Defence Minister, LDP". */
-export function postLabel(role: { title: string; organization?: string; former?: boolean }): string {
-  return `${role.former ? 'former ' : ''}${role.title}${role.organization ? `, ${role.organization}` : ''}`;
-}
+export { postLabel } from '../../../shared/posts';

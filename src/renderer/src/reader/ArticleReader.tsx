@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { locateAnchor } from '../../../shared/anchor';
+import type { EntityType } from '../../../shared/extraction';
 import type { ArticleView, EntitySummary } from '../../../shared/model';
 import type { CitationAnchor } from '../../../shared/note-nodes';
 import { useMentionFocus } from '../entities/useMentionFocus';
@@ -38,7 +39,16 @@ interface Props {
   citeInto?: CiteInto;
   /** A highlighted name was clicked: open its card. */
   onOpenEntity?: (id: string) => void;
+  /** "Mark as…": the selected words name an entity the extractor missed. */
+  onMark?: (start: number, end: number, type: EntityType) => void;
 }
+
+const MARK_AS: Array<[EntityType, string]> = [
+  ['PERSON', 'Person'],
+  ['ORGANIZATION', 'Organisation'],
+  ['PLACE', 'Place'],
+  ['TERM', 'Key term'],
+];
 
 /** Only web addresses become links: an imported javascript: or file: address stays text. */
 function webAddress(url?: string): URL | null {
@@ -51,8 +61,9 @@ function webAddress(url?: string): URL | null {
 }
 
 /** The article's text in paragraphs, each entity mention lit up by type; selecting a passage offers "Cite in note". */
-export function ArticleReader({ article, passage, focus, onCite, onDetailsChanged, actions, citeInto, onOpenEntity }: Props) {
+export function ArticleReader({ article, passage, focus, onCite, onDetailsChanged, actions, citeInto, onOpenEntity, onMark }: Props) {
   const [editing, setEditing] = useState(false);
+  const [marking, setMarking] = useState(false);
   const link = webAddress(article.url);
   const entityById = useMemo(() => new Map<string, EntitySummary>(article.entities.map((e) => [e.id, e])), [article]);
   const found = useMemo(() => (passage ? locateAnchor(article.text, passage) : null), [article.text, passage]);
@@ -136,19 +147,44 @@ export function ArticleReader({ article, passage, focus, onCite, onDetailsChange
             onCiteSelection={citeSelected}
             onOpenEntity={onOpenEntity}
           />
-          {onCite && selected && (
-            <button
-              type="button"
-              className="cite-button primary"
-              style={{ top: selected.top, left: Math.max(0, selected.left) }}
-              aria-label={`Cite in note ${citeInto ? targetName : ''}`.trim()}
-              title={`Cite this passage in ${citeInto ? targetName : 'the note'} (Enter)`}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={citeSelected}
-            >
-              Cite in note
-              {citeInto && <span className="cite-target">{targetName}</span>}
-            </button>
+          {(onCite || onMark) && selected && (
+            <div className="selection-actions" role="toolbar" aria-label="Selected passage" style={{ top: selected.top, left: Math.max(0, selected.left) }} onMouseDown={(e) => e.preventDefault()}>
+              {onCite && (
+                <button
+                  type="button"
+                  className="cite-button primary"
+                  aria-label={`Cite in note ${citeInto ? targetName : ''}`.trim()}
+                  title={`Cite this passage in ${citeInto ? targetName : 'the note'} (Enter)`}
+                  onClick={citeSelected}
+                >
+                  Cite in note
+                  {citeInto && <span className="cite-target">{targetName}</span>}
+                </button>
+              )}
+              {onMark && (
+                <button type="button" className="mark-button" aria-expanded={marking} onClick={() => setMarking((m) => !m)} title="These words name someone or something the extractor missed">
+                  Mark as…
+                </button>
+              )}
+              {onMark && marking && (
+                <fieldset className="mark-types">
+                  <legend className="visually-hidden">Mark the selection as</legend>
+                  {MARK_AS.map(([type, label]) => (
+                    <button
+                      key={type}
+                      type="button"
+                      onClick={() => {
+                        setMarking(false);
+                        onMark(selected.start, selected.end, type);
+                        document.getSelection()?.removeAllRanges();
+                      }}
+                    >
+                      {label}
+                    </button>
+                  ))}
+                </fieldset>
+              )}
+            </div>
           )}
         </div>
       </div>

@@ -21,8 +21,8 @@ export function useCiteSelection(body: RefObject<HTMLElement | null>, page: RefO
     const update = () => {
       const selection = document.getSelection();
       if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
-        // Focus moving to the Cite button must not forget the passage.
-        if (document.activeElement?.closest('.cite-button')) return;
+        // Focus moving to the Cite or Mark as buttons must not forget the passage.
+        if (document.activeElement?.closest('.selection-actions, .cite-button')) return;
         return setSelected(null);
       }
       const range = selection.getRangeAt(0);

@@ -81,6 +81,10 @@ const VALID: Record<NotebookMethod, unknown[]> = {
   retypeEntity: ['e', 'PLACE'],
   deleteEntity: ['e'],
   ignoreEntity: ['e'],
+  setQuoteSpeaker: ['a', 12, 'e'],
+  dismissQuote: ['a', 12],
+  editPost: ['e', 'Foreign Minister', { title: 'Defence Minister', organization: 'Japan' }],
+  markEntity: ['a', 3, 9, 'TERM'],
   listCorrections: [],
   undoCorrection: [],
   exportEntityDossier: ['e'],
@@ -96,7 +100,7 @@ const VALID: Record<NotebookMethod, unknown[]> = {
   exportNotes: [['n'], { format: 'md' }],
 };
 
-const OPTIONAL = new Set(['createNote:0', 'listEntities:0', 'mergeEntities:2', 'search:1', 'getTimeline:0', 'getGraph:0']);
+const OPTIONAL = new Set(['createNote:0', 'listEntities:0', 'mergeEntities:2', 'setQuoteSpeaker:2', 'editPost:1', 'editPost:2', 'search:1', 'getTimeline:0', 'getGraph:0']);
 const LISTS = new Set(['mergeEntities:1', 'exportNotes:0']);
 
 /** For every argument of every method: values of the wrong type, each sent in its place. */
@@ -113,7 +117,7 @@ const wrongTyped = NOTEBOOK_METHODS.flatMap((method) =>
     if (!LISTS.has(`${method}:${i}`)) bad.push(['an empty list', []]);
     if (!OPTIONAL.has(`${method}:${i}`)) bad.push(['null', null]);
     return bad
-      .filter(([, value]) => !(value === 'text' && typeof VALID[method][i] === 'string'))
+      .filter(([, value]) => !(value === 'text' && typeof VALID[method][i] === 'string') && !(value === 42 && typeof VALID[method][i] === 'number'))
       .map(([what, value]) => [`${method}(${name} = ${what})`, method, VALID[method].map((arg, j) => (j === i ? value : arg))] as const);
   }),
 );
@@ -136,6 +140,9 @@ const FIELD_CASES: [string, string, unknown[] | string, RegExp][] = [
   ['an id over 200 characters', 'deleteNote', [big(201)], /id must be at most 200 characters long/],
   ['an unknown entity type', 'retypeEntity', ['e', 'WIZARD'], /type must be one of PERSON, ORGANIZATION, PLACE, DATE, TERM/],
   ['a number among the ids', 'mergeEntities', ['e', ['f', 7]], /otherIds\[1\] must be text/],
+  ['a quote at a negative offset', 'dismissQuote', ['a', -1], /quoteStart must not be negative/],
+  ['a selection ending mid-character', 'markEntity', ['a', 3, 9.5, 'PERSON'], /end must be a whole number/],
+  ['a post with a title that is not text', 'editPost', ['e', null, { title: 7 }], /to\.title must be text/],
   ['over 10,000 ids', 'exportNotes', [Array(10_001).fill('n'), { format: 'md' }], /ids must list at most 10000 ids/],
   ['an unknown export format', 'exportNotes', [['n'], { format: 'docx' }], /options\.format must be "md" or "pdf"/],
   ['a prototype key', 'saveNote', ['n', JSON.parse('{"__proto__":{"polluted":1}}')], /changes\.__proto__ is not a field this call takes/],
