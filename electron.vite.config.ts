@@ -11,13 +11,14 @@ export default defineConfig({
     build: {
       outDir: `${OUT}/main`,
       rollupOptions: {
-        // The Electron shell, plus the Node entry points of the same build: browser mode, CLI, bench.
+        // The Electron shell, plus the Node entry points of the same build: browser mode, CLI, bench, and the threads.
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/main/web.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
           bench: resolve(__dirname, 'src/main/bench.ts'),
           'extract-worker': resolve(__dirname, 'src/main/extract-worker.ts'),
+          'notebook-service': resolve(__dirname, 'src/main/notebook-service.ts'),
         },
         output: {
           banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),

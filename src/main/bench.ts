@@ -5,6 +5,7 @@ import { benchEntities } from './bench/entities';
 import { benchEntityFilter } from './bench/entities-filter';
 import { benchImportPolnear } from './bench/import-polnear';
 import { benchReadPolnear } from './bench/imports';
+import { benchServiceThread } from './bench/service-thread';
 import { benchNotebookOpen } from './bench/notebook-open';
 import { benchPictures } from './bench/pictures';
 import { benchQuotes } from './bench/quotes';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   console.log(`Dossier bench — Node ${process.version}, data: ${existsSync(DATA) ? DATA : `${DATA} (absent: data-based figures are skipped)`}`);
   const sample = readFileSync(join(ROOT, 'resources/sample-article.txt'), 'utf8');
   await section('Case scale: 10 vs 5,040 articles (open, one note save, save everything)', () => benchNotebookOpen(sample));
+  await section("The window's thread while the notebook works (notebook on that thread vs on its own)", () => benchServiceThread(sample));
   await section('Pictures: timeline and entity graph on 10 vs 5,040 articles', () => benchPictures(sample));
   await section('Entities (CoNLL-2003, PolNeAR throughput)', () => benchEntities(DATA));
   await section('Quotes and speakers (PolNeAR)', () => benchQuotes(DATA));

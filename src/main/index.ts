@@ -8,7 +8,7 @@ import { installMenu } from './electron/menu';
 import { ElectronPdfPrinter } from './electron/print';
 import { hardenSession } from './electron/session';
 import { createMainWindow } from './electron/window';
-import { NotebookShelf } from './cases/shelf';
+import { NotebookService } from './service/notebook-service';
 
 // The Electron shell: lifecycle, one instance, one window, the menu and the IPC transport.
 let mainWindow: BrowserWindow | null = null;
@@ -30,29 +30,30 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const dataDir = process.env.DOSSIER_DATA_DIR ?? app.getPath('userData');
-  const shelf = await NotebookShelf.open(dataDir);
-  app.on('will-quit', () => void shelf.close());
+  // The notebooks live on their own thread: JSON work, saves and imports never hold up menus, IPC or the window.
+  // PDFs are printed here, with Electron's own Chromium, when the service asks.
+  const service = await NotebookService.start(dataDir, { printer: new ElectronPdfPrinter() });
+  app.on('will-quit', () => void service.close());
   hardenSession(session.defaultSession);
   serveRenderer(session.defaultSession, join(__dirname, '../renderer'));
-  shelf.setPdfPrinter(new ElectronPdfPrinter());
-  registerNotebookIpc(shelf.api);
+  registerNotebookIpc(service.transportApi);
   const windowNow = () => BrowserWindow.getFocusedWindow() ?? mainWindow;
   // File ▸ Open Recent lists the notebooks used last; it is rebuilt whenever another one is opened.
-  const menu = async () =>
+  const menu = () =>
     installMenu(windowNow, {
-      notebooks: await shelf.listNotebooks(),
-      currentId: shelf.current.id,
+      notebooks: service.shelf.notebooks,
+      currentId: service.shelf.currentId,
       open: (id) =>
-        void shelf.switchNotebook(id).then(
+        void service.api.switchNotebook(id).then(
           () => windowNow()?.webContents.reload(),
           (error) => dialog.showErrorBox('Dossier', isDossierError(error) ? error.message : String(error)),
         ),
     });
-  shelf.onSwitch(() => void menu());
-  await menu();
+  service.onSwitch(menu);
+  menu();
   mainWindow = createMainWindow();
   // Once the window is up, read (or build) the search index in small steps, so the first search is instant.
-  setTimeout(() => void shelf.current.notebook.warmSearch().catch(() => {}), 1000);
+  setTimeout(() => service.warmSearch(), 1000);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isDossierError } from '../shared/errors';
 import { defaultDataDir } from './data-dir';
-import { NotebookShelf } from './cases/shelf';
+import { NotebookService } from './service/notebook-service';
 import { startWebServer } from './web/server';
 
 // Browser mode: `npm run web -- [--data DIR] [--port N]`. The built window lives in ../renderer.
@@ -11,18 +11,19 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
   const dataDir = values.data ?? defaultDataDir();
-  const shelf = await NotebookShelf.open(dataDir);
-  const { notice } = await shelf.api.info();
+  // The notebooks live on their own thread; this one only serves the window.
+  const service = await NotebookService.start(dataDir);
+  const { notice } = await service.api.info();
   if (notice) console.error(notice);
-  const web = await startWebServer(shelf.api, join(__dirname, '../renderer'), port);
+  const web = await startWebServer(service.transportApi, join(__dirname, '../renderer'), port);
   console.log(`Dossier is running at ${web.url}`);
   // Once the window is served, read (or build) the search index in small steps, so the first search is instant.
-  setTimeout(() => void shelf.current.notebook.warmSearch().catch(() => {}), 1000).unref();
+  setTimeout(() => service.warmSearch(), 1000).unref();
   const stop = async () => {
     // Saves are already on disk; never let a stuck connection keep the notebook locked.
     setTimeout(() => process.exit(0), 3000).unref();
     await web.close();
-    await shelf.close();
+    await service.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -2,7 +2,8 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { type DesktopBridge, type ExportedFile, type MenuCommand, NOTEBOOK_METHODS, type NotebookApi } from '../shared/api';
 
 // Sandboxed preload: exposes exactly one typed object, window.dossier. No raw ipcRenderer leaves here.
-type Reply = { result: unknown } | { error: { code: string; message: string } };
+// A result the notebook service wrote as JSON comes as `json`, decoded here rather than in the main process.
+type Reply = { result: unknown } | { json: string } | { error: { code: string; message: string } };
 
 async function call(channel: string, ...args: unknown[]): Promise<unknown> {
   const reply = (await ipcRenderer.invoke(`dossier:${channel}`, ...args)) as Reply;
@@ -12,7 +13,7 @@ async function call(channel: string, ...args: unknown[]): Promise<unknown> {
     error.code = reply.error.code;
     throw error;
   }
-  return reply.result;
+  return 'json' in reply ? JSON.parse(reply.json) : reply.result;
 }
 
 const api = Object.fromEntries(NOTEBOOK_METHODS.map((method) => [method, (...args: unknown[]) => call(method, ...args)])) as unknown as NotebookApi;

@@ -118,11 +118,13 @@ test('search finds a word in one article body and one note, trash takes the arti
   await move.getByRole('list', { name: 'Move to notebook' }).getByRole('button', { name: /Harbour inquiry/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Moved “Working brief” to “Harbour inquiry”.' })).toBeVisible();
   await expect(app.library.getByRole('button', { name: /Working brief/ })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0); // nothing asked for the note that left
   await search.fill(target.word);
   await articlesFound.getByRole('button').click();
   await app.reader.getByRole('button', { name: 'Move to notebook…' }).click();
   await move.getByRole('button', { name: /Harbour inquiry/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Moved “/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Moved “${target.title.slice(0, 40)}` })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0); // nothing asked for what left
   await search.fill('');
   await search.fill(target.word);
   await expect(app.library.getByRole('status').filter({ hasText: 'Nothing matches' })).toBeVisible();

@@ -2,6 +2,7 @@ import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { type ExportedFile, NOTEBOOK_METHODS, type NotebookApi } from '../../shared/api';
 import { isDossierError } from '../../shared/errors';
 import { callNotebook } from '../dispatch/call-notebook';
+import { Serialized } from '../service/serialized';
 import { writeExport } from '../export/write-export';
 import { isTrustedSender, UNTRUSTED_SENDER_MESSAGE } from './sender';
 
@@ -14,7 +15,7 @@ const FILE_FILTERS: Record<string, { name: string; extensions: string[] }> = {
 };
 
 /** Serialisable result of a call: errors travel as data so their code and message survive IPC. */
-type Reply = { result: unknown } | { error: { code: string; message: string } };
+type Reply = { result: unknown } | { json: string } | { error: { code: string; message: string } };
 
 const REFUSED: Reply = { error: { code: 'forbidden', message: UNTRUSTED_SENDER_MESSAGE } };
 
@@ -23,7 +24,9 @@ export function registerNotebookIpc(api: NotebookApi): void {
     ipcMain.handle(`${CHANNEL_PREFIX}${method}`, async (event, ...args: unknown[]): Promise<Reply> => {
       if (!isTrustedSender(event)) return REFUSED;
       try {
-        return { result: await callNotebook(api, method, args) };
+        const result = await callNotebook(api, method, args);
+        // A result the notebook service already wrote as JSON is decoded by the window, not here.
+        return result instanceof Serialized ? { json: result.json } : { result };
       } catch (error) {
         return { error: { code: isDossierError(error) ? error.code : 'internal', message: (error as Error).message } };
       }

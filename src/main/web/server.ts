@@ -7,6 +7,7 @@ import type { NotebookApi } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { isDossierError } from '../../shared/errors';
 import { callNotebook, parseArguments } from '../dispatch/call-notebook';
+import { Serialized } from '../service/serialized';
 import { checkRequest, tokenCookieName } from './guard';
 
 const MAX_BODY = 64 * 1024 * 1024;
@@ -61,7 +62,8 @@ async function callApi(api: NotebookApi, method: string, req: IncomingMessage, r
   try {
     // Every call is checked against the contract (method, argument types, sizes, nesting) first.
     const result = await callNotebook(api, method, parseArguments(await readBody(req)));
-    send(res, 200, JSON.stringify({ result: result ?? null }));
+    // A result the notebook service already wrote as JSON goes out as it is.
+    send(res, 200, result instanceof Serialized ? `{"result":${result.json}}` : JSON.stringify({ result: result ?? null }));
   } catch (error) {
     if (isDossierError(error)) {
       const status = STATUS[error.code] ?? 400;

@@ -479,8 +479,9 @@ export function App() {
         onMoved={async (result, item) => {
           setMoving(null);
           flash(`Moved “${item.title}” to “${result.notebook.name}”.${result.alreadyThere ? ' That notebook had the article already.' : ''}`);
-          await refreshLists().catch(report);
+          // What was open goes first: the sidebar must not ask for a note or article no longer here.
           if (openRef.current && (openRef.current.kind === 'note' ? openRef.current.note.id : openRef.current.article.id) === item.id) await select(null);
+          await refreshLists().catch(report);
         }}
       />
       {importQueue.panel}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { MoveResult, NotebookCase } from '../../../shared/api';
 import { api, errorMessage } from '../lib/api';
 import { FormError, useModal } from '../lib/dialog';
-import { savesSettled } from '../lib/save-queue';
+import { settleSaves } from '../lib/save-queue';
 import './cases.css';
 
 export interface MoveRequest {
@@ -41,8 +41,8 @@ export function MoveDialog({ item, current, onClose, onMoved }: Props) {
     setBusy(true);
     setError(null);
     try {
-      // The editor saves as it loses focus: that save lands here before the note leaves.
-      if (item.kind === 'note') await savesSettled(item.id);
+      // What the editor holds is saved here before the note leaves.
+      if (item.kind === 'note') await settleSaves(item.id);
       onMoved(await api.moveToNotebook({ kind: item.kind, id: item.id }, target.id), item);
     } catch (problem) {
       setError(errorMessage(problem));

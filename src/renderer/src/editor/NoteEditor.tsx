@@ -142,7 +142,7 @@ function NoteEditorBody({ note, content, entities = NO_ENTITIES, onSaveContent, 
       <MentionsPlugin entities={entities} onOpenEntity={onOpenEntity} />
       <CitationsPlugin onOpenCitation={onOpenCitation} sources={sources} />
       <CursorMemoryPlugin noteId={note.id} />
-      <AutosavePlugin onSave={onSaveContent} />
+      <AutosavePlugin noteId={note.id} onSave={onSaveContent} />
     </LexicalComposer>
   );
 }

@@ -24,7 +24,19 @@ export function saveNoteContent(id: string, content: string, onSaved: (note: Not
   inFlight.set(id, run());
 }
 
-/** Resolves once every save sent for the note has been answered (at once when none is on its way). */
-export function savesSettled(id: string): Promise<void> {
+// The open editor's "save what is typed now", by note: autosave waits for a pause in typing.
+const flushers = new Map<string, () => void>();
+
+/** Lets `settleSaves` save what the editor holds for the note at once; returns the undo. */
+export function registerFlush(id: string, flush: () => void): () => void {
+  flushers.set(id, flush);
+  return () => {
+    if (flushers.get(id) === flush) flushers.delete(id);
+  };
+}
+
+/** Saves what the editor holds for the note now, and resolves once every save of it has been answered. */
+export function settleSaves(id: string): Promise<void> {
+  flushers.get(id)?.();
   return inFlight.get(id) ?? Promise.resolve();
 }

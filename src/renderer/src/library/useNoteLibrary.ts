@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary, NoteSummary } from '../../../shared/model';
 import { api } from '../lib/api';
+import { settleSaves } from '../lib/save-queue';
 import type { Selection } from './LibraryPane';
 
 interface Deps {
@@ -26,8 +27,7 @@ export function useNoteLibrary({ refreshLists, select, flash, report }: Deps) {
   const duplicate = useCallback(
     async (id: string) => {
       try {
-        (document.activeElement as HTMLElement | null)?.blur(); // save what was just typed first
-        await new Promise((r) => window.setTimeout(r, 50));
+        await settleSaves(id); // what was just typed goes into the copy
         const copy = await api.duplicateNote(id);
         await refreshLists();
         await select({ kind: 'note', id: copy.id });

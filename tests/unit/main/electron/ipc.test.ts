@@ -12,14 +12,21 @@ vi.mock('electron', () => ({
 }));
 
 const { registerNotebookIpc } = await import('../../../../src/main/electron/ipc');
+const { Serialized } = await import('../../../../src/main/service/serialized');
 
 const listNotes = vi.fn(async () => [{ id: 'n1' }]);
-registerNotebookIpc({ listNotes } as unknown as NotebookApi);
+// The notebook service's answers come already written as JSON.
+const listArticles = vi.fn(async () => new Serialized('[{"id":"a1"}]'));
+registerNotebookIpc({ listNotes, listArticles } as unknown as NotebookApi);
 const call = (channel: string, url: string | null, ...args: unknown[]) => handlers.get(`dossier:${channel}`)!({ senderFrame: url === null ? null : { url }, sender: {} }, ...args);
 
 describe('the IPC transport', () => {
   it("answers the app's own page", async () => {
     expect(await call('listNotes', 'app://dossier/index.html')).toEqual({ result: [{ id: 'n1' }] });
+  });
+
+  it("passes the service's JSON on for the window to decode, not decoding it here", async () => {
+    expect(await call('listArticles', 'app://dossier/index.html')).toEqual({ json: '[{"id":"a1"}]' });
   });
 
   it('refuses other frames before the notebook is reached', async () => {

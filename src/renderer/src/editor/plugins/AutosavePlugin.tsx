@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
+import { registerFlush } from '../../lib/save-queue';
 
 const QUIET_MS = 500;
 
@@ -7,7 +8,7 @@ const QUIET_MS = 500;
  * Saves shortly after typing stops, and at once when the editor loses focus or the page goes away,
  * so a crash loses at most the last moment of typing.
  */
-export function AutosavePlugin({ onSave }: { onSave: (content: string) => void }): null {
+export function AutosavePlugin({ noteId, onSave }: { noteId?: string; onSave: (content: string) => void }): null {
   const [editor] = useLexicalComposerContext();
   const timer = useRef<number | undefined>(undefined);
   const dirty = useRef(false);
@@ -30,16 +31,19 @@ export function AutosavePlugin({ onSave }: { onSave: (content: string) => void }
       timer.current = window.setTimeout(flush, QUIET_MS);
     });
     const root = editor.getRootElement();
+    // Moving or copying the note saves what is typed first, without waiting for the pause.
+    const unflush = noteId ? registerFlush(noteId, flush) : () => {};
     root?.addEventListener('blur', flush);
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', flush);
     return () => {
       flush();
+      unflush();
       unregister();
       root?.removeEventListener('blur', flush);
       window.removeEventListener('pagehide', flush);
       window.removeEventListener('beforeunload', flush);
     };
-  }, [editor]);
+  }, [editor, noteId]);
   return null;
 }
