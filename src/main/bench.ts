@@ -8,6 +8,7 @@ import { benchReadPolnear } from './bench/imports';
 import { benchServiceThread } from './bench/service-thread';
 import { benchNotebookOpen } from './bench/notebook-open';
 import { benchPictures } from './bench/pictures';
+import { benchPicturesWindow } from './bench/pictures-window';
 import { benchQuotes } from './bench/quotes';
 import { benchTyping } from './bench/typing';
 import { benchWindowScale } from './bench/window-scale';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   await section('Case scale: 10 vs 5,040 articles (open, one note save, save everything)', () => benchNotebookOpen(sample));
   await section("The window's thread while the notebook works (notebook on that thread vs on its own)", () => benchServiceThread(sample));
   await section('Pictures: timeline and entity graph on 10 vs 5,040 articles', () => benchPictures(sample));
+  await section('Pictures in the window (Chromium, browser mode) on 10 vs 5,040 articles: drawn after a change, and panning', () => benchPicturesWindow(ROOT, sample));
   await section('Entities (CoNLL-2003, PolNeAR throughput)', () => benchEntities(DATA));
   await section('Quotes and speakers (PolNeAR)', () => benchQuotes(DATA));
   await section('Reading the 1,008 PolNeAR .txt files (ingest only)', () => benchReadPolnear(DATA));

@@ -228,6 +228,10 @@ export interface GraphOptions {
   minWeight?: number;
   /** Two names are linked by sharing a sentence (the default) or a paragraph. */
   level?: 'sentence' | 'paragraph';
+  /** How many edges, strongest first, carry their sentences (all unless given); the others carry none. */
+  evidence?: number;
+  /** Only the link between these two, with its sentences: what a picked line shows. */
+  link?: { source: string; target: string };
 }
 
 export interface GraphNode extends PictureEntity {

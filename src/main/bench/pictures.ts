@@ -3,7 +3,7 @@ import { getGraph, getTimeline, graphFromIndex, PictureIndex, timelineFromIndex 
 import { generatedNotebook } from './generated-notebook';
 
 /** The generated notebook with dates: 60 days, four dated mentions an article, between its names. */
-function withDates(data: NotebookData): NotebookData {
+export function withDates(data: NotebookData): NotebookData {
   for (let d = 0; d < 60; d++) {
     const iso = `2024-${String(9 + Math.floor(d / 30)).padStart(2, '0')}-${String((d % 30) + 1).padStart(2, '0')}`;
     data.entities.push({ id: `d${d}`, key: `DATE:${iso}`, type: 'DATE', name: iso, aliases: [], roles: [], iso });

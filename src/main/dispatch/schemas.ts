@@ -214,6 +214,8 @@ export const CALLS = {
           maxEdges: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0), v.maxValue(50_000))),
           minWeight: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1), v.maxValue(1_000_000))),
           level: v.optional(v.picklist(['sentence', 'paragraph'], 'must be "sentence" or "paragraph"')),
+          evidence: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0), v.maxValue(50_000))),
+          link: v.optional(record({ source: id, target: id })),
         }),
       ),
     ],

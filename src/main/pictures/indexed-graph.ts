@@ -25,6 +25,7 @@ export function graphFromIndex(index: PictureIndex, options: GraphOptions = {}):
   const level = options.level === 'paragraph' ? 'paragraph' : 'sentence';
   const links = index.links(level);
   const { entities, positions } = index.lookup();
+  if (options.link) return oneLink(index, options.link, level);
 
   const kept = mostMentioned(index, entities, types, maxNodes);
   const shown = new Set(kept.map((k) => k.entity.id));
@@ -38,10 +39,12 @@ export function graphFromIndex(index: PictureIndex, options: GraphOptions = {}):
   strongest.length = Math.min(strongest.length, maxEdges);
 
   const strength = new Map<string, number>();
-  const edges: GraphEdge[] = strongest.map((link) => {
+  // Thousands of links with three sentences each would be megabytes the window mostly never reads.
+  const withEvidence = options.evidence ?? strongest.length;
+  const edges: GraphEdge[] = strongest.map((link, i) => {
     strength.set(link.a, (strength.get(link.a) ?? 0) + link.weight);
     strength.set(link.b, (strength.get(link.b) ?? 0) + link.weight);
-    return { source: link.a, target: link.b, weight: link.weight, evidence: linkEvidence(index, link, level, positions) };
+    return { source: link.a, target: link.b, weight: link.weight, evidence: i < withEvidence ? linkEvidence(index, link, level, positions) : [] };
   });
   const nodes: GraphNode[] = kept.map(({ entity, mentions }) => ({ id: entity.id, name: entity.name, type: entity.type, mentions, strength: strength.get(entity.id) ?? 0 }));
   return { nodes, edges, totalNodes: kept.total, totalEdges };
@@ -72,6 +75,19 @@ function mostMentioned(index: PictureIndex, entities: Map<string, Entity>, types
   const edge = candidates.filter((c) => c.mentions === least).sort((x, y) => byName(x.entity, y.entity));
   kept.sort((x, y) => y.mentions - x.mentions || byName(x.entity, y.entity));
   return Object.assign(kept.concat(edge.slice(0, maxNodes - kept.length)), { total: candidates.length });
+}
+
+/** One link and its two ends, with the sentences behind it; empty when the two share none. */
+function oneLink(index: PictureIndex, ends: { source: string; target: string }, level: 'sentence' | 'paragraph'): EntityGraph {
+  const { entities, positions } = index.lookup();
+  const link = index.links(level).of(ends.source)?.get(ends.target);
+  const nodes: GraphNode[] = [];
+  for (const id of [ends.source, ends.target]) {
+    const entity = entities.get(id);
+    if (entity) nodes.push({ id, name: entity.name, type: entity.type, mentions: index.mentions.get(id) ?? 0, strength: link?.weight ?? 0 });
+  }
+  const edges = link && nodes.length === 2 ? [{ source: link.a, target: link.b, weight: link.weight, evidence: linkEvidence(index, link, level, positions) }] : [];
+  return { nodes, edges, totalNodes: nodes.length, totalEdges: edges.length };
 }
 
 /** The first sentences (or paragraphs) naming both ends of a link, in the notebook's order of articles. */

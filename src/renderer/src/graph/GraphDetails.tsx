@@ -1,9 +1,13 @@
-import type { EntityGraph, GraphEdge, GraphNode } from '../../../shared/model';
+import { useEffect, useState } from 'react';
+import type { EntityGraph, EvidenceSentence, GraphEdge, GraphNode } from '../../../shared/model';
+import { api } from '../lib/api';
 import { TYPE_LABELS, typeClass } from '../entities/types';
 import type { GraphSelection } from './GraphCanvas';
 
 interface Props {
   graph: EntityGraph;
+  level: 'sentence' | 'paragraph';
+  report: (error: unknown) => void;
   selection: GraphSelection;
   onSelect: (selection: GraphSelection) => void;
   onOpenPassage: (articleId: string, start: number, end: number) => void;
@@ -16,11 +20,29 @@ function linksOf(graph: EntityGraph, id: string): GraphEdge[] {
   return graph.edges.filter((e) => e.source === id || e.target === id);
 }
 
+/** The sentences behind a picked line: those it came with, or asked for when it came without (a weaker link of a large graph). */
+function useEvidence(edge: GraphEdge | null, level: Props['level'], report: Props['report']): EvidenceSentence[] | null {
+  const [asked, setAsked] = useState<{ edge: GraphEdge; evidence: EvidenceSentence[] } | null>(null);
+  useEffect(() => {
+    if (!edge || edge.evidence.length > 0) return;
+    let live = true;
+    api.getGraph({ link: { source: edge.source, target: edge.target }, level }).then((g) => live && setAsked({ edge, evidence: g.edges[0]?.evidence ?? [] }), report);
+    return () => {
+      live = false;
+    };
+  }, [edge, level, report]);
+  if (!edge) return null;
+  if (edge.evidence.length > 0) return edge.evidence;
+  return asked?.edge === edge ? asked.evidence : null;
+}
+
 /** What is selected: a node's strongest links, or the sentences an edge stands for, each opening its passage. */
-export function GraphDetails({ graph, selection, onSelect, onOpenPassage, onOpenCard }: Props) {
+export function GraphDetails({ graph, level, report, selection, onSelect, onOpenPassage, onOpenCard }: Props) {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const evidence = useEvidence(selection && 'edge' in selection ? selection.edge : null, level, report);
   if (selection && 'edge' in selection) {
     const e = selection.edge;
+    const shown = evidence ?? [];
     const a = byId.get(e.source)?.name ?? '';
     const b = byId.get(e.target)?.name ?? '';
     return (
@@ -29,11 +51,11 @@ export function GraphDetails({ graph, selection, onSelect, onOpenPassage, onOpen
           {a} <span className="g-amp">and</span> {b}
         </h2>
         <p className="g-sub">
-          Named together in {plural(e.weight, 'sentence')}
-          {e.weight > e.evidence.length ? `; the first ${e.evidence.length}` : ''}:
+          Named together in {plural(e.weight, level)}
+          {evidence === null ? '…' : e.weight > shown.length ? `; the first ${shown.length}:` : ':'}
         </p>
         <ul className="g-evidence" aria-label="Shared sentences">
-          {e.evidence.map((s) => (
+          {shown.map((s) => (
             <li key={`${s.articleId}:${s.start}`}>
               <button type="button" onClick={() => onOpenPassage(s.articleId, s.start, s.end)} title="Open the article at this sentence">
                 <span className="g-sentence">{s.sentence}</span>

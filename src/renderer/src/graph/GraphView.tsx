@@ -14,6 +14,8 @@ import '../timeline/pictures.css';
 import './graph.css';
 
 const KINDS: EntityType[] = ['PERSON', 'ORGANIZATION', 'PLACE', 'TERM'];
+/** Links, strongest first, whose sentences come with the graph. */
+const EVIDENCE_EDGES = 300;
 /** How many names to draw, and the most links among them: a brief's picture, up to a whole case. */
 const SIZES: Array<{ nodes: number; edges: number }> = [
   { nodes: 90, edges: 240 },
@@ -49,7 +51,8 @@ export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onIns
   useEffect(() => {
     let live = true;
     void revision;
-    api.getGraph({ types: kinds, minWeight, maxNodes: size.nodes, maxEdges: size.edges, level }).then((g) => {
+    // Sentences come with the strongest links (the figure's table, the first lines picked); a line beyond them asks for its own.
+    api.getGraph({ types: kinds, minWeight, maxNodes: size.nodes, maxEdges: size.edges, level, evidence: EVIDENCE_EDGES }).then((g) => {
       if (!live) return;
       setGraph(g);
       setSelection(null);
@@ -117,7 +120,7 @@ export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onIns
           )}
         </div>
         <aside className="g-side" aria-label="Graph details">
-          {graph && <GraphDetails graph={graph} selection={selection} onSelect={setSelection} onOpenPassage={onOpenPassage} onOpenCard={onOpenCard} />}
+          {graph && <GraphDetails graph={graph} level={level} report={report} selection={selection} onSelect={setSelection} onOpenPassage={onOpenPassage} onOpenCard={onOpenCard} />}
           {graph && graph.nodes.length > 0 && (
             <>
               <h2 className="g-list-head">Names and their strongest links</h2>

@@ -92,7 +92,7 @@ const VALID: Record<NotebookMethod, unknown[]> = {
   exportNote: ['n', 'md'],
   search: ['cabinet', { limit: 5 }],
   getTimeline: [{ limit: 100 }],
-  getGraph: [{ types: ['PERSON'], maxNodes: 50, level: 'paragraph' }],
+  getGraph: [{ types: ['PERSON'], maxNodes: 50, level: 'paragraph', evidence: 100, link: { source: 'e1', target: 'e2' } }],
   trashArticle: ['a'],
   restoreArticle: ['a'],
   listTrashedArticles: [],

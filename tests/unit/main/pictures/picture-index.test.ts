@@ -67,6 +67,23 @@ describe('the pictures, drawn from an index kept on import and correction', () =
     await store.close();
   });
 
+  it('gives sentences to the strongest edges only when asked, and those of one link on request', async () => {
+    const { notebook, store } = await openNotebook(mkdtempSync(join(tmpdir(), 'dossier-pictures-')));
+    await notebook.importText({ title: 'Snap', text: THIRD, publishedAt: '2024-10-03' });
+    await notebook.importText({ title: 'Later', text: LATER, publishedAt: '2024-10-04' });
+    const full = await notebook.getGraph();
+    const lean = await notebook.getGraph({ evidence: 1 });
+    expect(lean.edges.map((e) => [e.source, e.target, e.weight])).toEqual(full.edges.map((e) => [e.source, e.target, e.weight]));
+    expect(lean.edges[0].evidence).toEqual(full.edges[0].evidence);
+    expect(lean.edges.slice(1).every((e) => e.evidence.length === 0)).toBe(true);
+    const last = full.edges.at(-1)!;
+    const one = await notebook.getGraph({ link: { source: last.source, target: last.target } });
+    expect(one.edges).toEqual([last]);
+    expect(one.nodes.map((n) => n.id).sort()).toEqual([last.source, last.target].sort());
+    expect((await notebook.getGraph({ link: { source: last.source, target: 'no-such-entity' } })).edges).toEqual([]);
+    await store.close();
+  });
+
   it('links names sharing a paragraph when asked, with the paragraph as evidence', async () => {
     const { notebook, store } = await openNotebook(mkdtempSync(join(tmpdir(), 'dossier-pictures-')));
     await notebook.importText({ title: 'Snap', text: THIRD, publishedAt: '2024-10-03' });
