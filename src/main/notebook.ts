@@ -18,7 +18,7 @@ import type {
 } from '../shared/api';
 import { DossierError } from '../shared/errors';
 import type { EntityType } from '../shared/extraction';
-import type { ArticleMeta, ArticleSummary, ArticleView, Correction, Entity, EntityCard, EntitySummary, Note, NoteSummary, SearchResults, UiState } from '../shared/model';
+import type { Article, ArticleMeta, ArticleSummary, ArticleView, Correction, Entity, EntityCard, EntitySummary, Note, NoteSummary, SearchResults, UiState } from '../shared/model';
 import type { EntityGraph, GraphOptions, Timeline, TimelineOptions } from '../shared/model';
 import { graphFromIndex, PictureIndex, timelineFromIndex } from './pictures';
 import * as workbench from './entities/corrections';
@@ -91,6 +91,7 @@ export class Notebook implements NotebookApi {
       throw error;
     }
     const changes = typeof touched === 'function' ? touched(result) : touched;
+    this.records = null;
     this.entityCounts.update(changes, changes.entitiesOfArticlesOnly === true);
     this.pictureIndex.update(changes);
     this.searchIndex.update(changes);
@@ -109,6 +110,7 @@ export class Notebook implements NotebookApi {
 
   // Entities come back as a new list, so the import's key index (kept per list) starts afresh too.
   private putBack(changes: Changes): void {
+    this.records = null;
     this.store.revert(changes);
     this.entityCounts.update(changes);
     this.pictureIndex.update(changes);
@@ -116,6 +118,17 @@ export class Notebook implements NotebookApi {
   }
 
   private readonly entityCounts: NotebookEntityCounts;
+  private records: { shape: unknown[]; articles: Map<string, Article>; entities: Map<string, Entity> } | null = null;
+
+  /** Articles and entities by id, kept while the lists are the same objects of the same length. */
+  private byId(): { articles: Map<string, Article>; entities: Map<string, Entity> } {
+    const { articles, entities } = this.data;
+    const shape = [articles, articles.length, entities, entities.length];
+    if (!this.records || this.records.shape.some((x, i) => x !== shape[i])) {
+      this.records = { shape, articles: new Map(articles.map((a) => [a.id, a])), entities: new Map(entities.map((e) => [e.id, e])) };
+    }
+    return this.records;
+  }
   private readonly pictureIndex: PictureIndex;
   private readonly searchIndex: NotebookSearch;
   /** The notebook-wide entity list, kept until the next change. */
@@ -397,7 +410,12 @@ export class Notebook implements NotebookApi {
   }
 
   async getEntityCard(id: string): Promise<EntityCard> {
-    return workbench.entityCard(this.data, id);
+    // Read from the counts' index of which articles name (or quote) the entity, not by a scan of every article.
+    const { articles, entities } = this.byId();
+    return workbench.entityCard(this.data, id, {
+      articlesOf: (entityId) => [...this.entityCounts.articlesOf(entityId)].map((a) => articles.get(a)).filter((a): a is Article => !!a),
+      entityById: (entityId) => entities.get(entityId),
+    });
   }
 
   async renameEntity(id: string, name: string): Promise<Entity> {

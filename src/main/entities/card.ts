@@ -1,4 +1,4 @@
-import type { EntityCard, MentionInContext } from '../../shared/model';
+import type { Article, Entity, EntityCard, MentionInContext } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
 import { sentenceAround } from './context';
 import { noteReferences } from './note-mentions';
@@ -6,16 +6,25 @@ import { resolveEntityId, requireEntity } from './resolve';
 
 const RELATED = 8;
 
+/** Indexes kept up to date elsewhere (see NotebookEntityCounts), so a card reads only what it needs. */
+export interface CardIndexes {
+  /** The articles that name the entity or quote it; without it, every article is read. */
+  articlesOf(entityId: string): Iterable<Article>;
+  entityById(id: string): Entity | undefined;
+}
+
 /** The entity's card: every sentence naming it, its quotes, and who is named with it most. */
-export function entityCard(data: NotebookData, id: string): EntityCard {
+export function entityCard(data: NotebookData, id: string, indexes?: CardIndexes): EntityCard {
   const entity = requireEntity(data, id);
-  const names = new Map(data.entities.map((e) => [e.id, e]));
+  const names = indexes ? { has: (other: string) => !!indexes.entityById(other), get: (other: string) => indexes.entityById(other) } : new Map(data.entities.map((e) => [e.id, e]));
+  // In the notebook's order, as a scan of every article would list them.
+  const articles = indexes ? [...indexes.articlesOf(entity.id)].sort((a, b) => order(data, a) - order(data, b)) : data.articles;
   const mentions: MentionInContext[] = [];
   const quotes: EntityCard['quotes'] = [];
   const together = new Map<string, number>();
   let articleCount = 0;
   let mentionCount = 0;
-  for (const article of data.articles) {
+  for (const article of articles) {
     if (article.trashedAt) continue; // in the trash: not evidence until restored
     const own = article.mentions.filter((m) => m.entityId === entity.id).sort((a, b) => a.start - b.start);
     let sentenceEnd = -1;
@@ -51,4 +60,17 @@ function notesMentioning(data: NotebookData, id: string): NonNullable<EntityCard
     .filter((note) => [...noteReferences(note).entityIds].some((ref) => ref === id || resolveEntityId(data, ref) === id))
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
     .map(({ id: noteId, title, updatedAt }) => ({ id: noteId, title, updatedAt }));
+}
+
+/** An article's place in the notebook (its position in the list), remembered per list until it changes. */
+const positions = new WeakMap<Article[], Map<Article, number>>();
+function order(data: NotebookData, article: Article): number {
+  let map = positions.get(data.articles);
+  let at = map && map.size === data.articles.length ? map.get(article) : undefined;
+  if (at === undefined) {
+    map = new Map(data.articles.map((a, i) => [a, i]));
+    positions.set(data.articles, map);
+    at = map.get(article);
+  }
+  return at ?? Number.MAX_SAFE_INTEGER;
 }

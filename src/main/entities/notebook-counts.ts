@@ -21,6 +21,10 @@ const dateOf = (a: Article) => a.publishedAt ?? a.importedAt;
 export class NotebookEntityCounts {
   private readonly byArticle = new Map<string, Contribution>();
   private readonly totals = new Map<string, { mentions: number; articles: number; dates: Map<string, number> }>();
+  /** The articles naming each entity, and those where it is quoted: an entity's card reads only these. */
+  private readonly naming = new Map<string, Set<string>>();
+  private readonly quoting = new Map<string, Set<string>>();
+  private readonly speakersByArticle = new Map<string, Set<string>>();
   private version = 0;
   /** Entities whose counts or record may have changed since `takeChanged` was last called; null: any. */
   private changed: Set<string> | null = null;
@@ -65,6 +69,11 @@ export class NotebookEntityCounts {
     }
   }
 
+  /** The ids of the articles (not in the trash) that name the entity or quote it. */
+  articlesOf(entityId: string): Set<string> {
+    return new Set([...(this.naming.get(entityId) ?? []), ...(this.quoting.get(entityId) ?? [])]);
+  }
+
   /** The entities changed since the last call (null: any of them), and starts a new record. */
   takeChanged(): Set<string> | null {
     const changed = this.changed;
@@ -79,6 +88,9 @@ export class NotebookEntityCounts {
   private rebuild(): void {
     this.byArticle.clear();
     this.totals.clear();
+    this.naming.clear();
+    this.quoting.clear();
+    this.speakersByArticle.clear();
     for (const article of this.data.articles) this.add(article);
   }
 
@@ -92,8 +104,12 @@ export class NotebookEntityCounts {
       else contribution.set(m.entityId, { mentions: 1, date });
     }
     this.byArticle.set(article.id, contribution);
+    const speakers = new Set(article.quotes.map((q) => q.speakerEntityId).filter((id): id is string => !!id));
+    this.speakersByArticle.set(article.id, speakers);
+    for (const speaker of speakers) setOf(this.quoting, speaker).add(article.id);
     for (const [entityId, c] of contribution) {
       this.touch(entityId);
+      setOf(this.naming, entityId).add(article.id);
       let total = this.totals.get(entityId);
       if (!total) {
         total = { mentions: 0, articles: 0, dates: new Map() };
@@ -109,8 +125,11 @@ export class NotebookEntityCounts {
     const contribution = this.byArticle.get(articleId);
     if (!contribution) return;
     this.byArticle.delete(articleId);
+    for (const speaker of this.speakersByArticle.get(articleId) ?? []) dropFrom(this.quoting, speaker, articleId);
+    this.speakersByArticle.delete(articleId);
     for (const [entityId, c] of contribution) {
       this.touch(entityId);
+      dropFrom(this.naming, entityId, articleId);
       const total = this.totals.get(entityId);
       if (!total) continue;
       total.mentions -= c.mentions;
@@ -121,4 +140,19 @@ export class NotebookEntityCounts {
       if (total.articles <= 0) this.totals.delete(entityId);
     }
   }
+}
+
+function setOf(map: Map<string, Set<string>>, key: string): Set<string> {
+  let set = map.get(key);
+  if (!set) {
+    set = new Set();
+    map.set(key, set);
+  }
+  return set;
+}
+
+function dropFrom(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  set?.delete(value);
+  if (set?.size === 0) map.delete(key);
 }
