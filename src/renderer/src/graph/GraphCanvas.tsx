@@ -23,8 +23,8 @@ export interface GraphCanvasHandle {
 }
 
 const edgeId = (e: GraphEdge) => `${e.source}\n${e.target}`;
-/** Names always shown: the most mentioned, as a map names its largest towns. */
-const LABELLED = 24;
+/** Names always shown, the most mentioned, as a map names its largest towns: about one per 150×150 pixels of canvas. */
+const labelRoom = (host: HTMLElement | null) => Math.round(Math.min(30, Math.max(8, ((host?.clientWidth ?? 600) * (host?.clientHeight ?? 600)) / 22_000)));
 
 /**
  * The graph drawn on a canvas by cytoscape.js, at the places the force layout gave, so thousands of
@@ -41,7 +41,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const select = useRef(onSelect);
   select.current = onSelect;
   const byId = useMemo(() => new Map(edges.map((e) => [edgeId(e), e])), [edges]);
-  const labelled = useMemo(() => new Set([...nodes].sort((a, b) => b.mentions - a.mentions).slice(0, LABELLED).map((n) => n.id)), [nodes]);
+  const ranked = useMemo(() => [...nodes].sort((a, b) => b.mentions - a.mentions).map((n) => n.id), [nodes]);
 
   useImperativeHandle(ref, () => ({
     png(width) {
@@ -58,7 +58,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     if (!host) return;
     const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
     const elements: ElementDefinition[] = [
-      ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, name: n.name, size: n.r * 2 }, position: { x: n.x, y: n.y }, classes: typeClass(n.type) })),
+      ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, name: n.name, r: n.r }, position: { x: n.x, y: n.y }, classes: typeClass(n.type) })),
       ...edges.map((e) => ({ group: 'edges' as const, data: { id: edgeId(e), source: e.source, target: e.target, weight: e.weight / maxWeight } })),
     ];
     const big = nodes.length > 400;
@@ -79,7 +79,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       // Drawing units per screen pixel with the whole graph in view, so lines and names start readable.
       const unit = 1 / Math.max(0.05, instance.zoom());
       instance.style(graphStyle(readColours(host), unit));
+      // Nodes grow a little when the graph is shrunk to fit, so a crowd of names stays legible as dots.
+      const grow = Math.min(2.5, Math.max(1, unit * 0.6));
       instance.batch(() => {
+        instance.nodes().forEach((node) => {
+          node.data('size', 2 * grow * Number(node.data('r')));
+        });
         instance.edges().forEach((edge) => {
           edge.data('width', unit * (0.8 + 4 * Number(edge.data('weight'))));
         });
@@ -100,8 +105,18 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     // The window's light and dark follow the system: the canvas repaints in the new colours.
     const scheme = matchMedia('(prefers-color-scheme: dark)');
     scheme.addEventListener('change', restyle);
-    // The stage changes size with the window and the panes: the canvas follows.
-    const resized = new ResizeObserver(() => instance.resize());
+    // The stage changes size with the window and the panes: the canvas follows, and until the person
+    // has moved the view, the whole graph is fitted again (and lines and names resized to match).
+    let moved = false;
+    instance.on('tapstart scrollzoom', () => {
+      moved = true;
+    });
+    const resized = new ResizeObserver(() => {
+      instance.resize();
+      if (moved) return;
+      instance.fit(undefined, 40);
+      restyle();
+    });
     resized.observe(host);
     cy.current = instance;
     setDrawn(instance);
@@ -120,12 +135,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const focusEdge = selection && 'edge' in selection ? edgeId(selection.edge) : null;
     instance.batch(() => {
       instance.elements().removeClass('picked near lit faded labelled');
-      for (const id of labelled) instance.getElementById(id).addClass('labelled');
+      // Names for the largest nodes, unless something is picked or searched: then for what is.
+      if (!focus && !focusEdge && !found) for (const id of ranked.slice(0, labelRoom(box.current))) instance.getElementById(id).addClass('labelled');
       if (focus) {
         const node = instance.getElementById(focus);
         const around = node.closedNeighborhood();
-        node.addClass('picked');
-        around.nodes().addClass('near labelled');
+        node.addClass('picked labelled');
+        around.nodes().addClass('near');
+        // Its strongest links are named; a name with dozens of links would bury the drawing in labels.
+        const strongest = node.connectedEdges().sort((a, b) => Number(b.data('weight')) - Number(a.data('weight')));
+        strongest.slice(0, 8).connectedNodes().addClass('labelled');
         node.connectedEdges().addClass('lit');
         instance.elements().difference(around).addClass('faded');
       } else if (focusEdge) {
@@ -139,7 +158,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         instance.elements().difference(lit.union(lit.edgesWith(lit))).addClass('faded');
       }
     });
-  }, [drawn, selection, found, labelled]);
+  }, [drawn, selection, found, ranked]);
 
   return (
     <div

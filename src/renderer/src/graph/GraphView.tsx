@@ -14,6 +14,7 @@ import '../timeline/pictures.css';
 import './graph.css';
 
 const KINDS: EntityType[] = ['PERSON', 'ORGANIZATION', 'PLACE', 'TERM'];
+const stageAspect = (el: HTMLElement | null) => (el && el.clientHeight > 0 ? el.clientWidth / el.clientHeight : 1.4);
 /** Links, strongest first, whose sentences come with the graph. */
 const EVIDENCE_EDGES = 300;
 /** How many names to draw, and the most links among them: a brief's picture, up to a whole case. */
@@ -62,7 +63,9 @@ export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onIns
     };
   }, [revision, kinds, minWeight, size, level, report]);
 
-  const placed = useMemo(() => (graph ? placeNodes(graph) : null), [graph]);
+  // The stage's shape when the graph arrives: the layout takes it, so the drawing fills the stage.
+  const stage = useRef<HTMLDivElement>(null);
+  const placed = useMemo(() => (graph ? placeNodes(graph, stageAspect(stage.current)) : null), [graph]);
   const words = query.trim().toLowerCase();
   const found = useMemo(() => (words && graph ? new Set(graph.nodes.filter((n) => n.name.toLowerCase().includes(words)).map((n) => n.id)) : null), [graph, words]);
   const toggle = (kind: EntityType) => setKinds((list) => (list.includes(kind) ? (list.length > 1 ? list.filter((k) => k !== kind) : list) : KINDS.filter((k) => k === kind || list.includes(k))));
@@ -110,7 +113,7 @@ export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onIns
         {actions}
       </div>
       <div className="g-body">
-        <div className="g-stage">
+        <div className="g-stage" ref={stage}>
           {graph && graph.nodes.length === 0 && <p className="picture-empty">No names yet. Import articles and the people and organisations named together in a sentence are linked here.</p>}
           {placed && graph && graph.nodes.length > 0 && <GraphCanvas ref={canvas} nodes={placed.nodes} edges={graph.edges} selection={selection} found={found} onSelect={setSelection} />}
           {graph && graph.nodes.length > 0 && (

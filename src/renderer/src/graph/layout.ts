@@ -22,11 +22,15 @@ export function radius(mentions: number, most: number): number {
  * wobble and the same graph always lands the same way (d3 seeds its randomness). The canvas
  * (cytoscape) only draws at these places; its own layouts are slower at thousands of nodes.
  */
-export function placeNodes(graph: EntityGraph): { nodes: PlacedNode[]; bounds: { x: number; y: number; width: number; height: number } } {
+export function placeNodes(graph: EntityGraph, aspect = 1.4): { nodes: PlacedNode[]; bounds: { x: number; y: number; width: number; height: number } } {
   const most = Math.max(1, ...graph.nodes.map((n) => n.mentions));
   // Names with no link in view sit in an outer ring rather than drift off.
   const linked = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
   const sim: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: radius(n.mentions, most) }));
+  // The most mentioned are named on the drawing: they keep room for a name around them.
+  const named = new Set([...graph.nodes].sort((a, b) => b.mentions - a.mentions).slice(0, 24).map((n) => n.id));
+  // The pull to the centre is weaker along the stage's longer side, so the drawing takes its shape.
+  const wide = Math.sqrt(Math.max(0.4, Math.min(2.5, aspect)));
   const maxWeight = Math.max(1, ...graph.edges.map((e) => e.weight));
   const links: Array<SimulationLinkDatum<SimNode> & { weight: number }> = graph.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight }));
   const simulation = forceSimulation(sim)
@@ -38,9 +42,9 @@ export function placeNodes(graph: EntityGraph): { nodes: PlacedNode[]; bounds: {
         .strength((l) => 0.25 + 0.6 * (l.weight / maxWeight)),
     )
     .force('charge', forceManyBody<SimNode>().strength(-360))
-    .force('collide', forceCollide<SimNode>((d) => d.r + 22))
-    .force('x', forceX<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.06 : 0.12)))
-    .force('y', forceY<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.09 : 0.16)))
+    .force('collide', forceCollide<SimNode>((d) => d.r + (named.has(d.id) ? 48 : 22)))
+    .force('x', forceX<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.075 : 0.14) / wide))
+    .force('y', forceY<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.075 : 0.14) * wide))
     .stop();
   // A few hundred names settle in d3's usual 300 steps; thousands get fewer, larger steps so the
   // picture is ready in about a second (each step costs about the number of names and links).
@@ -48,6 +52,7 @@ export function placeNodes(graph: EntityGraph): { nodes: PlacedNode[]; bounds: {
   const steps = Math.max(40, Math.min(300, Math.round(600_000 / Math.max(1, work))));
   simulation.alphaDecay(1 - simulation.alphaMin() ** (1 / steps));
   for (let i = 0; i < steps; i++) simulation.tick();
+  drawIn(sim);
   const byId = new Map(sim.map((s) => [s.id, s]));
   const nodes = graph.nodes.map((n) => {
     const s = byId.get(n.id)!;
@@ -59,4 +64,22 @@ export function placeNodes(graph: EntityGraph): { nodes: PlacedNode[]; bounds: {
   const x = Math.min(0, ...xs) - pad;
   const y = Math.min(0, ...ys) - pad;
   return { nodes, bounds: { x, y, width: Math.max(0, ...xs) + pad - x, height: Math.max(0, ...ys) + pad - y } };
+}
+
+/**
+ * Brings the few names flung far out (a pair linked only to each other, a name with no link in view)
+ * in towards the rest, so fitting the whole graph on screen does not shrink the crowd in the middle
+ * to half its size for their sake. Their direction from the centre is kept.
+ */
+function drawIn(sim: SimNode[]): void {
+  if (sim.length < 12) return;
+  const distances = sim.map((s) => Math.hypot(s.x ?? 0, s.y ?? 0)).sort((a, b) => a - b);
+  const limit = 1.1 * distances[Math.floor(0.9 * (distances.length - 1))];
+  for (const s of sim) {
+    const d = Math.hypot(s.x ?? 0, s.y ?? 0);
+    if (d <= limit) continue;
+    const to = limit + (d - limit) * 0.2;
+    s.x = ((s.x ?? 0) * to) / d;
+    s.y = ((s.y ?? 0) * to) / d;
+  }
 }
