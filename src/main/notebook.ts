@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type {
+  ChangeFeed,
   EntityQuery,
   ExportedFile,
   ExportOptions,
@@ -35,6 +36,7 @@ import { markdownToNoteContent, splitFrontMatter } from './export/markdown';
 import type { PdfPrinter } from './export/pdf-printer';
 import { type ArticleInput, articleSummary, importArticle, importFileInput, importFromUrl } from './articles/import-article';
 import type { Changes, NotebookStore } from './store';
+import { ChangeLog } from './store/change-log';
 import { addChanges, everything, isEmpty, noChanges } from './store/changes';
 
 function now(): string {
@@ -92,6 +94,7 @@ export class Notebook implements NotebookApi {
     }
     const changes = typeof touched === 'function' ? touched(result) : touched;
     this.records = null;
+    this.log.record(changes);
     this.entityCounts.update(changes, changes.entitiesOfArticlesOnly === true);
     this.pictureIndex.update(changes);
     this.searchIndex.update(changes);
@@ -111,6 +114,7 @@ export class Notebook implements NotebookApi {
   // Entities come back as a new list, so the import's key index (kept per list) starts afresh too.
   private putBack(changes: Changes): void {
     this.records = null;
+    this.log.record(changes); // what was put back is sent to the window again as it now is
     this.store.revert(changes);
     this.entityCounts.update(changes);
     this.pictureIndex.update(changes);
@@ -118,6 +122,7 @@ export class Notebook implements NotebookApi {
   }
 
   private readonly entityCounts: NotebookEntityCounts;
+  private readonly log = new ChangeLog();
   private records: { shape: unknown[]; articles: Map<string, Article>; entities: Map<string, Entity> } | null = null;
 
   /** Articles and entities by id, kept while the lists are the same objects of the same length. */
@@ -205,6 +210,24 @@ export class Notebook implements NotebookApi {
       },
       { [kind]: [item.id] },
     );
+  }
+
+  async changesSince(revision: number): Promise<ChangeFeed> {
+    const since = this.log.since(revision);
+    const feed: ChangeFeed = { revision: since.revision, reset: since.reset, notes: [], removedNotes: [], articles: [], removedArticles: [], entities: since.entities };
+    if (since.reset) return feed;
+    const { articles } = this.byId();
+    for (const id of since.notes) {
+      const note = this.data.notes.find((n) => n.id === id);
+      if (note) feed.notes.push(summaryOf(note));
+      else feed.removedNotes.push(id);
+    }
+    for (const id of since.articles) {
+      const article = articles.get(id);
+      if (article) feed.articles.push(articleSummary(article));
+      else feed.removedArticles.push(id);
+    }
+    return feed;
   }
 
   // Notes

@@ -106,6 +106,20 @@ export interface PostInput {
   former?: boolean;
 }
 
+/** What changed in the notebook since a revision the window had: apply it, or read everything again. */
+export interface ChangeFeed {
+  revision: number;
+  /** Too far behind (or a change touched everything): read every list again. */
+  reset: boolean;
+  /** Notes changed since (in the trash or not, by trashedAt), and the ids of those deleted for good. */
+  notes: NoteSummary[];
+  removedNotes: string[];
+  articles: ArticleSummary[];
+  removedArticles: string[];
+  /** Entities (names, counts) may have changed: lists of them should be asked for again. */
+  entities: boolean;
+}
+
 export interface EntityQuery {
   articleId?: string;
   noteId?: string;
@@ -128,6 +142,9 @@ export interface NotebookApi {
   switchNotebook(id: string): Promise<NotebookInfo>;
   /** Moves a note or an article into another notebook: it is added there, then removed here. */
   moveToNotebook(item: MovedItem, notebookId: string): Promise<MoveResult>;
+
+  /** What changed since `revision` (-1: nothing known yet, which answers with the revision now and reset). */
+  changesSince(revision: number): Promise<ChangeFeed>;
 
   // Notes
   listNotes(): Promise<NoteSummary[]>;
@@ -209,6 +226,7 @@ export const NOTEBOOK_METHODS = [
   'createNotebook',
   'switchNotebook',
   'moveToNotebook',
+  'changesSince',
   'listNotes',
   'getNote',
   'createNote',

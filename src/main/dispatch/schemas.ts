@@ -105,6 +105,7 @@ export const CALLS = {
     ['item', record({ kind: v.picklist(['note', 'article'], 'must be "note" or "article"'), id })],
     ['notebookId', id],
   ],
+  changesSince: [['revision', v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(-1, 'must be -1 or more'))]],
   listNotes: [],
   getNote: [['id', id]],
   createNote: [['input', optionalArg(record({ title: v.optional(name), content: v.optional(content), markdown: v.optional(text(LIMITS.content, '20 MB')) }))]],

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportTextInput, NotebookCase } from '../../shared/api';
-import type { ArticleSummary, ArticleView, EntitySummary, Note, NoteSummary, SearchHit } from '../../shared/model';
+import type { ArticleView, EntitySummary, Note, SearchHit } from '../../shared/model';
 import { MoveDialog, type MoveRequest } from './cases/MoveDialog';
 import { NotebooksDialog } from './cases/NotebooksDialog';
 import { NoteEditor } from './editor/NoteEditor';
@@ -14,6 +14,7 @@ import { ImportDialog } from './library/ImportDialog';
 import { useFileDrop } from './library/useFileDrop';
 import { useImportQueue } from './library/useImportQueue';
 import { LibraryPane, type Selection } from './library/LibraryPane';
+import { useNotebookLists } from './library/useNotebookLists';
 import { useNoteLibrary } from './library/useNoteLibrary';
 import { ArticleReader } from './reader/ArticleReader';
 import { useCiteInNote } from './reader/useCiteInNote';
@@ -32,8 +33,9 @@ import { useInsertFigure } from './timeline/useInsertFigure';
 type Open = { kind: 'note'; note: Note } | { kind: 'article'; article: ArticleView } | null;
 
 export function App() {
-  const [notes, setNotes] = useState<NoteSummary[]>([]);
-  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  // The lists live in one store that applies each change (see useNotebookLists).
+  const lists = useNotebookLists();
+  const { notes, articles, sync: syncLists, load: loadLists, noteSaved } = lists;
   const [entities, setEntities] = useState<EntitySummary[]>([]);
   const [open, setOpen] = useState<Open>(null);
   // A new object each time it is asked for, so a request the instant after a close still opens it.
@@ -68,12 +70,10 @@ export function App() {
     window.setTimeout(() => setStatus((s) => (s === message ? null : s)), 4000);
   }, []);
 
+  // After a change: apply what changed; entity lists are asked for again only if entities (or notes, whose mentions count) changed.
   const refreshLists = useCallback(async () => {
-    const [n, a] = await Promise.all([api.listNotes(), api.listArticles()]);
-    setNotes(n);
-    setArticles(a);
-    setEntityRevision((r) => r + 1);
-  }, []);
+    if (await syncLists()) setEntityRevision((r) => r + 1);
+  }, [syncLists]);
 
   const { cite, noteOpened, citeInto } = useCiteInNote({ notes, refreshLists, flash, report });
   const select = useCallback(
@@ -108,7 +108,7 @@ export function App() {
     },
     [report, noteOpened],
   );
-  const library = useNoteLibrary({ refreshLists, select, flash, report });
+  const library = useNoteLibrary({ lists, refreshLists, select, flash, report });
   const openNote = useCallback((id: string) => select({ kind: 'note', id }), [select]);
   // A citation whose article is in the trash, or no longer here (deleted for good, moved), says so.
   const [listsLoaded, setListsLoaded] = useState(false);
@@ -154,10 +154,7 @@ export function App() {
     async (message: string) => {
       flash(message);
       // The library's entity counts change with merges, deletions and retypes.
-      Promise.all([api.listNotes(), api.listArticles()]).then(([n, a]) => {
-        setNotes(n);
-        setArticles(a);
-      }, report);
+      syncLists().catch(report);
       const current = openRef.current;
       if (current?.kind === 'article') {
         const article = await api.getArticle(current.article.id).catch(() => null);
@@ -165,7 +162,7 @@ export function App() {
         if (article) setEntities(article.entities);
       } else setEntities(await api.listEntities());
     },
-    [flash, report],
+    [flash, report, syncLists],
   );
 
   useEffect(() => {
@@ -174,9 +171,7 @@ export function App() {
       if (info.notice) setNotice(info.notice);
       setNotebook(info.notebook);
       if (info.notebook) document.title = `${info.notebook.name} — Dossier`;
-      const [n, a] = await Promise.all([api.listNotes(), api.listArticles()]);
-      setNotes(n);
-      setArticles(a);
+      const { notes: n, articles: a } = await loadLists();
       setListsLoaded(true);
       setEntities(await api.listEntities());
       // Come back to what was open when the notebook was last used, in the panes as they were.
@@ -187,7 +182,7 @@ export function App() {
       if (known) await select(last);
       else if (n[0]) await select({ kind: 'note', id: n[0].id });
     })().catch(report);
-  }, [report, select, restoreLayout]);
+  }, [report, select, restoreLayout, loadLists]);
 
   const newNote = useCallback(async () => {
     try {
@@ -254,11 +249,11 @@ export function App() {
       saveNoteContent(
         id,
         content,
-        (saved) => setNotes((list) => [{ ...saved }, ...list.filter((n) => n.id !== id)].map(({ id: i, title, createdAt, updatedAt }) => ({ id: i, title, createdAt, updatedAt }))),
+        ({ id: i, title, createdAt, updatedAt }) => noteSaved({ id: i, title, createdAt, updatedAt }),
         report,
       );
     },
-    [report],
+    [report, noteSaved],
   );
 
   const rename = (id: string) => async (title: string) => {

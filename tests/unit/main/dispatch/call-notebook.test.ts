@@ -57,6 +57,7 @@ const VALID: Record<NotebookMethod, unknown[]> = {
   createNotebook: ['Case'],
   switchNotebook: ['main'],
   moveToNotebook: [{ kind: 'note', id: 'n' }, 'case-1'],
+  changesSince: [0],
   listNotes: [],
   getNote: ['n'],
   createNote: [{ title: 'T' }],
