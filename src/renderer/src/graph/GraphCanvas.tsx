@@ -18,7 +18,7 @@ interface Props {
 
 /** What the view asks of the drawing: a picture of it for a figure. */
 export interface GraphCanvasHandle {
-  /** The whole graph as a PNG data URL, on the page's background, at most `width` pixels wide. */
+  /** The whole graph as a PNG data URL in the light colours (it goes on paper), at most `width` pixels wide. */
   png(width: number): string | null;
 }
 
@@ -46,9 +46,18 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   useImperativeHandle(ref, () => ({
     png(width) {
       const instance = cy.current;
-      if (!instance || !box.current) return null;
+      const host = box.current;
+      if (!instance || !host) return null;
       const bounds = instance.elements().boundingBox();
-      return instance.png({ output: 'base64uri', full: true, bg: readColours(box.current).page, scale: Math.min(4, width / Math.max(1, bounds.w)) });
+      const unit = 1 / Math.max(0.05, instance.zoom());
+      // Drawn in the light palette whatever the window's, then the window's colours are put back.
+      host.classList.add('light-colours');
+      const light = readColours(host);
+      host.classList.remove('light-colours');
+      instance.style(graphStyle(light, unit));
+      const png = instance.png({ output: 'base64uri', full: true, bg: light.page, scale: Math.min(4, width / Math.max(1, bounds.w)) });
+      instance.style(graphStyle(readColours(host), unit));
+      return png;
     },
   }));
 

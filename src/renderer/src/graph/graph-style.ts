@@ -36,10 +36,11 @@ export function readColours(host: HTMLElement): GraphColours {
  * pixel when the whole graph is in view, so names and lines start at a readable size at any scale.
  */
 export function graphStyle(colours: GraphColours, unit: number): StylesheetJson {
-  const kinds = KINDS.map((kind) => ({
-    selector: `node.${typeClass(kind)}`,
-    style: { 'background-color': colours.kinds[kind].fill, 'border-color': colours.kinds[kind].line },
-  }));
+  const kinds = KINDS.flatMap((kind) => [
+    { selector: `node.${typeClass(kind)}`, style: { 'background-color': colours.kinds[kind].fill, 'border-color': colours.kinds[kind].line } },
+    // A picked name and those linked to it are filled in their kind's colour, as the sidebar marks a hover.
+    { selector: `node.${typeClass(kind)}.picked, node.${typeClass(kind)}.near`, style: { 'background-color': colours.kinds[kind].line } },
+  ]);
   return [
     {
       selector: 'node',
@@ -69,7 +70,6 @@ export function graphStyle(colours: GraphColours, unit: number): StylesheetJson 
       },
     },
     { selector: 'node.picked', style: { 'border-color': colours.text, 'border-width': 3 * unit } },
-    { selector: 'node.picked, node.near', style: { 'background-color': 'data(line)' } },
     { selector: 'edge.lit', style: { 'line-color': colours.accent, 'line-opacity': 0.95, 'z-index': 10 } },
     { selector: 'node.faded', style: { opacity: 0.28 } },
     { selector: 'edge.faded', style: { opacity: 0.12 } },

@@ -75,8 +75,13 @@ export function TimelineView({ revision, citeInto, onOpenPassage, onCite, onInse
   const insert = async () => {
     const figure = timelineFigure(events, filter.trim());
     const svg = axis.current?.querySelector('svg');
-    if (svg) {
-      const picture = await svgToPng(svg, getComputedStyle(svg.closest('.picture') ?? document.body).getPropertyValue('--page').trim() || '#ffffff').catch(() => null);
+    if (svg && axis.current) {
+      // Copied in the light palette whatever the window's: the picture goes on paper.
+      axis.current.classList.add('light-colours');
+      // svgToPng reads the colours before its first wait, so the window's own are back at once.
+      const drawing = svgToPng(svg, getComputedStyle(axis.current).getPropertyValue('--page').trim() || '#ffffff');
+      axis.current.classList.remove('light-colours');
+      const picture = await drawing.catch(() => null);
       if (picture) figure.image = { ...picture, alt: `Timeline of ${events.length} dated statement${events.length === 1 ? '' : 's'}${figure.title.replace(/^Timeline/, '')}` };
     }
     onInsert(figure);

@@ -5,6 +5,7 @@ const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity
  * An SVG drawn in the window as a PNG data URL: a copy with the window's computed colours written into
  * each element (a standalone SVG has no stylesheet), drawn onto a canvas over `background`. The copy
  * is read from a data: URL, which the window's policy allows for images; nothing leaves the machine.
+ * The colours are read before the first wait, so a caller may change them just for the copy.
  */
 export async function svgToPng(svg: SVGSVGElement, background: string, scale = 2): Promise<{ src: string; width: number; height: number }> {
   const box = svg.getBoundingClientRect();
