@@ -61,7 +61,11 @@ export async function benchWindowScale(root: string, sampleText: string, sizes =
           }
           figures.set(articles, { readyMs: pct(loads, 50), p50: pct(typing, 50), p95: pct(typing, 95) });
         } finally {
-          dossier.child.kill('SIGTERM');
+          // Its folder is removed next: wait until it has closed the notebook (and written its search index).
+          await new Promise((resolve) => {
+            dossier.child.once('exit', resolve);
+            dossier.child.kill('SIGTERM');
+          });
         }
       } finally {
         rmSync(dir, { recursive: true, force: true });
