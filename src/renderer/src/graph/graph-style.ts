@@ -53,8 +53,11 @@ export function graphStyle(colours: GraphColours, unit: number): StylesheetJson 
         'font-weight': 600,
         'text-valign': 'bottom',
         'text-margin-y': 4 * unit,
-        'text-outline-color': colours.background,
-        'text-outline-width': 2.5 * unit,
+        // A name sits on a tag of the background, so where two names overlap the front one reads cleanly.
+        'text-background-color': colours.background,
+        'text-background-opacity': 0.82,
+        'text-background-padding': 1.5 * unit,
+        'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 7,
       },
     },
