@@ -244,7 +244,7 @@ export class Notebook implements NotebookApi {
 
   async createNote(input: { title?: string; content?: string; markdown?: string } = {}): Promise<Note> {
     const stamp = now();
-    const content = input.markdown !== undefined ? markdownToNoteContent(input.markdown) : (input.content ?? '');
+    const content = input.markdown !== undefined ? markdownToNoteContent(input.markdown, this.data) : (input.content ?? '');
     // An exported brief's front matter names the note it came from.
     const title = input.title?.trim() || (input.markdown !== undefined ? splitFrontMatter(input.markdown).title : undefined) || 'Untitled note';
     const note: Note = { id: randomUUID(), title, content, createdAt: stamp, updatedAt: stamp };

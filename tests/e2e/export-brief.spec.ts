@@ -87,8 +87,10 @@ test('an analyst exports the open brief to PDF from the Export… dialog, and th
   expect(flat).toContain('We cannot protect peace by wishing for it,');
   // The article has no date: it is cited as undated, never under the day it was imported.
   expect(flat).toContain('— Japan\'s new cabinet signals firmer line on regional defence, Dossier Wire, undated 1');
-  expect(flat).toMatch(/NOTES 1\. Japan's new cabinet signals firmer line on regional defence, Dossier Wire, undated\./);
-  expect(flat).toMatch(/SOURCES 1\. Japan's new cabinet/);
+  // With the Sources list asked for, the note points into it: the source is printed once, not twice.
+  expect(flat).toMatch(/NOTES 1\. Japan's new cabinet signals firmer line on regional defence, see Sources 1\./);
+  expect(flat).toMatch(/SOURCES 1\. Japan's new cabinet signals firmer line on regional defence, Dossier Wire, undated\./);
+  expect(flat.match(/Dossier Wire, undated\./g)).toHaveLength(1);
   expect(pdf).toMatch(/Post\s+Holder/);
   expect(flat).toContain('Watch the SOFA talks Budget request in December');
   expect(flat).toMatch(/1 ?\/ ?1/);

@@ -4,7 +4,7 @@ import type { NotebookData } from '../store/schema';
 import type { FigureFiles } from './figure';
 import { blocksToMarkdown } from './markdown-writer';
 import { entityAnchor, mentionedEntities, TYPE_LABEL } from './mentioned-entities';
-import { noteBlocks } from './note-json';
+import { isMention, noteBlocks, type SerializedNode, walk } from './note-json';
 import { markdownLine, yamlDate, yamlString } from './markdown-escape';
 import { CitationNumbers, safeUrl, type SourceRef } from './sources';
 
@@ -16,10 +16,19 @@ export interface BriefMeta {
   date: string;
 }
 
-function frontMatter(meta: BriefMeta): string {
+function frontMatter(meta: BriefMeta, blocks: SerializedNode[]): string {
   const lines = ['---', `title: ${yamlString(meta.title)}`];
   if (meta.author) lines.push(`author: ${yamlString(meta.author)}`);
-  lines.push(`date: ${yamlDate(meta.date)}`, '---');
+  lines.push(`date: ${yamlDate(meta.date)}`);
+  // The names the brief holds as mentions, so importing it gives them back as mentions of their entities.
+  const mentions = new Map<string, string>();
+  for (const node of walk(blocks)) {
+    if (!isMention(node)) continue;
+    const text = String(node.text || node.name || '').replace(/\s+/g, ' ').trim();
+    if (text && !mentions.has(text)) mentions.set(text, `  - {"id": ${yamlString(node.entityId)}, "type": ${yamlString(node.entityType)}, "name": ${yamlString(text)}}`);
+  }
+  if (mentions.size > 0) lines.push('mentions:', ...mentions.values());
+  lines.push('---');
   return lines.join('\n');
 }
 
@@ -41,9 +50,10 @@ export function briefMarkdown(data: NotebookData, notes: Note[], meta: BriefMeta
     const body = blocksToMarkdown(blocksByNote[i], { citations, mentionAnchor, figures });
     return `# ${markdownLine(note.title) || 'Untitled note'}${body ? `\n\n${body}` : ''}`;
   });
-  const parts = [frontMatter(meta), ...sections];
+  const parts = [frontMatter(meta, blocksByNote.flat()), ...sections];
+  const withSources = citations.style === 'sources' || options.sourcesList === true;
 
-  if (citations.style === 'sources' || options.sourcesList) {
+  if (withSources) {
     if (citations.sources.length > 0) {
       const list = citations.sources.map((s, i) => `${i + 1}. ${sourceMarkdown(s)}`).join('\n');
       parts.push(`## Sources\n\n${list}`);
@@ -60,7 +70,11 @@ export function briefMarkdown(data: NotebookData, notes: Note[], meta: BriefMeta
     }
   }
   if (citations.style === 'footnotes' && citations.notes.length > 0) {
-    parts.push(citations.notes.map((c) => `[^${c.number}]: ${sourceMarkdown(c.source)}`).join('\n'));
+    // With a Sources list below, a note points into it rather than printing the same source twice.
+    const listed = (c: (typeof citations.notes)[number]) => citations.sources.findIndex((s) => s.articleId === c.source.articleId) + 1;
+    const note = (c: (typeof citations.notes)[number]) =>
+      withSources && listed(c) > 0 ? `*${markdownLine(c.source.title) || 'Untitled article'}*, see Sources ${listed(c)}.` : sourceMarkdown(c.source);
+    parts.push(citations.notes.map((c) => `[^${c.number}]: ${note(c)}`).join('\n'));
   }
   return `${parts.join('\n\n')}\n`;
 }

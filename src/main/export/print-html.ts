@@ -29,15 +29,22 @@ export function briefPrintHtml(data: NotebookData, notes: Note[], meta: BriefMet
   const style = options.citations ?? 'footnotes';
   const sources = new CitationNumbers(data.articles, 'sources');
   const several = notes.length > 1;
+  const showSources = (style === 'sources' || options.sourcesList === true);
   const sections = notes.map((note, i) => {
     // Footnotes start again at 1 in every note; a Sources list numbers articles across the whole brief.
     const citations = style === 'sources' ? sources : new CitationNumbers(data.articles, 'footnotes');
     const idPrefix = `n${i + 1}-`;
     const body = blocksToHtml(noteBlocks(note.content, note.title), { citations, idPrefix });
     if (style === 'footnotes') for (const c of citations.notes) sources.include(c.source);
+    // With a Sources list at the end, a note points into it rather than printing the same source twice.
+    const noteItem = (c: (typeof citations.notes)[number]) => {
+      const listed = sources.sources.findIndex((s) => s.articleId === c.source.articleId) + 1;
+      if (!showSources || listed === 0) return sourceItem(c.source, `${idPrefix}fn-${c.number}`);
+      return `<li id="${idPrefix}fn-${c.number}"><i>${escapeHtml(c.source.title || 'Untitled article')}</i>, see <a href="#source-${listed}">Sources ${listed}</a>.</li>`;
+    };
     const notesList =
       style === 'footnotes' && citations.notes.length > 0
-        ? `<section class="endnotes" aria-label="Notes"><h3>Notes</h3><ol>${citations.notes.map((c) => sourceItem(c.source, `${idPrefix}fn-${c.number}`)).join('')}</ol></section>`
+        ? `<section class="endnotes" aria-label="Notes"><h3>Notes</h3><ol>${citations.notes.map(noteItem).join('')}</ol></section>`
         : '';
     const heading = several ? `<h1 class="note-title" id="note-${i + 1}">${escapeHtml(note.title || 'Untitled note')}</h1>` : '';
     return `<article class="note${several ? ' in-collection' : ''}">${heading}${body}${notesList}</article>`;
@@ -51,8 +58,7 @@ export function briefPrintHtml(data: NotebookData, notes: Note[], meta: BriefMet
         })
         .join('')}</ol></nav>`
     : '';
-  const showSources = (style === 'sources' || options.sourcesList) && sources.sources.length > 0;
-  const sourcesList = showSources
+  const sourcesList = showSources && sources.sources.length > 0
     ? `<section class="sources"><h2>Sources</h2><ol>${sources.sources.map((s, i) => sourceItem(s, `source-${i + 1}`)).join('')}</ol></section>`
     : '';
   const paper = options.paper === 'Letter' ? 'Letter' : 'A4';

@@ -66,7 +66,7 @@ describe('note nodes', () => {
     const markdown = e.getEditorState().read(() => $convertToMarkdownString(NOTE_TRANSFORMERS));
     expect(markdown).toContain('| Name | Post |\n| --- | --- |\n| Iwaya | Foreign Minister |');
     expect(markdown).toContain('- [ ] Call the embassy\n- [x] Read the cabinet list');
-    expect(markdown).toContain('***');
+    expect(markdown).toContain('\n---\n');
     expect(markdown).toContain('> We cannot protect peace. [Dossier Wire, 2024-10-02]');
     expect(markdown).toContain('> A plain quote.');
   });

@@ -17,7 +17,7 @@ async function markdown(options: Partial<ExportOptions> = {}, data = notebookWit
 
 describe('a brief in Markdown', () => {
   it('opens with YAML front matter giving title, author and date, then the title heading', async () => {
-    expect(await markdown()).toMatch(/^---\ntitle: "Ishiba cabinet brief"\nauthor: "Jane Analyst"\ndate: 2024-10-07\n---\n\n# Ishiba cabinet brief\n\n## Summary\n/);
+    expect(await markdown()).toMatch(/^---\ntitle: "Ishiba cabinet brief"\nauthor: "Jane Analyst"\ndate: 2024-10-07\n(?:mentions:\n(?: {2}- \{.*\}\n)+)?---\n\n# Ishiba cabinet brief\n\n## Summary\n/);
   });
 
   it('keeps headings, emphasis, links, lists, task lists, quotes and GFM tables', async () => {
@@ -121,8 +121,9 @@ describe('a brief in Markdown, from untrusted details', () => {
     const data = notebookWith({ ...briefNote(), title: 'Title\r\n<b>two</b>', content: state(citation(broken, 'Prime Minister')) });
     data.articles.push(broken);
     const md = await markdown({ sourcesList: true }, data);
-    expect(md).toContain('[^1]: *\\# Line one # Heading - item*, Desk \\> quoted, A B, \\<b\\> 2024.');
-    expect(md).toContain('1. *\\# Line one # Heading - item*, Desk');
+    // The note points into the Sources list, where the source is written once.
+    expect(md).toContain('[^1]: *\\# Line one # Heading - item*, see Sources 1.');
+    expect(md).toContain('1. *\\# Line one # Heading - item*, Desk \\> quoted, A B, \\<b\\> 2024.');
     expect(md).toContain('# Title \\<b\\>two\\</b\\>\n');
     expect(md).not.toMatch(/\r|\u2028/);
   });
@@ -130,7 +131,7 @@ describe('a brief in Markdown, from untrusted details', () => {
   it('writes front matter a YAML reader takes as one line each, and a reader without front matter as text', async () => {
     const data = notebookWith({ ...briefNote(), title: 'Say "hi"\u2028---\ntitle: <b>evil</b> & co' });
     const md = await markdown({}, data);
-    expect(md).toMatch(/^---\ntitle: "Say \\"hi\\"\\u2028---\\ntitle: \\u003cb\\u003eevil\\u003c\/b\\u003e \\u0026 co"\nauthor: "Jane Analyst"\ndate: 2024-10-07\n---\n/);
+    expect(md).toMatch(/^---\ntitle: "Say \\"hi\\"\\u2028---\\ntitle: \\u003cb\\u003eevil\\u003c\/b\\u003e \\u0026 co"\nauthor: "Jane Analyst"\ndate: 2024-10-07\n(?:mentions:\n(?: {2}- \{.*\}\n)+)?---\n/);
     const reimported = await openNotebook(mkdtempSync(join(tmpdir(), 'dossier-export-')));
     try {
       expect((await reimported.notebook.createNote({ markdown: md })).title).toBe('Say "hi"\u2028---\ntitle: <b>evil</b> & co');
