@@ -92,3 +92,19 @@ test('“Mark as…” on a selection in the reader makes the entity the extract
   await notes.getByRole('button', { name: 'Cabinet brief' }).click();
   await expect(app.noteTitle).toHaveValue('Cabinet brief');
 });
+
+test('“@Gen N” goes on past the space to find Gen Nakatani, and text after an @ that names nobody stays text', async ({ page }) => {
+  await start(page);
+  const ed = new BriefEditor(page);
+  await new DossierWindow(page).newNote('Defence brief');
+  await ed.text.click();
+  await ed.type('Briefed by @Gen N');
+  const menu = page.getByRole('listbox', { name: 'Entities to mention' });
+  await expect(menu.getByRole('option').first()).toContainText('Gen Nakatani');
+  await ed.press('Enter');
+  await expect(ed.text.locator('.mention-chip', { hasText: 'Gen Nakatani' })).toHaveClass(/t-person/);
+  await ed.type('at noon. Mail @ the desk');
+  await expect(menu).toHaveCount(0);
+  await ed.press('Enter');
+  await expect(ed.text).toContainText('Mail @ the desk');
+});

@@ -12,7 +12,8 @@ import { type MentionOption, mentionOptions } from './MentionOption';
 export function MentionTypeahead({ entities }: { entities: readonly EntitySummary[] }) {
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
-  const triggerFn = useBasicTypeaheadTriggerMatch('@', { minLength: 0, maxLength: 40 });
+  // Names have spaces: "@Gen N" still looks for Gen Nakatani (the menu closes once nothing matches).
+  const triggerFn = useBasicTypeaheadTriggerMatch('@', { minLength: 0, maxLength: 40, allowWhitespace: true });
   const options = useMemo(() => (query === null ? [] : mentionOptions(entities, query)), [entities, query]);
 
   const onSelect = useCallback(
