@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// English only: loading every locale chrono has would double what the extractor costs to load.
+import * as chrono from 'chrono-node/en';
 import type { Span } from '../../shared/extraction';
 
 /** A date the text names, with ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) where the text allows. */
