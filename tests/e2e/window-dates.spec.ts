@@ -36,11 +36,12 @@ test('an article without a date says "undated" and leaves "Oct. 10" unresolved u
   await expect(dateRow(app, 'Oct. 10')).toContainText('unresolved');
 
   // The reader says so, and is the way to set it.
-  await app.reader.getByRole('button', { name: /undated/ }).click();
+  await expect(app.reader.locator('.reader-meta')).toContainText('Undated');
+  await app.reader.getByRole('button', { name: 'Set the date…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Article details' });
   await dialog.getByLabel('Published').fill('2016-10-09');
   await dialog.getByRole('button', { name: 'Save details' }).click();
-  await expect(app.reader.getByRole('button', { name: /undated/ })).toHaveCount(0);
+  await expect(app.reader.getByRole('button', { name: 'Set the date…' })).toHaveCount(0);
   await expect(dateRow(app, 'Oct. 10')).toContainText('2016-10-10');
   await expect(articles.getByRole('button', { name: /Committee hearing/ })).not.toContainText('undated');
 });
@@ -52,7 +53,7 @@ test('a dateline in the text dates the article, and the same article pasted and 
   await app.importArticle({ text: DATELINED });
   await expect(app.reader.getByRole('heading', { level: 1 })).toHaveText('Committee sets a date for the hearing');
   await expect(app.reader).toContainText('The Washington Post');
-  await expect(app.reader.getByRole('button', { name: /undated/ })).toHaveCount(0);
+  await expect(app.reader.getByRole('button', { name: 'Set the date…' })).toHaveCount(0);
   await expect(dateRow(app, 'Oct. 10')).toContainText('2016-10-10');
 
   await drop(page, 'hearing.txt', 'text/plain', new TextEncoder().encode(DATELINED));

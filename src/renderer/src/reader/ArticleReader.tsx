@@ -99,8 +99,9 @@ export function ArticleReader({ article, passage, focus, onCite, onDetailsChange
   const undated = !article.publishedAt && (
     <>
       {meta.length ? ' · ' : ''}
+      Undated ·{' '}
       <button type="button" className="link-button reader-undated" onClick={() => setEditing(true)} aria-haspopup="dialog" title="Dates such as “Oct. 10” in this article are left unresolved until it has a date">
-        undated — set date
+        Set the date…
       </button>
     </>
   );
