@@ -84,20 +84,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       textureOnViewport: big,
       hideEdgesOnViewport: false,
     });
-    const restyle = () => {
+    let styledAt = 0;
+    const restyle = (force = true) => {
       // Drawing units per screen pixel with the whole graph in view, so lines and names start readable.
       const unit = 1 / Math.max(0.05, instance.zoom());
+      // Restyling thousands of elements is costly: a fit that barely changed the scale keeps the style.
+      if (!force && Math.abs(unit - styledAt) < 0.08 * styledAt) return;
+      styledAt = unit;
       instance.style(graphStyle(readColours(host), unit));
-      // Nodes grow a little when the graph is shrunk to fit, so a crowd of names stays legible as dots.
-      const grow = Math.min(2.5, Math.max(1, unit * 0.6));
-      instance.batch(() => {
-        instance.nodes().forEach((node) => {
-          node.data('size', 2 * grow * Number(node.data('r')));
-        });
-        instance.edges().forEach((edge) => {
-          edge.data('width', unit * (0.8 + 4 * Number(edge.data('weight'))));
-        });
-      });
     };
     restyle();
     instance.on('tap', 'node', (event) => select.current({ node: event.target.id() }));
@@ -113,7 +107,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     // The window's light and dark follow the system: the canvas repaints in the new colours.
     const scheme = matchMedia('(prefers-color-scheme: dark)');
-    scheme.addEventListener('change', restyle);
+    const repaint = () => restyle();
+    scheme.addEventListener('change', repaint);
     // The stage changes size with the window and the panes: the canvas follows, and until the person
     // has moved the view, the whole graph is fitted again (and lines and names resized to match).
     let moved = false;
@@ -124,14 +119,14 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       instance.resize();
       if (moved) return;
       instance.fit(undefined, 40);
-      restyle();
+      restyle(false);
     });
     resized.observe(host);
     cy.current = instance;
     setDrawn(instance);
     return () => {
       resized.disconnect();
-      scheme.removeEventListener('change', restyle);
+      scheme.removeEventListener('change', repaint);
       cy.current = null;
       instance.destroy();
     };
@@ -143,7 +138,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const focus = selection && 'node' in selection ? selection.node : null;
     const focusEdge = selection && 'edge' in selection ? edgeId(selection.edge) : null;
     instance.batch(() => {
-      instance.elements().removeClass('picked near lit faded labelled');
+      // Only what carries a mark is cleared: a fresh graph of thousands has none.
+      instance.elements('.picked, .near, .lit, .faded, .labelled').removeClass('picked near lit faded labelled');
       // Names for the largest nodes, unless something is picked or searched: then for what is.
       if (!focus && !focusEdge && !found) for (const id of ranked.slice(0, labelRoom(box.current))) instance.getElementById(id).addClass('labelled');
       if (focus) {

@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { EntityType } from '../../../shared/extraction';
 import { typeClass } from '../entities/types';
+import { MAX_RADIUS, MIN_RADIUS } from './layout';
 
 const KINDS: EntityType[] = ['PERSON', 'ORGANIZATION', 'PLACE', 'DATE', 'TERM'];
 
@@ -34,8 +35,13 @@ export function readColours(host: HTMLElement): GraphColours {
  * How the canvas draws: nodes filled and ringed in their kind's colours, edges as thin muted lines
  * that take the accent when lit, names for the labelled nodes only. `unit` is drawing units per screen
  * pixel when the whole graph is in view, so names and lines start at a readable size at any scale.
+ * Sizes are mapped from each element's data by cytoscape itself (mapData), so restyling a graph of
+ * thousands writes nothing to its elements.
  */
 export function graphStyle(colours: GraphColours, unit: number): StylesheetJson {
+  // Nodes grow a little when the graph is shrunk to fit, so a crowd of names stays legible as dots.
+  const grow = Math.min(2.5, Math.max(1, unit * 0.6));
+  const size = `mapData(r, ${MIN_RADIUS}, ${MAX_RADIUS}, ${2 * MIN_RADIUS * grow}, ${2 * MAX_RADIUS * grow})`;
   const kinds = KINDS.flatMap((kind) => [
     { selector: `node.${typeClass(kind)}`, style: { 'background-color': colours.kinds[kind].fill, 'border-color': colours.kinds[kind].line } },
     // A picked name and those linked to it are filled in their kind's colour, as the sidebar marks a hover.
@@ -45,8 +51,8 @@ export function graphStyle(colours: GraphColours, unit: number): StylesheetJson 
     {
       selector: 'node',
       style: {
-        width: 'data(size)',
-        height: 'data(size)',
+        width: size,
+        height: size,
         'border-width': 2 * unit,
         color: colours.text,
         'font-size': 12.5 * unit,
@@ -66,7 +72,7 @@ export function graphStyle(colours: GraphColours, unit: number): StylesheetJson 
     {
       selector: 'edge',
       style: {
-        width: 'data(width)',
+        width: `mapData(weight, 0, 1, ${0.8 * unit}, ${4.8 * unit})`,
         'line-color': colours.muted,
         'line-opacity': 0.4,
         'curve-style': 'haystack',

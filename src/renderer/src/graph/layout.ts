@@ -12,9 +12,12 @@ interface SimNode extends SimulationNodeDatum {
   r: number;
 }
 
+export const MIN_RADIUS = 6;
+export const MAX_RADIUS = 22;
+
 /** A node's radius: by the square root of its mentions, so area follows the count. */
 export function radius(mentions: number, most: number): number {
-  return 6 + 16 * Math.sqrt(mentions / Math.max(1, most));
+  return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(mentions / Math.max(1, most));
 }
 
 /**
