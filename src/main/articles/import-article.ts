@@ -67,17 +67,33 @@ function fingerprintHash(text: string): string {
   return createHash('sha256').update(normalizeForDuplicate(text)).digest('base64');
 }
 
+/**
+ * What an article is known by: its whole text, and its text without a headline paragraph on top,
+ * so the same article kept with its headline once (pasted under another title) and without it once
+ * (a saved file whose headline became the title) is one article.
+ */
+function fingerprintsOf(text: string): string[] {
+  const [first, ...rest] = text.split(/\n\s*\n/);
+  const body = rest.join('\n\n');
+  const headline = first.trim().length <= 200 && !/[.!?:]["”’)]?$/.test(first.trim()) && body.length >= 200;
+  return headline ? [fingerprintHash(text), fingerprintHash(body)] : [fingerprintHash(text)];
+}
+
 function fingerprintIndex(data: NotebookData): Map<string, string> {
   let index = fingerprints.get(data);
   if (!index) {
-    index = new Map(data.articles.map((a) => [fingerprintHash(a.text), a.id]));
+    index = new Map();
+    for (const a of data.articles) for (const key of fingerprintsOf(a.text)) if (!index.has(key)) index.set(key, a.id);
     fingerprints.set(data, index);
   }
   return index;
 }
 
 function findDuplicate(data: NotebookData, text: string) {
-  const id = fingerprintIndex(data).get(fingerprintHash(text));
+  const index = fingerprintIndex(data);
+  const id = fingerprintsOf(text)
+    .map((key) => index.get(key))
+    .find(Boolean);
   return id ? data.articles.find((a) => a.id === id) : undefined;
 }
 
@@ -111,7 +127,8 @@ function storeArticle(data: NotebookData, input: ArticleInput, text: string, raw
     quotes,
   };
   data.articles.push(article);
-  fingerprintIndex(data).set(fingerprintHash(text), id);
+  const index = fingerprintIndex(data);
+  for (const key of fingerprintsOf(text)) if (!index.has(key)) index.set(key, id);
   return { article: articleSummary(article) };
 }
 

@@ -65,6 +65,9 @@ describe('an article’s date', () => {
     const pasted = await notebook.importText({ title: '', text: DATELINED });
     const dropped = await notebook.importDocument(await readDocument('hearing.txt', new TextEncoder().encode(DATELINED)));
     expect(dropped.duplicateOf).toBe(pasted.article.id);
+    // Pasted under a title of the user's own, the headline stays in the text: still the same article.
+    const retitled = await notebook.importText({ title: 'My copy of the hearing story', text: DATELINED });
+    expect(retitled.duplicateOf).toBe(pasted.article.id);
     expect(store.data.articles).toHaveLength(1);
   });
 });
