@@ -54,9 +54,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       host.classList.add('light-colours');
       const light = readColours(host);
       host.classList.remove('light-colours');
-      instance.style(graphStyle(light, unit));
+      const shape = { nodes: instance.nodes().length, edges: instance.edges().length };
+      instance.style(graphStyle(light, unit, shape));
       const png = instance.png({ output: 'base64uri', full: true, bg: light.page, scale: Math.min(4, width / Math.max(1, bounds.w)) });
-      instance.style(graphStyle(readColours(host), unit));
+      instance.style(graphStyle(readColours(host), unit, shape));
       return png;
     },
   }));
@@ -71,6 +72,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       ...edges.map((e) => ({ group: 'edges' as const, data: { id: edgeId(e), source: e.source, target: e.target, weight: e.weight / maxWeight } })),
     ];
     const big = nodes.length > 400;
+    const shape = { nodes: nodes.length, edges: edges.length };
     const instance = cytoscape({
       container: host,
       elements,
@@ -91,7 +93,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       // Restyling thousands of elements is costly: a fit that barely changed the scale keeps the style.
       if (!force && Math.abs(unit - styledAt) < 0.08 * styledAt) return;
       styledAt = unit;
-      instance.style(graphStyle(readColours(host), unit));
+      instance.style(graphStyle(readColours(host), unit, shape));
     };
     restyle();
     instance.on('tap', 'node', (event) => select.current({ node: event.target.id() }));

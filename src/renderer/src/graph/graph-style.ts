@@ -38,9 +38,11 @@ export function readColours(host: HTMLElement): GraphColours {
  * Sizes are mapped from each element's data by cytoscape itself (mapData), so restyling a graph of
  * thousands writes nothing to its elements.
  */
-export function graphStyle(colours: GraphColours, unit: number): StylesheetJson {
-  // Nodes grow a little when the graph is shrunk to fit, so a crowd of names stays legible as dots.
-  const grow = Math.min(2.5, Math.max(1, unit * 0.6));
+export function graphStyle(colours: GraphColours, unit: number, shape: { nodes: number; edges: number } = { nodes: 0, edges: 0 }): StylesheetJson {
+  // Nodes grow a little when a graph of a few hundred is shrunk to fit, so the crowd stays legible as
+  // dots; thousands are a cloud to zoom into, drawn at their size, with fainter lines.
+  const grow = shape.nodes > 300 ? 1 : Math.min(2.5, Math.max(1, unit * 0.6));
+  const lineOpacity = shape.edges > 2_000 ? 0.16 : 0.4;
   const size = `mapData(r, ${MIN_RADIUS}, ${MAX_RADIUS}, ${2 * MIN_RADIUS * grow}, ${2 * MAX_RADIUS * grow})`;
   const kinds = KINDS.flatMap((kind) => [
     { selector: `node.${typeClass(kind)}`, style: { 'background-color': colours.kinds[kind].fill, 'border-color': colours.kinds[kind].line } },
@@ -74,7 +76,7 @@ export function graphStyle(colours: GraphColours, unit: number): StylesheetJson 
       style: {
         width: `mapData(weight, 0, 1, ${0.8 * unit}, ${4.8 * unit})`,
         'line-color': colours.muted,
-        'line-opacity': 0.4,
+        'line-opacity': lineOpacity,
         'curve-style': 'haystack',
       },
     },

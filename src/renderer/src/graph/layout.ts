@@ -45,7 +45,8 @@ export function placeNodes(graph: EntityGraph, aspect = 1.4): { nodes: PlacedNod
         .strength((l) => 0.25 + 0.6 * (l.weight / maxWeight)),
     )
     .force('charge', forceManyBody<SimNode>().strength(-360))
-    .force('collide', forceCollide<SimNode>((d) => d.r + (named.has(d.id) ? 48 : 22)))
+    // Thousands of names are a cloud to zoom into, not a picture to label: the costly collision step is left out.
+    .force('collide', sim.length > 600 ? null : forceCollide<SimNode>((d) => d.r + (named.has(d.id) ? 48 : 22)))
     .force('x', forceX<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.075 : 0.14) / wide))
     .force('y', forceY<SimNode>(0).strength((d) => (linked.has(d.id) ? 0.075 : 0.14) * wide))
     .stop();
