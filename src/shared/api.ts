@@ -290,6 +290,7 @@ export type MenuCommand =
   | 'open-notebook'
   | 'import'
   | 'import-url'
+  | 'import-brief'
   | 'export-markdown'
   | 'export-pdf'
   | 'focus-search'

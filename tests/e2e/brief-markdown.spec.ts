@@ -9,7 +9,7 @@ test.afterEach(async () => dossier?.stop());
 
 const PASSAGE = 'We cannot protect peace by wishing for it,';
 
-test('a brief exported to Markdown and imported again keeps its citation (at its passage) and its mentions', async ({ page }) => {
+test('a brief exported to Markdown and imported again from the Import dialog keeps its citation (at its passage) and its mentions', async ({ page }) => {
   dossier = await startDossier();
   const app = new DossierWindow(page);
   const ed = new BriefEditor(page);
@@ -42,11 +42,14 @@ test('a brief exported to Markdown and imported again keeps its citation (at its
   expect(markdown).toContain("[^1]: *Japan's new cabinet*, Dossier Wire, undated.");
   expect(markdown).toMatch(/^Led by Shigeru Ishiba and his cabinet\.$/m);
 
-  // Read back as a note (the CLI's "note new --markdown", here through the same API), it is the same brief.
-  const imported = await app.call<{ id: string; title: string }>('createNote', { markdown });
-  expect(imported.title).toBe('Cabinet brief');
-  await page.reload();
-  await app.library.getByRole('list', { name: 'Notes' }).getByRole('button', { name: /Cabinet brief/ }).first().click();
+  // Read back as a note from the Import dialog (the CLI's "note new --markdown" does the same), it is the same brief.
+  await app.library.getByRole('button', { name: 'Import article…' }).click();
+  const importing = page.getByRole('dialog', { name: 'Import an article' });
+  await importing.getByRole('tab', { name: 'Brief as a note' }).click();
+  await expect(page.getByRole('dialog', { name: 'Import a brief' })).toBeVisible();
+  await page.getByLabel('Brief file').setInputFiles({ name: 'Cabinet brief.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+  await expect(page.getByRole('status').filter({ hasText: 'Opened the brief “Cabinet brief” as a new note.' })).toBeVisible();
+  await expect(app.library.getByRole('list', { name: 'Notes' }).getByRole('button', { name: /Cabinet brief/ })).toHaveCount(2);
   const chip = app.editor.locator('.mention-chip', { hasText: 'Shigeru Ishiba' });
   await expect(chip).toHaveClass(/t-person/);
   const citation = app.editor.locator('figure.citation');
@@ -54,4 +57,16 @@ test('a brief exported to Markdown and imported again keeps its citation (at its
   // The citation leads to its article at the passage.
   await citation.getByRole('button', { name: /Open the cited passage/ }).click();
   await expect(app.reader.locator('.passage')).toHaveText(PASSAGE);
+});
+
+test('a file that is not a brief gets a plain message in the dialog, and nothing is added', async ({ page }) => {
+  dossier = await startDossier();
+  const app = new DossierWindow(page);
+  await app.open(dossier.url);
+  await app.library.getByRole('button', { name: 'Import article…' }).click();
+  await page.getByRole('dialog', { name: 'Import an article' }).getByRole('tab', { name: 'Brief as a note' }).click();
+  // Not Markdown at all: a binary file whose bytes are not text.
+  await page.getByLabel('Brief file').setInputFiles({ name: 'scan.md', mimeType: 'text/markdown', buffer: Buffer.alloc(21 * 1024 * 1024, 0x41) });
+  await expect(page.getByRole('dialog', { name: 'Import a brief' }).getByRole('alert')).toContainText('at most 20 MB');
+  expect(await app.call<unknown[]>('listNotes')).toEqual([]);
 });

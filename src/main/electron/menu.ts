@@ -42,6 +42,7 @@ export function installMenu(getWindow: () => BrowserWindow | null, recent?: Rece
         ...(recent ? [{ label: 'Open Recent', submenu: recentSubmenu(recent) }] : []),
         { label: 'Import Article…', accelerator: 'CmdOrCtrl+O', click: send('import') },
         { label: 'Import from Web Address…', accelerator: 'CmdOrCtrl+Shift+O', click: send('import-url') },
+        { label: 'Import Brief from Markdown…', click: send('import-brief') },
         { type: 'separator' },
         { label: 'Export Note as Markdown…', accelerator: 'CmdOrCtrl+E', click: send('export-markdown') },
         { type: 'separator' },

@@ -10,7 +10,7 @@ import { ExportDialog } from './export/ExportDialog';
 import { EntitiesPane } from './entities/EntitiesPane';
 import { api, errorMessage, onMenuCommand } from './lib/api';
 import { saveNoteContent } from './lib/save-queue';
-import { ImportDialog } from './library/ImportDialog';
+import { ImportDialog, type Tab as ImportTab } from './library/ImportDialog';
 import { useFileDrop } from './library/useFileDrop';
 import { useImportQueue } from './library/useImportQueue';
 import { LibraryPane, type Selection } from './library/LibraryPane';
@@ -30,6 +30,8 @@ import { type Picture, PictureButtons } from './timeline/PictureButtons';
 import { TimelineView } from './timeline/TimelineView';
 import { useInsertFigure } from './timeline/useInsertFigure';
 
+const BRIEF_MAX_BYTES = 20 * 1024 * 1024;
+
 type Open = { kind: 'note'; note: Note } | { kind: 'article'; article: ArticleView } | null;
 
 export function App() {
@@ -39,7 +41,7 @@ export function App() {
   const [entities, setEntities] = useState<EntitySummary[]>([]);
   const [open, setOpen] = useState<Open>(null);
   // A new object each time it is asked for, so a request the instant after a close still opens it.
-  const [importing, setImporting] = useState<{ tab?: 'url' } | null>(null);
+  const [importing, setImporting] = useState<{ tab?: ImportTab } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [passage, setPassage] = useState<CitationAnchor | null>(null);
@@ -208,6 +210,7 @@ export function App() {
         if (command === 'new-note') void newNote();
         else if (command === 'import') setImporting({});
         else if (command === 'import-url') setImporting({ tab: 'url' });
+        else if (command === 'import-brief') setImporting({ tab: 'brief' });
         else if (command === 'export-markdown') openExport();
         else if (command === 'focus-search') searchRef.current?.focus();
         else if (command === 'focus-editor') document.querySelector<HTMLElement>('.editor-input')?.focus();
@@ -238,6 +241,21 @@ export function App() {
             ? `“${result.article.title}” is already in the notebook, in the trash; opened it. Restore from trash brings it back.`
             : `“${result.article.title}” is already in the notebook; opened it.`,
       );
+      return null;
+    } catch (error) {
+      return errorMessage(error);
+    }
+  };
+
+  // A brief in Markdown opens as a new note, its citations and mentions tied back to this notebook.
+  const importBrief = async (file: File): Promise<string | null> => {
+    if (file.size > BRIEF_MAX_BYTES) return `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB; a brief can be at most 20 MB of Markdown.`;
+    try {
+      const note = await api.createNote({ markdown: await file.text() });
+      setImporting(null);
+      await refreshLists();
+      await select({ kind: 'note', id: note.id });
+      flash(`Opened the brief “${note.title}” as a new note.`);
       return null;
     } catch (error) {
       return errorMessage(error);
@@ -459,6 +477,7 @@ export function App() {
         onImport={importArticle}
         onImportUrl={(url) => importArticle({ url })}
         onImportFiles={importQueue.enqueue}
+        onImportBrief={importBrief}
       />
       <ExportDialog
         open={exporting && open?.kind === 'note'}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MoveResult, NotebookCase } from '../../../shared/api';
 import { api, errorMessage } from '../lib/api';
-import { FormError, useModal } from '../lib/dialog';
+import { closedBy, FormError, useModal } from '../lib/dialog';
 import { settleSaves } from '../lib/save-queue';
 import './cases.css';
 
@@ -52,7 +52,7 @@ export function MoveDialog({ item, current, onClose, onMoved }: Props) {
 
   const what = item?.kind === 'article' ? 'article' : 'note';
   return (
-    <dialog ref={ref} className="dialog notebooks-dialog" aria-labelledby="move-title" onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="dialog notebooks-dialog" aria-labelledby="move-title" {...closedBy(ref, onClose)}>
       <div className="dialog-body" aria-busy={busy}>
         <h2 id="move-title">Move to another notebook</h2>
         <p className="hint">

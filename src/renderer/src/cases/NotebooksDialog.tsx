@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { NotebookCase } from '../../../shared/api';
 import { api, errorMessage } from '../lib/api';
-import { DialogActions, FormError, useModal } from '../lib/dialog';
+import { closedBy, DialogActions, FormError, useModal } from '../lib/dialog';
 import './cases.css';
 
 interface Props {
@@ -56,7 +56,7 @@ export function NotebooksDialog({ open, startNew = false, current, onClose }: Pr
   };
 
   return (
-    <dialog ref={ref} className="dialog notebooks-dialog" aria-labelledby="notebooks-title" onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="dialog notebooks-dialog" aria-labelledby="notebooks-title" {...closedBy(ref, onClose)}>
       {creating ? (
         <form className="dialog-body" onSubmit={create} aria-busy={busy}>
           <h2 id="notebooks-title">New notebook</h2>

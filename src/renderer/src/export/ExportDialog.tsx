@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { ExportOptions } from '../../../shared/api';
 import { api, errorMessage, saveFile } from '../lib/api';
-import { DialogActions, FormError, useModal } from '../lib/dialog';
+import { closedBy, DialogActions, FormError, useModal } from '../lib/dialog';
 import './export.css';
 
 interface Props {
@@ -45,7 +45,7 @@ export function ExportDialog({ open, noteIds, onClose, onExported }: Props) {
   };
 
   return (
-    <dialog ref={ref} className="dialog export-dialog" aria-labelledby="export-title" onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="dialog export-dialog" aria-labelledby="export-title" {...closedBy(ref, onClose)}>
       <form onSubmit={submit} className="dialog-body" aria-busy={busy}>
         <h2 id="export-title">Export brief</h2>
         <fieldset className="export-choice">

@@ -1,3 +1,4 @@
+import type React from 'react';
 import { useEffect, useRef } from 'react';
 
 /** Opens and closes a native modal <dialog> with `open`; `onShow` runs each time it opens. */
@@ -17,6 +18,20 @@ export function useModal(open: boolean, onShow?: () => void) {
     if (!open && dialog.open) dialog.close();
   });
   return ref;
+}
+
+/**
+ * The dialog's cancel and close events, passed on as one `onClose`. A close event is queued: when the
+ * dialog was opened again before it arrived (Escape, then at once the shortcut that opens it), it is
+ * the old close and must not shut the new one.
+ */
+export function closedBy(ref: React.RefObject<HTMLDialogElement | null>, onClose: () => void) {
+  return {
+    onCancel: onClose,
+    onClose: () => {
+      if (!ref.current?.open) onClose();
+    },
+  };
 }
 
 /** What went wrong, announced to screen readers, with the user's input left as it was. */

@@ -1,9 +1,9 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { ImportTextInput } from '../../../shared/api';
-import { DialogActions, FormError, useModal } from '../lib/dialog';
+import { closedBy, DialogActions, FormError, useModal } from '../lib/dialog';
 import { PasteFields } from './PasteFields';
 
-type Tab = 'paste' | 'files' | 'url';
+export type Tab = 'paste' | 'files' | 'url' | 'brief';
 
 interface Props {
   open: boolean;
@@ -12,21 +12,30 @@ interface Props {
   onImport: (input: ImportTextInput) => Promise<string | null>;
   onImportUrl?: (url: string) => Promise<string | null>;
   onImportFiles?: (files: File[]) => void;
+  /** A brief in Markdown (one Dossier exported, or any), opened as a new note; null on success, or the message. */
+  onImportBrief?: (file: File) => Promise<string | null>;
   /** Which way of importing to show first (the menu's "Import from Web Address…" opens on 'url'). */
   initialTab?: Tab;
 }
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf';
-const FIRST_FIELD: Record<Tab, string> = { paste: 'textarea[name="text"]', files: '#import-panel-files .primary', url: 'input[name="address"]' };
+const FIRST_FIELD: Record<Tab, string> = {
+  paste: 'textarea[name="text"]',
+  files: '#import-panel-files .primary',
+  url: 'input[name="address"]',
+  brief: '#import-panel-brief .primary',
+};
 const TABS: Array<[Tab, string]> = [
   ['paste', 'Paste text'],
   ['files', 'Files'],
   ['url', 'Web address'],
+  ['brief', 'Brief as a note'],
 ];
 
 /** Import an article by pasting it, choosing files, or giving its address. Errors stay in the dialog with the input kept. */
-export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFiles, initialTab }: Props) {
+export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFiles, onImportBrief, initialTab }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
+  const briefInput = useRef<HTMLInputElement>(null);
   const [tab, setTab] = useState<Tab>('paste');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -76,9 +85,9 @@ export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFil
     });
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="import-title" onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="dialog" aria-labelledby="import-title" {...closedBy(ref, onClose)}>
       <div className="dialog-body">
-        <h2 id="import-title">Import an article</h2>
+        <h2 id="import-title">{tab === 'brief' ? 'Import a brief' : 'Import an article'}</h2>
         <div role="tablist" aria-label="How to import" className="tabs">
           {TABS.map(([id, label]) => (
             <button
@@ -137,6 +146,39 @@ export function ImportDialog({ open, onClose, onImport, onImportUrl, onImportFil
               </button>
               <button type="button" className="primary" onClick={() => fileInput.current?.click()}>
                 Choose files…
+              </button>
+            </div>
+          </div>
+        )}
+        {tab === 'brief' && (
+          <div id="import-panel-brief" role="tabpanel" aria-labelledby="import-tab-brief" className="tab-panel" aria-busy={busy}>
+            <p className="hint">
+              A brief in Markdown, such as one exported from Dossier, opens as a new note. Its citations are tied back to this notebook’s articles at their passages, and the names its front matter lists become mentions again.
+            </p>
+            <input
+              ref={briefInput}
+              type="file"
+              accept=".md,.markdown,text/markdown"
+              aria-label="Brief file"
+              className="file-input"
+              onChange={async (e) => {
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = '';
+                if (!file || !onImportBrief) return;
+                setBusy(true);
+                setError(null);
+                const problem = await onImportBrief(file);
+                setBusy(false);
+                if (problem) setError(problem);
+              }}
+            />
+            <FormError message={error} />
+            <div className="dialog-actions">
+              <button type="button" onClick={onClose}>
+                Cancel
+              </button>
+              <button type="button" className="primary" onClick={() => briefInput.current?.click()} disabled={busy}>
+                {busy ? 'Opening…' : 'Choose a brief…'}
               </button>
             </div>
           </div>

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { ArticleView } from '../../../shared/model';
 import { api, errorMessage } from '../lib/api';
-import { DialogActions, FormError, useModal } from '../lib/dialog';
+import { closedBy, DialogActions, FormError, useModal } from '../lib/dialog';
 
 interface Props {
   article: ArticleView;
@@ -31,7 +31,7 @@ export function ArticleDetailsDialog({ article, open, onClose, onSaved }: Props)
   };
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="details-title" onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="dialog" aria-labelledby="details-title" {...closedBy(ref, onClose)}>
       <form className="dialog-body" onSubmit={submit}>
         <h2 id="details-title">Article details</h2>
         <label>
