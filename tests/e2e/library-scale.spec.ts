@@ -10,6 +10,8 @@ test('a library of hundreds of items renders only the rows in view, and the keyb
   dossier = await startDossier();
   const app = new DossierWindow(page);
   await app.open(dossier.url);
+  // The window has read its (empty) lists first: otherwise it may open, and remember, the first note made below.
+  await expect(page.getByRole('heading', { name: 'Start a brief' })).toBeVisible();
   const titles = Array.from({ length: 320 }, (_, i) => `Brief ${String(i + 1).padStart(3, '0')}`);
   await page.evaluate(async (list) => {
     for (const title of list) await fetch('/api/createNote', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify([{ title }]) });
