@@ -33,8 +33,24 @@ export class BriefEditor {
   }
 
   /** Selects the text just typed, `count` characters back from the cursor. */
+  /**
+   * Selects the `count` characters before the caret. Lexical takes in a selection the keys make only on
+   * the browser's next selectionchange, so this waits until the editor's own selection holds them all:
+   * a command given before that (Ctrl+K) would act on part of them.
+   */
   async selectBack(count: number): Promise<void> {
     for (let i = 0; i < count; i++) await this.page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => this.selectedText()).toHaveLength(count);
+  }
+
+  /** The text of the editor's own (Lexical's) selection: '' when it is a caret. */
+  selectedText(): Promise<string> {
+    return this.text.evaluate((root) => {
+      type State = { read<T>(fn: () => T): T; _selection: { getTextContent(): string } | null };
+      const editor = (root as HTMLElement & { __lexicalEditor?: { getEditorState(): State } }).__lexicalEditor;
+      const state = editor?.getEditorState();
+      return state ? state.read(() => state._selection?.getTextContent() ?? '') : '';
+    });
   }
 
   async expectPressed(name: string, pressed = true): Promise<void> {
