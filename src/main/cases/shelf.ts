@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type MovedItem, type MoveResult, NOTEBOOK_METHODS, type NotebookApi, type NotebookCase, type NotebookInfo } from '../../shared/api';
 import { DossierError } from '../../shared/errors';
 import type { PdfPrinter } from '../export/pdf-printer';
+import { stopExtractionWorker } from '../extract/worker-pool';
 import type { Notebook } from '../notebook';
 import { openNotebook } from '../open-notebook';
 import type { NotebookStore } from '../store';
@@ -141,8 +142,10 @@ export class NotebookShelf {
     return result;
   }
 
+  /** Closes the open notebook and stops the extraction thread, so the process can end. */
   async close(): Promise<void> {
     await this.open?.store.close();
+    await stopExtractionWorker();
   }
 
   private folderOf(id: string): string {
