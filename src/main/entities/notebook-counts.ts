@@ -1,5 +1,5 @@
 import type { Article } from '../../shared/model';
-import type { Changes } from '../store/changes';
+import { type Changes, reindexArticles } from '../store/changes';
 import type { NotebookData } from '../store/schema';
 
 export interface EntityCount {
@@ -60,13 +60,7 @@ export class NotebookEntityCounts {
       this.rebuild();
       return;
     }
-    const current = new Map<string, Article>();
-    for (const article of this.data.articles) if (ids.has(article.id)) current.set(article.id, article);
-    for (const id of ids) {
-      this.remove(id);
-      const article = current.get(id);
-      if (article) this.add(article);
-    }
+    reindexArticles(this.data, ids, (id) => this.remove(id), (article) => this.add(article));
   }
 
   /** The ids of the articles (not in the trash) that name the entity or quote it. */

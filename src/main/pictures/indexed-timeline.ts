@@ -1,8 +1,7 @@
 import type { Entity, PictureEntity, Timeline, TimelineEvent, TimelineOptions } from '../../shared/model';
 import type { NamedSentence } from './article-digest';
 import type { PictureIndex } from './picture-index';
-import { evidence } from './scope';
-import { byDate, calendarDate, PRECISION, TIMELINE_LIMIT } from './timeline';
+import { byDate, calendarDate, dateStatement, TIMELINE_LIMIT } from './timeline';
 
 /** The dated statements of one sentence: one a distinct calendar date in it, with who else it names. */
 function statements(s: NamedSentence, entities: Map<string, Entity>, calendar: Map<string, string | null>, out: TimelineEvent[], options: TimelineOptions, wanted?: Set<string>): void {
@@ -21,16 +20,7 @@ function statements(s: NamedSentence, entities: Map<string, Entity>, calendar: M
   for (const d of dates) {
     if (seen.has(d.iso) || (wanted && !wanted.has(d.iso))) continue; // the same day twice in one sentence is one statement
     seen.add(d.iso);
-    out.push({
-      ...evidence(article, s.start, s.end),
-      id: `${article.id}:${d.start}`,
-      iso: d.iso,
-      precision: PRECISION[d.iso.length],
-      dateText: article.text.slice(d.start, d.end),
-      dateStart: d.start,
-      dateEnd: d.end,
-      entities: cast,
-    });
+    out.push(dateStatement(article, s.start, s.end, d, cast));
   }
 }
 

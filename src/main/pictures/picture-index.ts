@@ -1,6 +1,6 @@
 import { DossierError } from '../../shared/errors';
 import type { Article, Entity } from '../../shared/model';
-import type { Changes } from '../store/changes';
+import { type Changes, reindexArticles } from '../store/changes';
 import type { NotebookData } from '../store/schema';
 import { type ArticleDigest, digestArticle, type NamedSentence } from './article-digest';
 import { LinkIndex } from './link-index';
@@ -53,13 +53,7 @@ export class PictureIndex {
       this.rebuild();
       return;
     }
-    const current = new Map<string, Article>();
-    for (const article of this.data.articles) if (ids.has(article.id)) current.set(article.id, article);
-    for (const id of ids) {
-      this.remove(id);
-      const article = current.get(id);
-      if (article) this.add(article);
-    }
+    reindexArticles(this.data, ids, (id) => this.remove(id), (article) => this.add(article));
   }
 
   digest(articleId: string): ArticleDigest | undefined {

@@ -1,4 +1,4 @@
-import type { DatePrecision, Entity, PictureEntity, Timeline, TimelineEvent, TimelineOptions } from '../../shared/model';
+import type { Article, DatePrecision, Entity, PictureEntity, Timeline, TimelineEvent, TimelineOptions } from '../../shared/model';
 import type { NotebookData } from '../store/schema';
 import { articlesInScope, entitiesById, evidence, sortedMentions } from './scope';
 import { articleSentences, SentenceCursor } from './sentences';
@@ -23,6 +23,20 @@ export const byDate = (a: TimelineEvent, b: TimelineEvent) =>
  * with the people, organisations, places and terms named in it. A date the text left vague is counted
  * as unresolved and left off, never put on a wrong day. One pass over each article's mentions.
  */
+/** One dated statement: the sentence (from–to) of `article`, the date it names, and who else it names. */
+export function dateStatement(article: Article, from: number, to: number, d: { iso: string; start: number; end: number }, cast: PictureEntity[]): TimelineEvent {
+  return {
+    ...evidence(article, from, to),
+    id: `${article.id}:${d.start}`,
+    iso: d.iso,
+    precision: PRECISION[d.iso.length],
+    dateText: article.text.slice(d.start, d.end),
+    dateStart: d.start,
+    dateEnd: d.end,
+    entities: cast,
+  };
+}
+
 export function getTimeline(data: NotebookData, options: TimelineOptions = {}): Timeline {
   const entities = entitiesById(data);
   // Each date entity's calendar value, worked out once rather than at every mention.
@@ -54,16 +68,7 @@ export function getTimeline(data: NotebookData, options: TimelineOptions = {}): 
           for (const d of dates) {
             if (seen.has(d.iso)) continue; // the same day twice in one sentence is one statement
             seen.add(d.iso);
-            events.push({
-              ...evidence(article, from, to),
-              id: `${article.id}:${d.start}`,
-              iso: d.iso,
-              precision: PRECISION[d.iso.length],
-              dateText: article.text.slice(d.start, d.end),
-              dateStart: d.start,
-              dateEnd: d.end,
-              entities: cast,
-            });
+            events.push(dateStatement(article, from, to, d, cast));
           }
         }
       }

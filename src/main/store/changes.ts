@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import type { Article } from '../../shared/model';
 import { join } from 'node:path';
 import type { FileWrites } from './journal';
 import { ARTICLES_FOLDER, NOTES_FOLDER, recordPath } from './records';
@@ -27,6 +28,17 @@ export function addChanges(into: ReturnType<typeof noChanges>, more: Changes): v
   into.ui ||= more.ui === true;
   for (const id of more.notes ?? []) into.notes.add(id);
   for (const id of more.articles ?? []) into.articles.add(id);
+}
+
+/** Takes out what each touched article gave an index, then puts in what it gives now (nothing if it is gone). */
+export function reindexArticles(data: NotebookData, ids: ReadonlySet<string>, remove: (id: string) => void, add: (article: Article) => void): void {
+  const current = new Map<string, Article>();
+  for (const article of data.articles) if (ids.has(article.id)) current.set(article.id, article);
+  for (const id of ids) {
+    remove(id);
+    const article = current.get(id);
+    if (article) add(article);
+  }
 }
 
 export function noChanges() {
