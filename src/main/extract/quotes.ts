@@ -20,7 +20,10 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     if (own || floor !== startPara.start || text.slice(floor, q.start).trim()) return own;
     // "Caddell continued:" closing the paragraph before introduces this one.
     const before = paragraphs[paragraphs.indexOf(startPara) - 1];
-    return before && text[before.end - 1] === ':' ? attributionBefore(text, before.end, before.start) : null;
+    // "President Clinton released the following statement:" — else the subject of that sentence.
+    if (!before || text[before.end - 1] !== ':') return null;
+    const alone = /^[\s.,;:!?”"’']*$/.test(text.slice(q.end, endPara.end));
+    return attributionBefore(text, before.end, before.start) ?? (alone ? sentenceSubject(text, before.end, before.start) : null);
   });
   const subjects = spans.map((q, i) => {
     const prev = spans[i - 1];
@@ -74,7 +77,7 @@ function isShort(text: string, q: QuotedSpan): boolean {
 function attributeQuote(text: string, q: QuotedSpan, floor: number, limit: number): Attribution | null {
   const inner = text.slice(q.innerStart, q.innerEnd).trimEnd();
   const after = attributionAfter(text, q, limit);
-  if (after && /[,?!—–-]$/.test(inner)) return after;
+  if (after && /[,?!—–-]$/.test(inner.replace(/[’'”"]+$/, ''))) return after;
   return attributionBefore(text, q.start, floor) ?? after;
 }
 

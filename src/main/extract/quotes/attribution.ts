@@ -16,7 +16,8 @@ export function attributionAfter(text: string, q: QuotedSpan, limit: number): At
   const inner = text.slice(q.innerStart, q.innerEnd).trimEnd();
   const words = sentenceAfter(text, q.end, limit);
   if (words.length === 0) return null;
-  const invites = /[,?!—–\-…:]$/.test(inner) || /^\s*[,—–]/.test(text.slice(q.end, q.end + 3));
+  // A quotation inside the quotation may close first ("… super predator,’”").
+  const invites = /[,?!—–\-…:]$/.test(inner.replace(/[’'”"]+$/, '')) || /^\s*[,—–]/.test(text.slice(q.end, q.end + 3));
   // "“…” ― Sonya Herridge": a dash after the quotation signs it.
   if (/^\s*[―—–-]+\s*\p{Lu}/u.test(text.slice(q.end, q.end + 6))) {
     const s = speakerAfter(words, 0);
@@ -32,9 +33,25 @@ export function attributionAfter(text: string, q: QuotedSpan, limit: number): At
   }
   // "…,” he surmised." — an unlisted verb in the past tense right after a short subject.
   const edVerb = words.findIndex((w, k) => k > 0 && k <= 3 && /^\p{Ll}+ed$/u.test(w.raw.replace(/[,.]$/, '')));
-  const named = words.slice(0, Math.max(0, edVerb)).every((w) => /^\p{Lu}/u.test(w.raw) && !/[,.]$/.test(w.raw));
-  if (invites && edVerb > 0 && !isSpeechVerb(words[edVerb].norm) && (named || (edVerb === 1 && /^(?:he|she|they|we|i)$/.test(words[0].norm)))) {
+  const subject = words.slice(0, Math.max(0, edVerb));
+  // "Hollande retaliated", "an angry Hollande retaliated": capitalised words, perhaps after an article and its adjective.
+  const capitalised =
+    subject.length > 0 &&
+    subject.every((w, k) => (/^\p{Lu}/u.test(w.raw) || (k < subject.length - 1 && (k > 0 || /^(?:a|an|the)$/.test(w.norm)))) && !/[,.]$/.test(w.raw)) &&
+    /^\p{Lu}/u.test(subject[subject.length - 1].raw);
+  if (invites && edVerb > 0 && !isSpeechVerb(words[edVerb].norm) && (capitalised || (edVerb === 1 && /^(?:he|she|they|we|i)$/.test(words[0].norm)))) {
     return { start: words[0].start, end: words[edVerb - 1].end, how: 'after' };
+  }
+  // "“This is fantastic!” beamed Donald Hartley": an unlisted past-tense verb, then the name.
+  if (invites && /^\p{Ll}+ed$/u.test(words[0].raw) && words.length > 1 && /^\p{Lu}\p{Ll}/u.test(words[1].raw) && !CALENDAR.test(words[1].norm)) {
+    const s = speakerAfter(words, 1);
+    if (s) return { ...s, how: 'after' };
+  }
+  const named = invites ? nameBeforeAppositive(words) : null;
+  if (named) return { ...named, how: 'after' };
+  if (!invites) {
+    const closing = closingAttribution(words);
+    if (closing) return { ...closing, how: 'after' };
   }
   for (let v = 1; v < Math.min(words.length, MAX_WORDS_TO_VERB); v++) {
     if (!isSpeechVerb(words[v].norm) || isParticiple(words[v].norm)) continue;
@@ -45,6 +62,54 @@ export function attributionAfter(text: string, q: QuotedSpan, limit: number): At
     const inverted = runsOn ? speakerAfter(words, v + 1) : null;
     const s = inverted ?? speakerBefore(words, v);
     return s && { ...s, how: 'after' };
+  }
+  return null;
+}
+
+// How far a name's appositive may run before its verb ("…,” Leonard Burman, director of … and a professor at …, said).
+const MAX_APPOSITIVE_WORDS = 30;
+
+/**
+ * "…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a name right after
+ * the quotation, then descriptions set off by commas, then the verb. The speaker is the name, not the
+ * last description.
+ */
+function nameBeforeAppositive(words: Word[]): Span | null {
+  let k = 0;
+  while (k < words.length && k < 5 && /^\p{Lu}/u.test(words[k].raw) && !endsSentence(words[k]) && !/[;:]$/.test(words[k].raw)) {
+    if (words[k].raw.endsWith(',')) break;
+    k++;
+  }
+  if (k >= words.length || k >= 5 || !words[k].raw.endsWith(',') || !/^\p{Lu}/u.test(words[k].raw)) return null;
+  if (PRONOUN.test(words[0].norm) || /^(?:the|a|an|this|that|but|and|in|on|at|for)$/.test(words[0].norm)) return null;
+  for (let v = k + 2; v < words.length && v <= k + MAX_APPOSITIVE_WORDS; v++) {
+    if (endsSentence(words[v - 1])) return null;
+    if (!isSpeechVerb(words[v].norm) || isParticiple(words[v].norm)) continue;
+    // The description is closed by a comma right before the verb ("one of the states suing" is no verb).
+    if (!words[v - 1].raw.endsWith(',')) continue;
+    return { start: words[0].start, end: words[k].start + words[k].raw.length - 1 };
+  }
+  return null;
+}
+
+/**
+ * "“I have admiration for the mechanics” of the proposals, Mr. Holtz-Eakin said.": the quoted words run
+ * on into the sentence, and a short "NAME said" set off by a comma closes it.
+ */
+function closingAttribution(words: Word[]): Span | null {
+  if (!/^\p{Ll}/u.test(words[0].raw)) return null;
+  for (let v = 1; v < words.length && v < MAX_APPOSITIVE_WORDS; v++) {
+    if (endsSentence(words[v - 1])) return null;
+    if (!isSpeechVerb(words[v].norm) || isParticiple(words[v].norm)) continue;
+    // "… if she didn't win by that, said David Wasserman, an analyst": the verb comes first.
+    if (words[v - 1].raw.endsWith(',') && /^\p{Lu}/u.test(words[v + 1]?.raw ?? '')) return speakerAfter(words, v + 1);
+    const closes = v === words.length - 1 || endsSentence(words[v]) || /,$/.test(words[v].raw);
+    const s = speakerBefore(words, v);
+    if (!closes || !s) return null;
+    const first = words.findIndex((w) => w.start === s.start);
+    // The speaker stands just after a comma, in at most four words.
+    if (first < 1 || !words[first - 1].raw.endsWith(',') || v - first > 4) return null;
+    return s;
   }
   return null;
 }
@@ -61,7 +126,7 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
   }
   for (let v = words.length - 1; v >= 0 && words.length - v <= 10; v--) {
     if (!isSpeechVerb(words[v].norm)) continue;
-    const s = hangsOffClause(words, v) ? clauseSubject(words, v) : (speakerBefore(words, v) ?? coordinatedSubject(words, v));
+    const s = hangsOffClause(words, v) ? (appositiveSpeaker(words, v) ?? clauseSubject(words, v)) : (speakerBefore(words, v) ?? coordinatedSubject(words, v));
     if (s) return { ...s, how: 'before' };
     if (v + 1 < words.length && !/[,:]$/.test(words[v].raw)) {
       const inverted = speakerAfter(words, v + 1);
@@ -86,16 +151,33 @@ export function sentenceSubject(text: string, to: number, floor: number): Attrib
 }
 
 // Openings that put a phrase before the subject ("In Iowa, Trump said …").
-const LEAD_INS = /^(?:in|at|on|during|after|before|when|while|speaking|asked|earlier|later|meanwhile|still|but|and|yet|however|also|then|instead|now|here|there|today|tonight|yesterday)$/;
+const LEAD_INS = /^(?:in|at|on|with|amid|despite|as|or|like|unlike|if|for|by|under|during|after|before|when|while|speaking|asked|earlier|later|meanwhile|still|but|and|yet|however|also|then|instead|now|here|there|today|tonight|yesterday)$/;
 
 /** The subject at the start of the clause a participle hangs from ("Sanders hit back, saying"). */
 /** "…, saying," / "went on to say," / "…, added," take their speaker from the clause's subject. */
 function hangsOffClause(words: Word[], verb: number): boolean {
   const before = words[verb - 1];
+  // "footage of Hillary Clinton asking, “…”": the participle follows the name it belongs to.
+  if (isParticiple(words[verb].norm) && verb > 1 && before && /^\p{Lu}\p{Ll}/u.test(before.raw) && !/[,;:]$/.test(before.raw.replace(/[”"’']+$/, '')) && !CALENDAR.test(before.norm)) return false;
   return isParticiple(words[verb].norm) || /,$/.test(before?.raw ?? '') || before?.norm === 'to';
 }
 
 const PRONOUN = /^(?:he|she|they|we|i)$/;
+
+/** "Or, as Tom Ridge, a former secretary of homeland security, put it:": the comma before the verb closes a name's description. */
+function appositiveSpeaker(words: Word[], verb: number): Span | null {
+  if (isParticiple(words[verb].norm) || !words[verb - 1]?.raw.endsWith(',')) return null;
+  const s = speakerBefore(words, verb);
+  if (!s) return null;
+  const first = words.findIndex((w) => w.start === s.start);
+  const named = words[first];
+  if (!named || !/^\p{Lu}\p{Ll}/u.test(named.raw) || named.raw.endsWith(',') || PRONOUN.test(named.norm) || LEAD_INS.test(named.norm)) return null;
+  // The name ends at the description's opening comma.
+  const comma = words.findIndex((w, k) => k >= first && k < verb - 1 && w.raw.endsWith(','));
+  return comma > first || (comma === first && !named.raw.endsWith(',')) ? s : null;
+}
+// Capitalised words that date a clause rather than name anyone ("issued a statement Tuesday saying").
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** "… when he brought up the bombing and later said, “…”": the nearest pronoun, else the clause's subject. */
 function coordinatedSubject(words: Word[], verb: number): Span | null {
@@ -112,8 +194,11 @@ function clauseSubject(words: Word[], verb: number): Span | null {
     // A dateline ("PHILADELPHIA, July 25 (UPI) — The committee …") is not the subject.
     const dash = words.findIndex((w, k) => k < verb && /^[—–-]+$/.test(w.raw));
     if (dash >= 0) i = dash + 1;
-  } else if (LEAD_INS.test(words[0]?.norm ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(first)) {
-    const comma = words.findIndex((w, k) => k < verb && w.raw.endsWith(','));
+  }
+  const opening = words[i]?.raw ?? '';
+  if (LEAD_INS.test(words[i]?.norm ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(opening)) {
+    // "On July 6, 2015, Sanders …": the opening phrase runs to a comma not followed by a number.
+    const comma = words.findIndex((w, k) => k >= i && k < verb && w.raw.endsWith(',') && !/^\d/.test(words[k + 1]?.raw ?? ''));
     if (comma >= 0) i = comma + 1;
   }
   if (i >= verb) return speakerBefore(words, verb);

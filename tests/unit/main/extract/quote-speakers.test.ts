@@ -42,4 +42,36 @@ describe('quote attribution', () => {
     expect(q.fragment).toBe(false);
     expect(q.speaker).toBe('Ada Okafor');
   });
+
+  it('names the person before a long description, not the description, when the verb comes last', () => {
+    const text = '“The levy is unlawful,” Nadia Voss, the attorney general of Eastmark, one of the states that sued the agency, said on Monday.';
+    const [q] = said(text);
+    expect(q.words).toBe('Nadia Voss');
+    expect(q.speaker).toBe('Nadia Voss');
+  });
+
+  it('finds the speaker of a quotation that runs on into the sentence before "NAME said"', () => {
+    const text = 'Oskar Lind reviewed the budget. “I have admiration for the mechanics” of the plan, Mr. Lind said.';
+    expect(said(text)[0].words).toBe('Mr. Lind');
+  });
+
+  it('takes the name a participle follows ("footage of NAME asking, …")', () => {
+    const text = 'The advert uses footage of Clara Wren asking, “Why are we not further ahead?”';
+    expect(said(text)[0].speaker).toBe('Clara Wren');
+  });
+
+  it('skips an opening phrase to find the subject that introduces a quotation with a colon', () => {
+    const text = 'With party leaders worried about turnout, President Emil Darrow is trying a new message: “It is about me.”';
+    expect(said(text)[0].speaker).toBe('Emil Darrow');
+  });
+
+  it('gives a quote-only paragraph the subject of the paragraph ending in a colon before it', () => {
+    const text = 'When the senator died in 1998, Governor Ruth Pell released the following statement:\n\n“We offer our condolences to his family and friends.”';
+    expect(said(text)[0].speaker).toBe('Ruth Pell');
+  });
+
+  it('reads an unlisted verb before the name ("… beamed Donald Hartley")', () => {
+    const text = '“This is fantastic!” beamed Tobias Hale, a delegate from the coast.';
+    expect(said(text)[0].speaker).toBe('Tobias Hale');
+  });
 });
