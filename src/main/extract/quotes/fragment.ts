@@ -15,8 +15,46 @@ const INTRODUCED =
 export function isFragment(text: string, q: QuotedSpan, paragraphStart: number, attribution: Attribution | null): boolean {
   const inner = text.slice(q.innerStart, q.innerEnd);
   if (!/\p{L}/u.test(inner)) return true;
+  const before = text.slice(Math.max(paragraphStart, q.start - 40), q.start);
+  // A headline quotes speech in single marks ("Obama Sees 'Personal Insult' if …").
+  if (q.kind === 'single' && isHeadline(text, paragraphStart)) return false;
+  // “Fox News Sunday,” / ''A Choice, Not an Echo'': a title of a show, book or song, unless someone is said to speak it.
+  // A title the text hands over as someone's words ("a memo titled “…”", "a hat reading “…”") stays a quotation.
+  // So does one that opens its sentence and is attributed right after ("“GROWING PARTY,” he declared").
+  const opensSentence = /(?:^|[.!?]["”’']*)\s*$/.test(before) && attribution !== null && attribution.start >= q.end;
+  if (isTitle(inner) && !opensSentence && !INTRODUCED.test(before) && !/\b(?:titled|entitled|headlined|reading)[,:]?\s*$/i.test(before)) return true;
   if (inner.trim().split(/\s+/).length >= STATEMENT_WORDS) return false;
   if (text.slice(paragraphStart, q.start).trim() === '') return false;
   if (attribution && attribution.start >= q.end && /[,?!]\s*$/.test(inner + text.slice(q.end, q.end + 1))) return false;
-  return !INTRODUCED.test(text.slice(Math.max(paragraphStart, q.start - 40), q.start));
+  return !INTRODUCED.test(before);
+}
+
+// Short words a title writes in lower case ("Eye of the Tiger", "A Choice, Not an Echo").
+const TITLE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'per', 'into', 'upon']);
+
+/** Words in title case: every word but the short ones capitalised, with no sentence inside. */
+export function isTitle(inner: string): boolean {
+  const words = inner
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w !== '');
+  if (words.length < MIN_TITLE_WORDS || words.length > 12) return false;
+  if (/[!?]/.test(inner) || /[.;]\s+\S/.test(inner.trim())) return false;
+  let lexical = 0;
+  for (const [k, w] of words.entries()) {
+    if (k > 0 && TITLE_LOWER.has(w)) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(w)) return false;
+    lexical++;
+  }
+  return lexical >= MIN_TITLE_WORDS;
+}
+const MIN_TITLE_WORDS = 2;
+
+/** The article's first line when it reads as a headline: short, with no full stop before its end. */
+function isHeadline(text: string, paragraphStart: number): boolean {
+  if (text.slice(0, paragraphStart).trim() !== '') return false;
+  const end = text.indexOf('\n', paragraphStart);
+  const line = text.slice(paragraphStart, end < 0 ? text.length : end).trim();
+  return line.length <= 160 && !/[.!?]["”’']*\s+\p{Lu}/u.test(line);
 }

@@ -74,4 +74,19 @@ describe('quote attribution', () => {
     const text = '“This is fantastic!” beamed Tobias Hale, a delegate from the coast.';
     expect(said(text)[0].speaker).toBe('Tobias Hale');
   });
+
+  it('takes the title of a show or book for a name, not speech', () => {
+    const text = 'Appearing on “Sunday Morning Report,” Senator Ilse Brandt said the bill would pass. Her memoir, “A Choice, Not an Echo,” sold well.';
+    expect(said(text).every((q) => q.fragment)).toBe(true);
+  });
+
+  it('keeps a title-case quotation that someone is said to speak or that a memo is titled', () => {
+    const text = 'The crowd chanted “Build the Wall.” The campaign released a memo titled “The Facts on Where the Race Stands.” “GROWING PARTY,” he declared.';
+    expect(said(text).map((q) => q.fragment)).toEqual([false, false, false]);
+  });
+
+  it('reads single quotation marks in a headline as speech', () => {
+    const text = "Mayor Sees 'Personal Insult' if Voters Stay Home\n\nThe mayor spoke on Sunday.";
+    expect(said(text)[0].fragment).toBe(false);
+  });
 });
