@@ -22,17 +22,18 @@ async function importThree(app: DossierWindow) {
 
 /**
  * Where the canvas drew a name, or the middle of the line between two names, in page coordinates, so the
- * test clicks the drawing as a pointer would. Cytoscape keeps its instance on the container it drew in.
+ * test clicks the drawing as a pointer would. Cytoscape keeps its instance on the container it drew in;
+ * the lines run from name to name beneath it.
  */
 async function drawnAt(graph: Locator, what: { node: string } | { edge: [string, string] }): Promise<{ x: number; y: number }> {
   return graph.locator('.g-canvas').evaluate((el, what) => {
     type Point = { x: number; y: number };
-    type Drawn = { data(key: string): unknown; renderedPosition(): Point; edgesWith(other: Drawn): Array<{ renderedMidpoint(): Point }> };
+    type Drawn = { data(key: string): unknown; renderedPosition(): Point };
     const cy = (el as unknown as { _cyreg: { cy: { nodes(): Drawn[] } } })._cyreg.cy;
-    const named = (name: string) => cy.nodes().filter((n) => n.data('name') === name)[0];
+    const at = (name: string) => cy.nodes().filter((n) => n.data('name') === name)[0].renderedPosition();
     const rect = el.getBoundingClientRect();
-    const at = 'node' in what ? named(what.node).renderedPosition() : named(what.edge[0]).edgesWith(named(what.edge[1]))[0].renderedMidpoint();
-    return { x: rect.left + at.x, y: rect.top + at.y };
+    const [a, b] = 'node' in what ? [at(what.node), at(what.node)] : [at(what.edge[0]), at(what.edge[1])];
+    return { x: rect.left + (a.x + b.x) / 2, y: rect.top + (a.y + b.y) / 2 };
   }, what);
 }
 

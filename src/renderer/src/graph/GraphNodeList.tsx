@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EntityGraph, GraphEdge } from '../../../shared/model';
 import { typeClass } from '../entities/types';
 import type { GraphSelection } from './GraphCanvas';
@@ -11,7 +11,14 @@ interface Props {
   onSelect: (selection: GraphSelection) => void;
 }
 
-/** The graph for the keyboard and screen readers: every name shown, most mentioned first, with its strongest links. */
+/** Names listed at first, and added each time the list is scrolled to its end (or "Show more" is pressed). */
+const PAGE = 100;
+
+/**
+ * The graph for the keyboard and screen readers: every name shown, most mentioned first, with its
+ * strongest links. A graph of thousands is listed a hundred names at a time, so drawing it does not
+ * wait for thousands of rows nobody has scrolled to; the rest follow as the list is scrolled.
+ */
 export function GraphNodeList({ graph, found, selection, onSelect }: Props) {
   const byId = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   // Each name's three strongest links, in one pass over the edges (strongest first already).
@@ -28,34 +35,56 @@ export function GraphNodeList({ graph, found, selection, onSelect }: Props) {
   }, [graph]);
   const selected = selection && 'node' in selection ? selection.node : null;
   const nodes = graph.nodes.filter((n) => !found || found.has(n.id));
+  const [shown, setShown] = useState(PAGE);
+  // A new graph or search starts again at the top.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on a new graph or search
+  useEffect(() => setShown(PAGE), [graph, found]);
+  const more = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const button = more.current;
+    if (!button) return;
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + PAGE);
+    });
+    seen.observe(button);
+    return () => seen.disconnect();
+  });
+  const rest = nodes.length - shown;
   return (
-    <ul className="g-node-list" aria-label="Names in the graph">
-      {nodes.map((n) => {
-        const links = strongest.get(n.id) ?? [];
-        return (
-          <li key={n.id}>
-            <button type="button" className="g-node-row" aria-pressed={n.id === selected} onClick={() => onSelect({ node: n.id })}>
-              <span className={`dot ${typeClass(n.type)}`} />
-              <span className="g-name">{n.name}</span>
-              <span className="g-weight">×{n.mentions}</span>
-            </button>
-            {links.length > 0 && (
-              <ul className="g-node-links" aria-label={`Strongest links of ${n.name}`}>
-                {links.map((e) => {
-                  const other = byId.get(e.source === n.id ? e.target : e.source);
-                  return (
-                    <li key={`${e.source}\n${e.target}`}>
-                      <button type="button" onClick={() => onSelect({ edge: e })} aria-label={`${n.name} and ${other?.name}: ${e.weight} shared sentence${e.weight === 1 ? '' : 's'}`}>
-                        with {other?.name} <span className="g-weight">{e.weight}</span>
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul className="g-node-list" aria-label="Names in the graph">
+        {nodes.slice(0, shown).map((n) => {
+          const links = strongest.get(n.id) ?? [];
+          return (
+            <li key={n.id}>
+              <button type="button" className="g-node-row" aria-pressed={n.id === selected} onClick={() => onSelect({ node: n.id })}>
+                <span className={`dot ${typeClass(n.type)}`} />
+                <span className="g-name">{n.name}</span>
+                <span className="g-weight">×{n.mentions}</span>
+              </button>
+              {links.length > 0 && (
+                <ul className="g-node-links" aria-label={`Strongest links of ${n.name}`}>
+                  {links.map((e) => {
+                    const other = byId.get(e.source === n.id ? e.target : e.source);
+                    return (
+                      <li key={`${e.source}\n${e.target}`}>
+                        <button type="button" onClick={() => onSelect({ edge: e })} aria-label={`${n.name} and ${other?.name}: ${e.weight} shared sentence${e.weight === 1 ? '' : 's'}`}>
+                          with {other?.name} <span className="g-weight">{e.weight}</span>
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {rest > 0 && (
+        <button type="button" ref={more} className="g-more" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(rest, PAGE)} more of {rest.toLocaleString('en')} names
+        </button>
+      )}
+    </>
   );
 }

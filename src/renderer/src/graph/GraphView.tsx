@@ -70,6 +70,12 @@ export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onIns
   const found = useMemo(() => (words && graph ? new Set(graph.nodes.filter((n) => n.name.toLowerCase().includes(words)).map((n) => n.id)) : null), [graph, words]);
   const toggle = (kind: EntityType) => setKinds((list) => (list.includes(kind) ? (list.length > 1 ? list.filter((k) => k !== kind) : list) : KINDS.filter((k) => k === kind || list.includes(k))));
   const kindNames = kinds.map((k) => TYPE_LABELS[k].plural).join(', ');
+  // The figure carries the drawing as a picture; if it cannot be drawn, the table and sources still go in.
+  const insert = async () => {
+    if (!graph) return;
+    const picture = canvas.current ? await canvas.current.png(FIGURE_WIDTH).catch(() => null) : null;
+    onInsert(graphFigure(graph, kindNames, level, picture));
+  };
 
   return (
     <section className="picture graph" aria-label="Entity graph">
@@ -107,7 +113,7 @@ export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onIns
         <input type="search" className="picture-filter" placeholder="Find a name" aria-label="Find a name" value={query} onChange={(e) => setQuery(e.target.value)} />
         <span className="tb-spacer" />
         <CiteTarget {...citeInto} />
-        <button type="button" className="tb-text-btn" disabled={!graph || graph.edges.length === 0} onClick={() => graph && onInsert(graphFigure(graph, kindNames, level, canvas.current?.png(FIGURE_WIDTH) ?? null))} title="Add the graph to the note as a picture, with its strongest links and their sources">
+        <button type="button" className="tb-text-btn" disabled={!graph || graph.edges.length === 0} onClick={() => void insert()} title="Add the graph to the note as a picture, with its strongest links and their sources">
           Insert into note
         </button>
         {actions}

@@ -2,6 +2,7 @@ import type { StylesheetJson } from 'cytoscape';
 import type { EntityType } from '../../../shared/extraction';
 import { typeClass } from '../entities/types';
 import { MAX_RADIUS, MIN_RADIUS } from './layout';
+import type { LinkStyle } from './link-layer';
 
 const KINDS: EntityType[] = ['PERSON', 'ORGANIZATION', 'PLACE', 'DATE', 'TERM'];
 
@@ -32,17 +33,17 @@ export function readColours(host: HTMLElement): GraphColours {
 }
 
 /**
- * How the canvas draws: nodes filled and ringed in their kind's colours, edges as thin muted lines
- * that take the accent when lit, names for the labelled nodes only. `unit` is drawing units per screen
- * pixel when the whole graph is in view, so names and lines start at a readable size at any scale.
- * Sizes are mapped from each element's data by cytoscape itself (mapData), so restyling a graph of
- * thousands writes nothing to its elements.
+ * How the canvas draws the names: nodes filled and ringed in their kind's colours, names for the
+ * labelled nodes only (the text properties sit on that selector, so the thousands without a name cost
+ * nothing to style). `unit` is drawing units per screen pixel when the whole graph is in view, so names
+ * and rings start at a readable size at any scale. Sizes are mapped from each node's data by cytoscape
+ * itself (mapData), so restyling writes nothing to the elements. The links are drawn beneath, by
+ * LinkLayer, in `linkColours`.
  */
 export function graphStyle(colours: GraphColours, unit: number, shape: { nodes: number; edges: number } = { nodes: 0, edges: 0 }): StylesheetJson {
   // Nodes grow a little when a graph of a few hundred is shrunk to fit, so the crowd stays legible as
-  // dots; thousands are a cloud to zoom into, drawn at their size, with fainter lines.
+  // dots; thousands are a cloud to zoom into, drawn at their size.
   const grow = shape.nodes > 300 ? 1 : Math.min(2.5, Math.max(1, unit * 0.6));
-  const lineOpacity = shape.edges > 2_000 ? 0.16 : 0.4;
   const size = `mapData(r, ${MIN_RADIUS}, ${MAX_RADIUS}, ${2 * MIN_RADIUS * grow}, ${2 * MAX_RADIUS * grow})`;
   const kinds = KINDS.flatMap((kind) => [
     { selector: `node.${typeClass(kind)}`, style: { 'background-color': colours.kinds[kind].fill, 'border-color': colours.kinds[kind].line } },
@@ -50,12 +51,12 @@ export function graphStyle(colours: GraphColours, unit: number, shape: { nodes: 
     { selector: `node.${typeClass(kind)}.picked, node.${typeClass(kind)}.near`, style: { 'background-color': colours.kinds[kind].line } },
   ]);
   return [
+    { selector: 'node', style: { width: size, height: size, 'border-width': 2 * unit } },
+    ...kinds,
     {
-      selector: 'node',
+      selector: 'node.labelled',
       style: {
-        width: size,
-        height: size,
-        'border-width': 2 * unit,
+        label: 'data(name)',
         color: colours.text,
         'font-size': 12.5 * unit,
         'font-weight': 600,
@@ -69,21 +70,13 @@ export function graphStyle(colours: GraphColours, unit: number, shape: { nodes: 
         'min-zoomed-font-size': 7,
       },
     },
-    ...kinds,
-    { selector: 'node.labelled', style: { label: 'data(name)' } },
-    {
-      selector: 'edge',
-      style: {
-        width: `mapData(weight, 0, 1, ${0.8 * unit}, ${4.8 * unit})`,
-        'line-color': colours.muted,
-        'line-opacity': lineOpacity,
-        'curve-style': 'haystack',
-      },
-    },
     { selector: 'node.picked', style: { 'border-color': colours.text, 'border-width': 3 * unit } },
-    { selector: 'edge.lit', style: { 'line-color': colours.accent, 'line-opacity': 0.95, 'z-index': 10 } },
     { selector: 'node.faded', style: { opacity: 0.28 } },
-    { selector: 'edge.faded', style: { opacity: 0.12 } },
     { selector: 'core', style: { 'active-bg-color': colours.accent, 'active-bg-opacity': 0.12, 'selection-box-opacity': 0 } },
   ] as StylesheetJson;
+}
+
+/** How LinkLayer draws the links for the same `unit`: muted lines, fainter when there are thousands, the accent for those lit. */
+export function linkStyle(colours: GraphColours, unit: number, edges: number): LinkStyle {
+  return { line: colours.muted, lit: colours.accent, opacity: edges > 2_000 ? 0.16 : 0.4, least: 0.8 * unit, most: 4.8 * unit };
 }

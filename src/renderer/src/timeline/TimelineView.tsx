@@ -22,6 +22,12 @@ interface Props {
   actions?: ReactNode;
 }
 
+/**
+ * Statements listed at first, and added each time the list is scrolled to its end: a notebook of
+ * thousands of dated statements opens at once instead of after laying out every one of them.
+ */
+const PAGE = 150;
+
 function matches(event: TimelineEvent, words: string): boolean {
   if (!words) return true;
   const hay = `${event.sentence} ${event.articleTitle} ${event.source ?? ''} ${event.entities.map((e) => e.name).join(' ')}`.toLowerCase();
@@ -62,14 +68,29 @@ export function TimelineView({ revision, citeInto, onOpenPassage, onCite, onInse
 
   const words = filter.trim().toLowerCase();
   const events = useMemo(() => (timeline?.events ?? []).filter((e) => matches(e, words)), [timeline, words]);
+  const [shown, setShown] = useState(PAGE);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new timeline or filter starts again at the top
+  useEffect(() => setShown(PAGE), [timeline, words]);
   const groups = useMemo(() => {
     const out: Array<{ iso: string; label: string; events: TimelineEvent[] }> = [];
-    for (const e of events) {
+    for (const e of events.slice(0, shown)) {
       if (out.at(-1)?.iso !== e.iso) out.push({ iso: e.iso, label: dateLabel(e.iso, e.precision), events: [] });
       out.at(-1)!.events.push(e);
     }
     return out;
-  }, [events]);
+  }, [events, shown]);
+  const more = useRef<HTMLButtonElement>(null);
+  // The list grows as it is scrolled to its end.
+  useEffect(() => {
+    const button = more.current;
+    if (!button) return;
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + PAGE);
+    });
+    seen.observe(button);
+    return () => seen.disconnect();
+  });
+  const rest = events.length - shown;
   const axis = useRef<HTMLDivElement>(null);
   // The figure carries the axis as drawn (a PNG); if it cannot be drawn, the table and sources still go in.
   const insert = async () => {
@@ -154,6 +175,11 @@ export function TimelineView({ revision, citeInto, onOpenPassage, onCite, onInse
                 </li>
               ))}
             </ol>
+          )}
+          {rest > 0 && (
+            <button type="button" ref={more} className="tl-more-button" onClick={() => setShown((n) => n + PAGE)}>
+              Show {Math.min(rest, PAGE)} more of {rest.toLocaleString('en')} statements
+            </button>
           )}
         </div>
       </div>
