@@ -68,6 +68,7 @@ test('the reader’s text takes the focus: a passage selected with the keyboard 
   await page.keyboard.press('ControlOrMeta+Home');
   for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ControlOrMeta+ArrowRight');
   await expect(app.reader.getByRole('button', { name: /^Cite in note/ })).toBeVisible();
+  const selectedWords = (await page.evaluate(() => document.getSelection()?.toString() ?? '')).trim();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Cited in “Chosen brief”' })).toBeVisible();
   // Typing in the reader changes nothing.
@@ -80,6 +81,8 @@ test('the reader’s text takes the focus: a passage selected with the keyboard 
   const citation = app.editor.locator('figure.citation');
   await expect(citation).toHaveCount(1);
   const quoted = (await citation.locator('blockquote').textContent()) ?? '';
+  // Every word selected: Enter reads the selection as it stands, not as the buttons last saw it.
+  expect(quoted.trim()).toBe(selectedWords);
   expect(quoted.length).toBeGreaterThan(5);
   expect(LONG_ARTICLE).toContain(quoted);
   // No quotation marks are added around a block quotation.

@@ -9,7 +9,7 @@ import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 import { segmentParagraph } from './segments';
 import { CiteTarget, type CiteInto } from './CiteTarget';
 import { ReaderText } from './ReaderText';
-import { useCiteSelection } from './useCiteSelection';
+import { selectedPassage, useCiteSelection } from './useCiteSelection';
 
 function paragraphRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -85,9 +85,12 @@ export function ArticleReader({ article, passage, focus, onCite, onDetailsChange
 
   const targetName = citeInto ? (citeInto.notes.find((n) => n.id === citeInto.target)?.title ?? 'a new note') : '';
   const citeSelected = () => {
-    if (!selected || !onCite) return;
+    // What is selected now: a key pressed right after Shift+arrows may come before the selection's
+    // change has reached the state that places the buttons.
+    const passage = selectedPassage(body.current, page.current) ?? selected;
+    if (!passage || !onCite) return;
     // Whitespace caught at either end of a drag is not part of the passage.
-    let { start, end } = selected;
+    let { start, end } = passage;
     while (start < end && /\s/.test(article.text[start])) start++;
     while (end > start && /\s/.test(article.text[end - 1])) end--;
     onCite(start, end);
