@@ -56,7 +56,61 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     const listed = prev?.type === 'PLACE' && /^(?:,| and| or|, and) $/.test(text.slice(prev.end, n.start));
     if (listed || /\b(?:from|in|near|outside|across|into|towards?)\s+$/.test(text.slice(Math.max(0, n.start - 12), n.start))) n.type = 'PLACE';
   }
+  out = possessiveOrganisations(text, out);
+  out = unfinishedOrganisations(text, out);
+  for (const n of out) {
+    // "Ministry of Foreign Affairs", "University of Paris": a body's word, then "of", names the body.
+    if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && BODY_OF.test(n.text)) n.type = 'ORGANIZATION';
+  }
   return coinedTerms(text, out);
+}
+
+// Words that name a body when "of" follows ("Ministry of …", "Department of …", "Bank of …").
+const BODY_OF =
+  /^(?:The )?(?:Ministry|Department|University|Institute|Academy|Agency|Bureau|Commission|Committee|Council|Office|Bank|Federation|Association|Society|Union|League|Organi[sz]ation|Court|Chamber|Board|Directorate|Secretariat)(?: of| for) \p{Lu}/u;
+
+/** "Ministry of" + "Foreign Affairs": a body's name the tagger ended on "of" runs on over the capitalised words after it. */
+function unfinishedOrganisations(text: string, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const m = n.type === 'ORGANIZATION' && / (?:of|for|of the)$/.test(n.text) ? /^\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*)/u.exec(text.slice(n.end, n.end + 80)) : null;
+    if (!m) {
+      out.push(n);
+      continue;
+    }
+    const end = n.end + m[0].length;
+    while (names[i + 1] && names[i + 1].start < end) i++;
+    out.push({ start: n.start, end, type: 'ORGANIZATION', text: text.slice(n.start, end) });
+  }
+  return out;
+}
+
+/**
+ * "The Prime Minister's Office": the tagger reads "'s Office" as the name and leaves the title out.
+ * A name that opens with a possessive's "'s" takes in the capitalised words right before it.
+ */
+function possessiveOrganisations(text: string, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const n of names) {
+    const m = /^['’]s\s+/u.exec(n.text);
+    if (!m) {
+      out.push(n);
+      continue;
+    }
+    const run = /(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*$/u.exec(text.slice(Math.max(0, n.start - 60), n.start));
+    if (!run) {
+      // Nothing to take in: the words after the "'s" are the name.
+      const start = n.start + m[0].length;
+      if (start < n.end) out.push({ ...n, start, text: text.slice(start, n.end) });
+      continue;
+    }
+    const taken = run[0].replace(/^(?:The|A|An)\s+/u, '');
+    const start = n.start - taken.length;
+    while (out.length && out[out.length - 1].end > start) out.pop();
+    out.push({ start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) });
+  }
+  return out;
 }
 
 /** A place, or a first or family name the lexicon knows. */

@@ -69,4 +69,13 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(named('Shares in Lisbon Gas rose on Monday.', 'ORGANIZATION')).toEqual(['Lisbon Gas']);
     expect(named('Settlers moved into the West Bank on Friday.', 'PLACE')).toEqual(['West Bank']);
   });
+
+  it('keeps a body named "Ministry of …" whole, and an organisation behind a possessive with its title', () => {
+    const text = 'A spokesperson for the Ministry of Foreign Affairs of Eldoria said the talks would resume. The Prime Minister\'s Office said the visit would go ahead.';
+    const orgs = named(text, 'ORGANIZATION');
+    expect(orgs.some((o) => o.startsWith('Ministry of Foreign Affairs'))).toBe(true);
+    expect(orgs).toContain("Prime Minister's Office");
+    expect(orgs.some((o) => o.startsWith("'s"))).toBe(false);
+    expect(named(text, 'PLACE')).not.toContain('Ministry of Foreign Affairs');
+  });
 });
