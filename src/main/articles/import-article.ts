@@ -111,7 +111,7 @@ function checkText(text: string): void {
 
 function storeArticle(data: NotebookData, input: ArticleInput, text: string, raw: Extraction): ImportResult {
   const id = randomUUID();
-  const extraction = applyRules(raw, data.rules);
+  const extraction = applyRules(raw, data.rules, text);
   const { mentions, quotes } = mergeExtraction(data.entities, id, extraction);
   const article: Article = {
     id,

@@ -22,7 +22,7 @@ function datesOf(extraction: Extraction): Extraction {
 export async function redateArticle(data: NotebookData, article: Article): Promise<void> {
   const fresh = await extractOffThread(article.text, { publishedAt: article.publishedAt });
   // The user's rules apply first (a date they retyped or ignored stays so), then only dates are kept.
-  const dates = datesOf(applyRules(fresh, data.rules));
+  const dates = datesOf(applyRules(fresh, data.rules, article.text));
   const { mentions } = mergeExtraction(data.entities, article.id, dates);
   const isDate = new Set(data.entities.filter((e) => e.type === 'DATE').map((e) => e.id));
   article.mentions = [...article.mentions.filter((m) => !isDate.has(m.entityId)), ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);

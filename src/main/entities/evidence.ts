@@ -131,6 +131,8 @@ export function markEntity(data: NotebookData, articleId: string, start: number,
   }
   for (const [a, b] of spans) article.mentions.push({ start: a, end: b, entityId: id });
   article.mentions.sort((x, y) => x.start - y.start || x.end - y.end);
+  // Later imports that say the same words find them too.
+  data.rules.push({ kind: 'mark', name, type });
   rec.commit('mark', `Marked ${q(name)} as ${TYPE_WORD[type]}`);
   return entity;
 }

@@ -17,7 +17,9 @@ export type EntityRule =
   | { kind: 'retype'; name: string; from?: EntityType; to: EntityType }
   | { kind: 'rename'; name: string; type: EntityType; to: string }
   /** `name` is not `from`: its mentions stand as an entity of their own. */
-  | { kind: 'split'; name: string; type: EntityType; from: string };
+  | { kind: 'split'; name: string; type: EntityType; from: string }
+  /** The words `name`, wherever an article says them, name an entity of `type` (Mark as…). */
+  | { kind: 'mark'; name: string; type: EntityType };
 
 /** What undo needs to put the notebook back: a snapshot of what the correction changed. */
 export interface CorrectionRecord {
@@ -30,10 +32,13 @@ export const entityKey = (type: EntityType, name: string): string => `${type}:${
 const names = (e: ExtractedEntity) => [e.name, ...e.aliases];
 const isCalled = (e: ExtractedEntity, name: string) => names(e).some((n) => sameName(n, name));
 
-/** Applies the user's rules to a fresh extraction before it is merged into the notebook. Pure. */
-export function applyRules(extraction: Extraction, rules: EntityRule[]): Extraction {
+/**
+ * Applies the user's rules to a fresh extraction before it is merged into the notebook. Pure.
+ * `text`, the article's, lets a name the user marked be found where the extractor found none.
+ */
+export function applyRules(extraction: Extraction, rules: EntityRule[], text?: string): Extraction {
   if (rules.length === 0) return extraction;
-  const draft = new Draft(extraction);
+  const draft = new Draft(extraction, text);
   for (const rule of rules) draft.apply(rule);
   return draft.result();
 }
@@ -44,7 +49,10 @@ class Draft {
   private mentions: Extraction['mentions'];
   private quotes: Extraction['quotes'];
 
-  constructor(extraction: Extraction) {
+  constructor(
+    extraction: Extraction,
+    private readonly text?: string,
+  ) {
     this.entities = extraction.entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: [...e.mentions], roles: [...e.roles] }));
     this.mentions = extraction.mentions.map((m) => ({ ...m }));
     this.quotes = extraction.quotes.map((q) => ({ ...q }));
@@ -72,6 +80,50 @@ class Draft {
       }
     } else if (rule.kind === 'split') {
       for (const e of this.entities.filter((x) => x.type === rule.type && sameName(x.name, rule.from))) this.splitOut(e, rule.name);
+    } else if (rule.kind === 'mark') {
+      this.mark(rule.name, rule.type);
+    }
+  }
+
+  /**
+   * Every place the text says the marked words, as whole words, becomes a mention of the marked
+   * entity. Names the extractor found inside those words, or on exactly them as another type, give
+   * way (the user's word stands); a longer name around them is left alone.
+   */
+  private mark(name: string, type: EntityType): void {
+    const text = this.text;
+    const words = name.trim().split(/\s+/).filter(Boolean);
+    if (!text || words.length === 0) return;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+    const key = entityKey(type, name);
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const overlapping = this.mentions.filter((x) => x.start < end && start < x.end);
+      if (overlapping.some((x) => x.key === key && x.start === start && x.end === end)) continue;
+      // A longer name around the words, or one reaching across their edge, keeps its place.
+      if (overlapping.some((x) => x.start < start || x.end > end)) continue;
+      for (const x of overlapping) this.dropMention(x);
+      let entity = this.entities.find((x) => x.key === key);
+      if (!entity) {
+        entity = { key, type, name: words.join(' '), aliases: [], mentions: [], roles: [] };
+        this.entities.push(entity);
+      }
+      entity.mentions.push({ start, end });
+      this.mentions.push({ start, end, type, text: m[0], key });
+    }
+    this.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /** One mention gone; an entity left with none in this article goes too. */
+  private dropMention(x: Extraction['mentions'][number]): void {
+    this.mentions = this.mentions.filter((m) => m !== x);
+    const owner = this.entities.find((e) => e.key === x.key);
+    if (!owner) return;
+    owner.mentions = owner.mentions.filter((s) => !(s.start === x.start && s.end === x.end));
+    if (owner.mentions.length === 0 && !this.mentions.some((m) => m.key === owner.key)) {
+      this.entities = this.entities.filter((e) => e !== owner);
+      for (const q of this.quotes) if (q.speaker && names(owner).includes(q.speaker)) q.speaker = null;
     }
   }
 

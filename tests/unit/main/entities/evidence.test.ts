@@ -62,6 +62,23 @@ describe('evidence corrections', () => {
     expect(evidence.markEntity(data, first.id, lower, lower + 'lower house'.length, 'ORGANIZATION').id).toBe(house.id);
   });
 
+  it('remembers a marked name for later imports, where the extractor missed it or typed it otherwise, until undone', async () => {
+    const data = await notebookWith(SAMPLE);
+    const id = await importInto(data, HARBOUR);
+    const article = data.articles.find((a) => a.id === id)!;
+    const at = article.text.indexOf('harbour board');
+    const board = evidence.markEntity(data, id, at, at + 'harbour board'.length, 'ORGANIZATION');
+    const later = await importInto(data, 'Harbour vote\n\nThe harbour  board\napproved the plan. A harbour boardroom stood empty.');
+    const next = data.articles.find((a) => a.id === later)!;
+    const said = next.mentions.filter((m) => m.entityId === board.id).map((m) => next.text.slice(m.start, m.end));
+    expect(said).toEqual(['harbour board']);
+    // Undone, the rule goes with it: the next import finds nothing.
+    workbench.undoLastCorrection(data);
+    const after = await importInto(data, 'Harbour again\n\nThe harbour board met once more.');
+    const again = data.articles.find((a) => a.id === after)!;
+    expect(again.mentions.some((m) => again.text.slice(m.start, m.end) === 'harbour board')).toBe(false);
+  });
+
   it('lists on the card the notes that mention the entity, one merged into it too', async () => {
     const data = await notebookWith(SAMPLE);
     const china = named(data, 'China');
