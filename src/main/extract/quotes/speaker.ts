@@ -58,8 +58,12 @@ export function isSpeakerWord(words: string): boolean {
  */
 export function resolveSpeaker(text: string, span: Span, mentions: NamedMention[]): string | null {
   const inside = mentions.filter((m) => m.start < span.end && m.end > span.start);
-  const person = inside.find((m) => m.type === 'PERSON') ?? inside[0];
+  // "Obama's former campaign strategist", "Scott's niece, Del. Marcia Price": a possessor is not the speaker.
+  const possessive = (m: NamedMention) => /^['’]s?\b/u.test(text.slice(m.end, m.end + 2));
+  const own = inside.filter((m) => !possessive(m));
+  const person = own.find((m) => m.type === 'PERSON') ?? own[0];
   if (person) return person.name;
+  if (inside.length > 0) return null;
   const words = text.slice(span.start, span.end).trim();
   if (PERSON_PRONOUNS.test(words)) return lastBefore(mentions, span.start, ['PERSON'], /^(?:she|her)$/i.test(words) ? 'female' : 'male');
   if (GROUP_PRONOUNS.test(words)) return lastBefore(mentions, span.start, ['ORGANIZATION', 'PERSON']);
