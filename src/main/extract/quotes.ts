@@ -41,7 +41,7 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     // A paragraph that is only a quotation goes on from the quotation that closed the paragraph before ("…,” she said.).
     if (!speaker && !fragment && i > 0 && text.slice(para.start, q.start).trim() === '' && /^[\s.,;:!?”"’']*$/.test(text.slice(q.end, para.end))) {
       const prevPara = paragraphs[paragraphs.indexOf(para) - 1];
-      if (prevPara && spans[i - 1].start >= prevPara.start && found[i - 1]) speaker = { ...found[i - 1]!, how: 'nearby' };
+      if (prevPara && spans[i - 1].end > prevPara.start && found[i - 1]) speaker = { ...found[i - 1]!, how: 'nearby' };
     }
     found.push(speaker);
     return {

@@ -89,4 +89,10 @@ describe('quote attribution', () => {
     const text = "Mayor Sees 'Personal Insult' if Voters Stay Home\n\nThe mayor spoke on Sunday.";
     expect(said(text)[0].fragment).toBe(false);
   });
+
+  it('carries the speaker on to a quote-only paragraph after a quotation that ran over two paragraphs', () => {
+    const text = 'Mayor Lena Ortiz spoke on Monday.\n\n“We will rebuild the harbour wall before the storms. The city has waited long enough.\n\n“And we will pay for it without new taxes,” she said.\n\n“It is a promise.”';
+    const quotes = said(text).filter((q) => !q.fragment);
+    expect(quotes.at(-1)).toMatchObject({ text: 'It is a promise.', speaker: 'Lena Ortiz' });
+  });
 });
