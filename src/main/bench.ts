@@ -17,7 +17,14 @@ import { benchWindowScale } from './bench/window-scale';
 const ROOT = resolve(__dirname, '../..');
 const DATA = process.env.DOSSIER_BENCH_DATA ?? resolve(ROOT, '../shared/data');
 
+// `DOSSIER_BENCH_ONLY=pictures,entities npm run bench`: just the sections whose titles hold one of the words.
+const ONLY = (process.env.DOSSIER_BENCH_ONLY ?? '')
+  .split(',')
+  .map((w) => w.trim().toLowerCase())
+  .filter(Boolean);
+
 async function section(title: string, run: () => Promise<void>): Promise<void> {
+  if (ONLY.length && !ONLY.some((w) => title.toLowerCase().includes(w))) return;
   console.log(`\n== ${title} ==`);
   try {
     await run();
