@@ -21,7 +21,7 @@ import { DossierError } from '../shared/errors';
 import type { EntityType } from '../shared/extraction';
 import type { Article, ArticleMeta, ArticleSummary, ArticleView, Correction, Entity, EntityCard, EntitySummary, Note, NoteSummary, SearchResults, UiState } from '../shared/model';
 import type { EntityGraph, GraphOptions, Timeline, TimelineOptions } from '../shared/model';
-import { graphFromIndex, PictureIndex, timelineFromIndex } from './pictures';
+import { GraphPlacements, graphFromIndex, PictureIndex, timelineFromIndex } from './pictures';
 import * as workbench from './entities/corrections';
 import * as evidence from './entities/evidence';
 import { summarise } from './entities/merge';
@@ -135,6 +135,7 @@ export class Notebook implements NotebookApi {
     return this.records;
   }
   private readonly pictureIndex: PictureIndex;
+  private readonly graphPlacements = new GraphPlacements();
   private readonly searchIndex: NotebookSearch;
   /** The notebook-wide entity list, kept until the next change. */
   private listed: { changes: number; entities: EntitySummary[] } | null = null;
@@ -524,7 +525,8 @@ export class Notebook implements NotebookApi {
   }
 
   async getGraph(options: GraphOptions = {}): Promise<EntityGraph> {
-    return this.picture(`graph ${JSON.stringify(options ?? {})}`, () => graphFromIndex(this.picturesOf(options?.articleId), options ?? {}));
+    // Laid out here when asked (options.aspect), so the window only draws.
+    return this.picture(`graph ${JSON.stringify(options ?? {})}`, () => this.graphPlacements.place(graphFromIndex(this.picturesOf(options?.articleId), options ?? {}), options ?? {}));
   }
 
   /** The notebook's picture index, or one over a single article (cheap to make, and kept with its drawing). */

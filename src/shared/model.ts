@@ -230,6 +230,8 @@ export interface GraphOptions {
   level?: 'sentence' | 'paragraph';
   /** How many edges, strongest first, carry their sentences (all unless given); the others carry none. */
   evidence?: number;
+  /** The shape (width / height) of the stage it is drawn on: given, the nodes come placed by the force layout (x, y, r). */
+  aspect?: number;
   /** Only the link between these two, with its sentences: what a picked line shows. */
   link?: { source: string; target: string };
 }
@@ -238,6 +240,10 @@ export interface GraphNode extends PictureEntity {
   mentions: number;
   /** Sentences shared with the other nodes shown. */
   strength: number;
+  /** Where the layout placed it and the radius it made room for, when the graph was asked for with `aspect`. */
+  x?: number;
+  y?: number;
+  r?: number;
 }
 
 /** Two entities named in the same sentences: how many, and a few of those sentences. */

@@ -216,6 +216,7 @@ export const CALLS = {
           minWeight: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1), v.maxValue(1_000_000))),
           level: v.optional(v.picklist(['sentence', 'paragraph'], 'must be "sentence" or "paragraph"')),
           evidence: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0), v.maxValue(50_000))),
+          aspect: v.optional(v.pipe(v.number('must be a number'), v.minValue(0.1), v.maxValue(10))),
           link: v.optional(record({ source: id, target: id })),
         }),
       ),

@@ -1,4 +1,5 @@
 export { getGraph, GRAPH_DEFAULTS } from './graph';
+export { GraphPlacements } from './graph-placements';
 export { graphFromIndex } from './indexed-graph';
 export { timelineFromIndex } from './indexed-timeline';
 export { PictureIndex } from './picture-index';

@@ -3,7 +3,7 @@ import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState }
 import type { GraphEdge } from '../../../shared/model';
 import { typeClass } from '../entities/types';
 import { graphStyle, linkStyle, readColours } from './graph-style';
-import type { PlacedNode } from './layout';
+import type { PlacedNode } from '../../../shared/graph-layout';
 import { LinkLayer, type View } from './link-layer';
 
 export type GraphSelection = { node: string } | { edge: GraphEdge } | null;
@@ -109,6 +109,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       container: host,
       elements: nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, name: n.name, r: n.r }, position: { x: n.x, y: n.y }, classes: typeClass(n.type) })),
       style: graphStyle(colours, unit, shape),
+      // At the places given (cytoscape would otherwise lay them out on a grid), fitted above.
       layout: { name: 'preset', fit: false },
       zoom: view.zoom,
       pan: view.pan,
@@ -182,7 +183,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       restyle(false);
     });
     resized.observe(host);
-    paint();
+    repaint();
     cy.current = instance;
     setDrawn({ instance, links, repaint });
     return () => {

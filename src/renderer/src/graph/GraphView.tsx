@@ -9,12 +9,16 @@ import { GraphCanvas, type GraphCanvasHandle, type GraphSelection } from './Grap
 import { GraphDetails } from './GraphDetails';
 import { GraphNodeList } from './GraphNodeList';
 import { FIGURE_WIDTH, graphFigure } from './graph-figure';
-import { placeNodes } from './layout';
+import { type PlacedNode, placeNodes } from '../../../shared/graph-layout';
 import '../timeline/pictures.css';
 import './graph.css';
 
 const KINDS: EntityType[] = ['PERSON', 'ORGANIZATION', 'PLACE', 'TERM'];
-const stageAspect = (el: HTMLElement | null) => (el && el.clientHeight > 0 ? el.clientWidth / el.clientHeight : 1.4);
+/** The stage's shape, in tenths (a graph laid out for it is remembered by it): the layout takes it, so the drawing fills the stage. */
+const stageAspect = (el: HTMLElement | null) => (el && el.clientHeight > 0 ? Math.round((10 * Math.min(2.5, Math.max(0.4, el.clientWidth / el.clientHeight)))) / 10 : 1.4);
+/** The nodes at the places the notebook's layout gave them (or laid out here, should a graph come without). */
+const placedNodes = (graph: EntityGraph, aspect: number): PlacedNode[] =>
+  graph.nodes.every((n) => n.x !== undefined && n.y !== undefined && n.r !== undefined) ? graph.nodes.map((n) => ({ ...n, x: n.x ?? 0, y: n.y ?? 0, r: n.r ?? 0 })) : placeNodes(graph, aspect);
 /** Links, strongest first, whose sentences come with the graph. */
 const EVIDENCE_EDGES = 300;
 /** How many names to draw, and the most links among them: a brief's picture, up to a whole case. */
@@ -46,6 +50,7 @@ export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onIns
   const [size, setSize] = useState(SIZES[0]);
   const [level, setLevel] = useState<'sentence' | 'paragraph'>('sentence');
   const canvas = useRef<GraphCanvasHandle>(null);
+  const stage = useRef<HTMLDivElement>(null);
   const [graph, setGraph] = useState<EntityGraph | null>(null);
   const [selection, setSelection] = useState<GraphSelection>(null);
   const [query, setQuery] = useState('');
@@ -53,7 +58,8 @@ export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onIns
     let live = true;
     void revision;
     // Sentences come with the strongest links (the figure's table, the first lines picked); a line beyond them asks for its own.
-    api.getGraph({ types: kinds, minWeight, maxNodes: size.nodes, maxEdges: size.edges, level, evidence: EVIDENCE_EDGES }).then((g) => {
+    // Laid out by the notebook (off the window's thread) for the stage's shape, and drawn here.
+    api.getGraph({ types: kinds, minWeight, maxNodes: size.nodes, maxEdges: size.edges, level, evidence: EVIDENCE_EDGES, aspect: stageAspect(stage.current) }).then((g) => {
       if (!live) return;
       setGraph(g);
       setSelection(null);
@@ -63,9 +69,7 @@ export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onIns
     };
   }, [revision, kinds, minWeight, size, level, report]);
 
-  // The stage's shape when the graph arrives: the layout takes it, so the drawing fills the stage.
-  const stage = useRef<HTMLDivElement>(null);
-  const placed = useMemo(() => (graph ? placeNodes(graph, stageAspect(stage.current)) : null), [graph]);
+  const placed = useMemo(() => (graph ? placedNodes(graph, stageAspect(stage.current)) : null), [graph]);
   const words = query.trim().toLowerCase();
   const found = useMemo(() => (words && graph ? new Set(graph.nodes.filter((n) => n.name.toLowerCase().includes(words)).map((n) => n.id)) : null), [graph, words]);
   const toggle = (kind: EntityType) => setKinds((list) => (list.includes(kind) ? (list.length > 1 ? list.filter((k) => k !== kind) : list) : KINDS.filter((k) => k === kind || list.includes(k))));
@@ -121,7 +125,7 @@ export function GraphView({ revision, citeInto, onOpenPassage, onOpenCard, onIns
       <div className="g-body">
         <div className="g-stage" ref={stage}>
           {graph && graph.nodes.length === 0 && <p className="picture-empty">No names yet. Import articles and the people and organisations named together in a sentence are linked here.</p>}
-          {placed && graph && graph.nodes.length > 0 && <GraphCanvas ref={canvas} nodes={placed.nodes} edges={graph.edges} selection={selection} found={found} onSelect={setSelection} />}
+          {placed && graph && graph.nodes.length > 0 && <GraphCanvas ref={canvas} nodes={placed} edges={graph.edges} selection={selection} found={found} onSelect={setSelection} />}
           {graph && graph.nodes.length > 0 && (
             <p className="g-caption" role="status">
               {graph.nodes.length} of {graph.totalNodes} names · {graph.edges.length} of {graph.totalEdges} links · scroll to zoom, drag to pan, double-click to fit

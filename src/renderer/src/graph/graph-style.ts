@@ -1,7 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { EntityType } from '../../../shared/extraction';
 import { typeClass } from '../entities/types';
-import { MAX_RADIUS, MIN_RADIUS } from './layout';
+import { MAX_RADIUS, MIN_RADIUS } from '../../../shared/graph-layout';
 import type { LinkStyle } from './link-layer';
 
 const KINDS: EntityType[] = ['PERSON', 'ORGANIZATION', 'PLACE', 'DATE', 'TERM'];

@@ -1,5 +1,5 @@
 import type { GraphEdge } from '../../../shared/model';
-import type { PlacedNode } from './layout';
+import type { PlacedNode } from '../../../shared/graph-layout';
 
 /** How a link is drawn: as the rest, lit (it belongs to what is picked), or faded (it does not). */
 export type LinkMark = 'plain' | 'lit' | 'faded';
@@ -63,7 +63,6 @@ export class LinkLayer {
   draw(context: CanvasRenderingContext2D, view: View, style: LinkStyle, scale = 1): void {
     context.save();
     context.setTransform(scale * view.zoom, 0, 0, scale * view.zoom, scale * view.pan.x, scale * view.pan.y);
-    context.lineCap = 'round';
     // Faded first, lit last, so what is picked lies on top.
     for (const mark of ['faded', 'plain', 'lit'] as const) {
       context.strokeStyle = mark === 'lit' ? style.lit : style.line;

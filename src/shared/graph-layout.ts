@@ -1,11 +1,14 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
-import type { EntityGraph, GraphNode } from '../../../shared/model';
+import type { EntityGraph, GraphNode } from './model';
 
 export interface PlacedNode extends GraphNode {
   x: number;
   y: number;
   r: number;
 }
+
+/** Where a layout put each node before, by id: a graph drawn again after a small change starts from there. */
+export type Placement = Map<string, { x: number; y: number }>;
 
 interface SimNode extends SimulationNodeDatum {
   id: string;
@@ -24,12 +27,22 @@ export function radius(mentions: number, most: number): number {
  * Where each node goes: a force layout (d3-force) run to rest before drawing, so the picture does not
  * wobble and the same graph always lands the same way (d3 seeds its randomness). The canvas
  * (cytoscape) only draws at these places; its own layouts are slower at thousands of nodes.
+ *
+ * With a `previous` placement that holds every node, the graph keeps it as it was (a small change
+ * redraws the same picture, at no cost); when it holds most of them, those stay where they were, the
+ * newcomers start beside the names they are linked to, and a short, gentle run settles them. Otherwise
+ * the layout runs from the start.
  */
-export function placeNodes(graph: EntityGraph, aspect = 1.4): { nodes: PlacedNode[]; bounds: { x: number; y: number; width: number; height: number } } {
+export function placeNodes(graph: EntityGraph, aspect = 1.4, previous?: Placement): PlacedNode[] {
   const most = Math.max(1, ...graph.nodes.map((n) => n.mentions));
   // Names with no link in view sit in an outer ring rather than drift off.
   const linked = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
-  const sim: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: radius(n.mentions, most) }));
+  const sim: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: radius(n.mentions, most), ...previous?.get(n.id) }));
+  const known = sim.filter((s) => s.x !== undefined).length;
+  const placed = (s: SimNode) => ({ x: s.x ?? 0, y: s.y ?? 0, r: s.r });
+  if (known === sim.length && known > 0) return graph.nodes.map((n, i) => ({ ...n, ...placed(sim[i]) }));
+  const warm = known >= 0.75 * sim.length && known > 0;
+  if (warm) startBesideLinks(sim, graph);
   // The most mentioned are named on the drawing: they keep room for a name around them.
   const named = new Set([...graph.nodes].sort((a, b) => b.mentions - a.mentions).slice(0, 24).map((n) => n.id));
   // The pull to the centre is weaker along the stage's longer side, so the drawing takes its shape.
@@ -53,21 +66,42 @@ export function placeNodes(graph: EntityGraph, aspect = 1.4): { nodes: PlacedNod
   // A few hundred names settle in d3's usual 300 steps; thousands get fewer, larger steps so the
   // picture is ready in about a second (each step costs about the number of names and links).
   const work = sim.length + links.length;
-  const steps = Math.max(40, Math.min(300, Math.round(600_000 / Math.max(1, work))));
-  simulation.alphaDecay(1 - simulation.alphaMin() ** (1 / steps));
+  // A warm start settles the newcomers in a few gentle steps instead of shaking the whole picture again.
+  const steps = warm ? Math.max(10, Math.min(60, Math.round(150_000 / Math.max(1, work)))) : Math.max(40, Math.min(300, Math.round(600_000 / Math.max(1, work))));
+  if (warm) simulation.alpha(0.08);
+  simulation.alphaDecay(1 - (simulation.alphaMin() / simulation.alpha()) ** (1 / steps));
   for (let i = 0; i < steps; i++) simulation.tick();
-  drawIn(sim);
+  if (!warm) drawIn(sim);
+  return graph.nodes.map((n, i) => ({ ...n, ...placed(sim[i]) }));
+}
+
+/** Newcomers to a placement start at the middle of the placed names they are linked to, or at the edge of the crowd. */
+function startBesideLinks(sim: SimNode[], graph: EntityGraph): void {
   const byId = new Map(sim.map((s) => [s.id, s]));
-  const nodes = graph.nodes.map((n) => {
-    const s = byId.get(n.id)!;
-    return { ...n, x: s.x ?? 0, y: s.y ?? 0, r: s.r };
+  const reach = Math.max(1, ...sim.map((s) => Math.hypot(s.x ?? 0, s.y ?? 0)));
+  const linked = new Map<string, SimNode[]>();
+  for (const e of graph.edges) {
+    for (const [end, other] of [[e.source, e.target], [e.target, e.source]]) {
+      const o = byId.get(other);
+      if (o?.x === undefined) continue;
+      const list = linked.get(end) ?? [];
+      list.push(o);
+      linked.set(end, list);
+    }
+  }
+  sim.forEach((s, i) => {
+    if (s.x !== undefined) return;
+    const near = linked.get(s.id) ?? [];
+    // A fixed turn a newcomer, so two newcomers beside the same names do not start on one spot.
+    const turn = i * 2.399963;
+    if (near.length > 0) {
+      s.x = near.reduce((t, o) => t + (o.x ?? 0), 0) / near.length + 30 * Math.cos(turn);
+      s.y = near.reduce((t, o) => t + (o.y ?? 0), 0) / near.length + 30 * Math.sin(turn);
+    } else {
+      s.x = reach * Math.cos(turn);
+      s.y = reach * Math.sin(turn);
+    }
   });
-  const pad = 80; // room for the labels under the outer nodes
-  const xs = nodes.map((n) => n.x);
-  const ys = nodes.map((n) => n.y);
-  const x = Math.min(0, ...xs) - pad;
-  const y = Math.min(0, ...ys) - pad;
-  return { nodes, bounds: { x, y, width: Math.max(0, ...xs) + pad - x, height: Math.max(0, ...ys) + pad - y } };
 }
 
 /**
