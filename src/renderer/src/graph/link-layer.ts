@@ -50,6 +50,10 @@ export class LinkLayer {
     this.marks = edges.map(() => 'plain');
   }
 
+  get count(): number {
+    return this.edges.length;
+  }
+
   /** Marks each link by what is picked: `lit(edge)` true, false (faded) or null (plain). */
   mark(lit: (edge: GraphEdge) => boolean | null): void {
     this.marks = this.edges.map((e) => {
