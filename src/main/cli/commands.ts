@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importFromUrl, readArticleFile } from '../articles/import-article';
 import { DossierError } from '../../shared/errors';
@@ -76,8 +76,17 @@ function countByType(types: string[]): string {
 
 export async function extractCommand(args: { file?: string; jsonl?: string; json: boolean }, out: Out): Promise<number> {
   if (args.jsonl) {
-    await extractJsonl(args.jsonl, process.stdout);
-    return 0;
+    const path = args.jsonl;
+    try {
+      if (!statSync(path).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new DossierError('invalid-input', code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot be read (${code}).`);
+    }
+    const run = await extractJsonl(path, process.stdout, (message) => process.stderr.write(`dossier: ${message}\n`));
+    if (run.skipped === 0) return 0;
+    process.stderr.write(`dossier: ${run.skipped} of ${run.lines} lines skipped; the other ${run.lines - run.skipped} were extracted. Fix or remove the lines named above and run again.\n`);
+    return 1;
   }
   if (!args.file) throw new DossierError('invalid-input', 'Name a file: dossier extract FILE [--json], or dossier extract --jsonl IN.jsonl');
   if (args.json) {

@@ -42,23 +42,51 @@ export function extractionRecord(id: unknown, text: string, publishedAt?: string
   };
 }
 
-export async function extractJsonl(inPath: string, out: NodeJS.WritableStream): Promise<number> {
+/** What a JSONL run did: lines read, and lines skipped because they were not {"id", "text"} records. */
+export interface JsonlRun {
+  lines: number;
+  skipped: number;
+}
+
+// How many skipped lines are named one by one before the rest are only counted.
+const NAMED_SKIPS = 10;
+
+/**
+ * One output line per input record, in order. A line that is not a record is skipped with a message
+ * naming it (on `warn`), and the run goes on: one bad line in 10,000 costs that line, not the run.
+ */
+export async function extractJsonl(inPath: string, out: NodeJS.WritableStream, warn: (message: string) => void = () => {}): Promise<JsonlRun> {
   const lines = createInterface({ input: createReadStream(inPath, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNo = 0;
   let n = 0;
+  let skipped = 0;
+  const skip = (why: string) => {
+    skipped++;
+    if (skipped <= NAMED_SKIPS) warn(`line ${lineNo} of ${inPath} skipped: ${why}`);
+  };
   for await (const line of lines) {
+    lineNo++;
     if (!line.trim()) continue;
     n++;
-    let record: { id?: unknown; text?: unknown; publishedAt?: unknown };
+    let record: unknown;
     try {
       record = JSON.parse(line);
     } catch {
-      throw new Error(`Line ${n} of ${inPath} is not valid JSON. Each line must be {"id": …, "text": "…"}.`);
+      skip('it is not valid JSON. Each line must be {"id": …, "text": "…"}.');
+      continue;
     }
-    if (typeof record.text !== 'string') throw new Error(`Line ${n} of ${inPath} has no "text" string.`);
-    const publishedAt = typeof record.publishedAt === 'string' ? record.publishedAt : undefined;
-    out.write(`${JSON.stringify(extractionRecord(record.id, record.text, publishedAt))}\n`);
+    if (!record || typeof record !== 'object' || Array.isArray(record)) {
+      skip('it is not a {"id": …, "text": "…"} object.');
+      continue;
+    }
+    const { id, text, publishedAt } = record as { id?: unknown; text?: unknown; publishedAt?: unknown };
+    if (typeof text !== 'string') {
+      skip('it has no "text" string.');
+      continue;
+    }
+    out.write(`${JSON.stringify(extractionRecord(id, text, typeof publishedAt === 'string' ? publishedAt : undefined))}\n`);
   }
-  return n;
+  return { lines: n, skipped };
 }
 
 export function extractFile(path: string): ReturnType<typeof extract> {

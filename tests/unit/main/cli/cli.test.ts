@@ -59,7 +59,22 @@ describe('the dossier command', () => {
     expect(Array.isArray(line.quotes)).toBe(true);
   });
 
+  it('skips JSONL lines that are not records, names them, extracts the rest and exits 1', () => {
+    const input = join(data, 'mixed.jsonl');
+    writeFileSync(input, ['{"id":"a","text":"Talks in Paris."}', 'not json', '{"id":"b"}', 'null', '', '{"id":"c","text":"Talks in Rome."}', '\u0000\u00ff'].join('\n'));
+    const { code, out, err } = dossier('extract', '--jsonl', input);
+    expect(code).toBe(1);
+    expect(out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'c']);
+    expect(err).toMatch(/line 2 of .*mixed\.jsonl skipped: it is not valid JSON/);
+    expect(err).toMatch(/line 3 .* skipped: it has no "text" string/);
+    expect(err).toMatch(/line 4 .* skipped: it is not a/);
+    expect(err).toMatch(/4 of 6 lines skipped; the other 2 were extracted/);
+    expect(err).not.toMatch(/unexpected error|\n\s+at /);
+    expect(dossier('extract', '--jsonl', data).err).toMatch(/cannot be read \(EISDIR\)/);
+  });
+
   it.each([
+    [['extract', '--jsonl', '/no/such/in.jsonl'], /in\.jsonl: no such file/],
     [['import', '/no/such/file.txt'], /file.txt could not be opened/],
     [['export', 'missing-id', '--format', 'md', '--out', '/tmp/x.md'], /no longer exists/],
     [['export', 'x', '--format', 'docx', '--out', '/tmp/x.docx'], /Unknown format/],
