@@ -520,6 +520,11 @@ export class Notebook implements NotebookApi {
 
   // Pictures
 
+  /** Builds the pictures' index in the background, so the first timeline or graph is drawn at once. */
+  warmPictures(): Promise<void> {
+    return this.pictureIndex.warm();
+  }
+
   async getTimeline(options: TimelineOptions = {}): Promise<Timeline> {
     return this.picture(`timeline ${JSON.stringify(options ?? {})}`, () => timelineFromIndex(this.picturesOf(options?.articleId), options ?? {}));
   }

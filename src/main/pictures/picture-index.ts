@@ -7,12 +7,15 @@ import { LinkIndex } from './link-index';
 
 type Level = 'sentence' | 'paragraph';
 
+/** Articles digested between two turns of the notebook's thread when the index is built in the background (a few milliseconds' work). */
+const WARM_SLICE = 50;
+
 /**
  * What the timeline and the graph are drawn from, kept up to date as the notebook changes: a digest
  * of each article not in the trash (its sentences that name something), how often each entity is named
  * and where, and who is named with whom. An import adds one digest, a trash or restore removes or adds
  * one, a correction redoes the articles it changed; a drawing then reads the index, not every article.
- * Built on the first picture asked for, so opening a notebook costs nothing more.
+ * Built in the background once the notebook is open (warm), or on the first picture asked for before.
  */
 export class PictureIndex {
   private readonly digests = new Map<string, ArticleDigest>();
@@ -25,6 +28,9 @@ export class PictureIndex {
   private version = 0;
   private lookups: { entities: Map<string, Entity>; dates: Entity[]; positions: Map<string, number> } | null = null;
   private stale = { entities: true, positions: true };
+  /** Bumps on every change: a background build that sees it move stops, and the index is built when next asked for. */
+  private generation = 0;
+  private warming: Promise<void> | null = null;
 
   constructor(private readonly data: NotebookData) {}
 
@@ -42,6 +48,7 @@ export class PictureIndex {
 
   /** Redoes what a change touched: the articles it names, everything when it cannot say. */
   update(changes: Changes): void {
+    this.generation++;
     const ids = new Set(changes.articles ?? []);
     if (!changes.all && !changes.catalogue && ids.size === 0) return;
     this.version++;
@@ -97,6 +104,31 @@ export class PictureIndex {
     return lookups;
   }
 
+  /**
+   * Builds the index in the background, a slice of articles at a time, so calls on the notebook are
+   * answered between slices and the first picture finds it ready. A picture asked for meanwhile builds
+   * the rest at once; a change meanwhile stops it (the index is then built when next asked for).
+   */
+  warm(): Promise<void> {
+    this.warming ??= (async () => {
+      if (this.built) return;
+      const generation = this.generation;
+      const articles = this.data.articles;
+      this.clear();
+      for (let i = 0; i < articles.length; i++) {
+        if (i % WARM_SLICE === 0) {
+          await new Promise((next) => setImmediate(next));
+          if (this.built || this.generation !== generation) return;
+        }
+        this.add(articles[i]);
+      }
+      this.built = true;
+    })().finally(() => {
+      this.warming = null;
+    });
+    return this.warming;
+  }
+
   private ensureBuilt(): void {
     if (this.built) return;
     this.built = true;
@@ -104,12 +136,16 @@ export class PictureIndex {
   }
 
   private rebuild(): void {
+    this.clear();
+    for (const article of this.data.articles) this.add(article);
+  }
+
+  private clear(): void {
     this.digests.clear();
     this.mentions.clear();
     this.sentencesOf.clear();
     this.levels.clear();
     this.levels.set('sentence', new LinkIndex('sentence'));
-    for (const article of this.data.articles) this.add(article);
   }
 
   private add(article: Article): void {

@@ -56,7 +56,8 @@ export async function serveNotebooks(port: MessagePort, options: ServiceOptions)
       if (message.pdf) job?.resolve(message.pdf);
       else job?.reject(new DossierError(message.error?.code ?? 'export-failed', message.error?.message ?? 'The PDF could not be printed.'));
     } else if (message.type === 'warm-search') {
-      void shelf.current.notebook.warmSearch().catch(() => {});
+      // The search index, then the pictures' index (a slice at a time, so calls are answered meanwhile).
+      void shelf.current.notebook.warmSearch().then(() => shelf.current.notebook.warmPictures()).catch(() => {});
     } else if (message.type === 'close') {
       try {
         await shelf.close();

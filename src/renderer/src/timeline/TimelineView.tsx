@@ -26,7 +26,7 @@ interface Props {
  * Statements listed at first, and added each time the list is scrolled to its end: a notebook of
  * thousands of dated statements opens at once instead of after laying out every one of them.
  */
-const PAGE = 150;
+const PAGE = 80;
 
 function matches(event: TimelineEvent, words: string): boolean {
   if (!words) return true;

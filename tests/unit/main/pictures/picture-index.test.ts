@@ -51,6 +51,36 @@ describe('the pictures, drawn from an index kept on import and correction', () =
     await store.close();
   });
 
+  it('builds its index in the background and draws the same, even when the notebook changes or a picture is asked for while it builds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-pictures-'));
+    const opened = await openNotebook(dir);
+    const first = await opened.notebook.importText({ title: 'Snap', text: THIRD, publishedAt: '2024-10-03' });
+    // More articles than one slice of the background build.
+    for (let i = 0; i < 60; i++) await opened.notebook.importText({ title: `Cabinet ${i}`, text: i % 2 ? SAMPLE : LATER, publishedAt: '2024-10-01' });
+    await opened.notebook.warmPictures();
+    expect(await opened.notebook.getGraph()).toEqual(getGraph(opened.store.data));
+    await opened.store.close();
+
+    // A change between two slices stops the build; the next picture builds the index whole.
+    const changed = await openNotebook(dir);
+    const warming = changed.notebook.warmPictures();
+    await new Promise((next) => setImmediate(next));
+    await changed.notebook.trashArticle(first.article.id);
+    await warming;
+    expect(await changed.notebook.getGraph()).toEqual(getGraph(changed.store.data));
+    expect(await changed.notebook.getTimeline()).toEqual(getTimeline(changed.store.data));
+    await changed.store.close();
+
+    // A picture asked for between two slices builds the rest at once.
+    const asked = await openNotebook(dir);
+    const building = asked.notebook.warmPictures();
+    await new Promise((next) => setImmediate(next));
+    expect(await asked.notebook.getTimeline()).toEqual(getTimeline(asked.store.data));
+    await building;
+    expect(await asked.notebook.getGraph()).toEqual(getGraph(asked.store.data));
+    await asked.store.close();
+  });
+
   it('shows a correction at once: a merged name is one node, a renamed one carries its new name', async () => {
     const { notebook, store } = await openNotebook(mkdtempSync(join(tmpdir(), 'dossier-pictures-')));
     await notebook.importText({ title: 'Snap', text: THIRD, publishedAt: '2024-10-03' });
