@@ -1,5 +1,5 @@
 import type { EntityType } from '../../shared/extraction';
-import { isKnownOrganization, isKnownPlace, isTitleWord } from './ner/gazetteer';
+import { isDemonym, isKnownOrganization, isKnownPlace, isTitleWord } from './ner/gazetteer';
 import type { TaggedSpan } from './ner/tagger';
 import type { Token } from './ner/tokenize';
 
@@ -33,7 +33,8 @@ export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: To
     const name = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
     // The hand-written lists overrule the tagger's catch-all MISC: "Arab League" is a body, not a term.
     if (span.type === 'MISC' && isKnownOrganization(name)) span.type = 'ORG';
-    if (span.type === 'MISC' && isKnownPlace(name)) span.type = 'LOC';
+    // A people's name stays MISC even where a place shares it ("a Thai farmer"; Thai is also a town).
+    if (span.type === 'MISC' && isKnownPlace(name) && !isDemonym(name)) span.type = 'LOC';
     for (const t of tokens) covered.add(t.start);
     const last = tokens[tokens.length - 1].text;
     if ((span.type === 'MISC' || span.type === 'ORG') && tokens.length > 1 && TERM_HEAD.test(last)) {

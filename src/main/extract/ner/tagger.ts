@@ -1,7 +1,8 @@
+import { DOCUMENT_FEATURES, documentFeatures } from './document';
 import { NerModel, type NerModelFile } from './model';
 import modelFile from './ner.model.json';
 import { SentenceScorer } from './scorer';
-import { spansOf, viterbi } from './tags';
+import { spansOf, T, viterbi } from './tags';
 import { splitSentences, type Token, tokenize } from './tokenize';
 
 /** A name the tagger found: its tokens and its CoNLL type (PER, ORG, LOC or MISC). */
@@ -17,6 +18,11 @@ export interface TaggedText {
 
 let model: NerModel | undefined;
 let shared: SentenceScorer | undefined;
+// Where each document feature's weights sit in the model (-1: none), by feature id.
+let offsets: Int32Array | undefined;
+const row = new Float64Array(T);
+// The document's first-pass scores, all sentences end to end; grown as needed, reused.
+let scores = new Float64Array(4096 * T);
 
 /** The shipped model, parsed once on first use. */
 export function loadModel(): NerModel {
@@ -24,22 +30,71 @@ export function loadModel(): NerModel {
   return model;
 }
 
+/** Tags with another model from now on (training scripts measuring a candidate without writing the shipped file). */
+export function useModel(file: NerModelFile): void {
+  model = new NerModel(file);
+  shared = undefined;
+  offsets = undefined;
+}
+
 function sentenceScorer(): SentenceScorer {
   shared ??= new SentenceScorer(loadModel());
   return shared;
 }
 
-/** Tokenises text, tags each sentence with the learned model, and returns the names it found. */
+/**
+ * Tokenises text and tags it in two passes: each sentence by itself, then again with what the
+ * first pass said about the same words elsewhere in the document (document.ts). Returns the names found.
+ */
 export function tagText(text: string): TaggedText {
   const m = loadModel();
   const scorer = sentenceScorer();
+  offsets ??= Int32Array.from(DOCUMENT_FEATURES, (f) => m.find(f));
+  const at = offsets;
   const sentences = splitSentences(text, tokenize(text));
   const words = sentences.map((s) => s.map((t) => t.text));
   const looked = scorer.readDocument(words);
+  // The first pass: each sentence by itself, its scores kept for the second.
+  let total = 0;
+  for (const s of words) total += s.length;
+  if (scores.length < total * T) scores = new Float64Array(total * T);
+  const paths: number[][] = [];
+  for (let s = 0, from = 0; s < sentences.length; s++) {
+    const n = words[s].length;
+    scores.set(scorer.score(looked[s]).subarray(0, n * T), from);
+    paths.push(viterbi(scores, n, m.trans, from));
+    from += n * T;
+  }
+  // The scorer keeps one record a lower-case word, so the records tell the same words apart.
+  const second = documentFeatures(
+    words,
+    looked.map((ws) => ws.map((w) => w.lower)),
+    paths,
+  );
   const spans: TaggedSpan[] = [];
-  for (let s = 0; s < sentences.length; s++) {
-    const path = viterbi(scorer.score(looked[s]), words[s].length, m.trans);
-    for (const { from, to, type } of spansOf(path)) spans.push({ type, tokens: sentences[s].slice(from, to + 1) });
+  for (let s = 0, from = 0; s < sentences.length; from += words[s].length * T, s++) {
+    let changed = false;
+    for (let i = 0; i < words[s].length; i++) {
+      const feats = second[s][i];
+      if (!feats) continue;
+      row.fill(0);
+      let found = false;
+      for (const f of feats) {
+        if (at[f] < 0) continue;
+        m.addAt(at[f], row, 0);
+        found = true;
+      }
+      if (!found) continue;
+      // Where the features favour the tag the first pass chose above all others, its path only gains.
+      const chosen = row[paths[s][i]];
+      const word = from + i * T;
+      for (let t = 0; t < T; t++) {
+        scores[word + t] += row[t] / m.scale;
+        if (row[t] > chosen) changed = true;
+      }
+    }
+    const path = changed ? viterbi(scores, words[s].length, m.trans, from) : paths[s];
+    for (const span of spansOf(path)) spans.push({ type: span.type, tokens: sentences[s].slice(span.from, span.to + 1) });
   }
   return { sentences, spans };
 }

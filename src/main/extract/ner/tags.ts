@@ -16,43 +16,74 @@ export function allowed(prev: number, cur: number): boolean {
 // The same test as a table (row T = sentence start), since Viterbi asks it T² times a word.
 const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, i) => (allowed(i >= T * T ? -1 : Math.floor(i / T), i % T) ? 1 : 0));
 
-// For each tag, the tags allowed before it, in ascending order (so ties go to the lower tag).
-const BEFORE = Array.from({ length: T }, (_, t) => Int8Array.from(Array.from({ length: T }, (_, p) => p).filter((p) => ALLOWED[p * T + t])));
-// Scratch space reused by every call; Viterbi runs once a sentence.
+// For each tag, the one tag besides itself allowed before it (I-X: B-X), or -1 where every tag is (O, B-X).
+const INSIDE_OF = Int8Array.from({ length: T }, (_, t) => {
+  const before = Array.from({ length: T }, (_, p) => p).filter((p) => ALLOWED[p * T + t]);
+  if (before.length === T) return -1;
+  if (before.length !== 2 || !before.includes(t)) throw new Error(`unexpected BIO constraint for ${TAGS[t]}`);
+  return before.find((p) => p !== t) ?? -1;
+});
+const OPEN = Int8Array.from(Array.from({ length: T }, (_, t) => t).filter((t) => INSIDE_OF[t] < 0));
+const CLOSED = Int8Array.from(Array.from({ length: T }, (_, t) => t).filter((t) => INSIDE_OF[t] >= 0));
+const top = new Float64Array(T);
+const arg = new Int8Array(T);
+// Scratch space reused by every call; Viterbi runs once or twice a sentence.
 let scratch = { best: new Float64Array(64 * T), back: new Int8Array(64 * T) };
 
 /**
- * Best tag sequence under per-word scores (n×T, row-major) and transition scores ((T+1)×T; the
- * last row scores the first word), never breaking the BIO constraint.
+ * Best tag sequence under per-word scores (n×T, row-major, from offset `from`) and transition
+ * scores ((T+1)×T; the last row scores the first word), never breaking the BIO constraint.
+ * Ties go to the lower-numbered tag.
  */
-export function viterbi(scores: Float64Array, n: number, trans: ArrayLike<number>): number[] {
+export function viterbi(scores: Float64Array, n: number, trans: Float64Array, from = 0): number[] {
   if (n === 0) return [];
   if (scratch.best.length < n * T) scratch = { best: new Float64Array(n * T), back: new Int8Array(n * T) };
   const { best, back } = scratch;
-  for (let t = 0; t < T; t++) best[t] = ALLOWED[T * T + t] ? scores[t] + trans[T * T + t] : NEG;
+  for (let t = 0; t < T; t++) best[t] = ALLOWED[T * T + t] ? scores[from + t] + trans[T * T + t] : NEG;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
     const row = i * T;
-    for (let t = 0; t < T; t++) {
-      const before = BEFORE[t];
-      let top = NEG;
-      let arg = 0;
-      for (let k = 0; k < before.length; k++) {
-        const p = before[k];
-        const v = best[prev + p] + trans[p * T + t];
-        if (v > top) {
-          top = v;
-          arg = p;
+    // Tags any tag may follow (O, B-X): the best predecessor of each, walking the predecessors once.
+    for (let k = 0; k < OPEN.length; k++) {
+      const t = OPEN[k];
+      top[k] = best[prev] + trans[t];
+      arg[k] = 0;
+    }
+    for (let p = 1; p < T; p++) {
+      const b = best[prev + p];
+      const at = p * T;
+      for (let k = 0; k < OPEN.length; k++) {
+        const v = b + trans[at + OPEN[k]];
+        if (v > top[k]) {
+          top[k] = v;
+          arg[k] = p;
         }
       }
-      best[row + t] = top + scores[row + t];
-      back[row + t] = arg;
+    }
+    for (let k = 0; k < OPEN.length; k++) {
+      const t = OPEN[k];
+      best[row + t] = top[k] + scores[from + row + t];
+      back[row + t] = arg[k];
+    }
+    // I-X: after B-X or I-X only.
+    for (let k = 0; k < CLOSED.length; k++) {
+      const t = CLOSED[k];
+      const inside = INSIDE_OF[t];
+      const a = best[prev + inside] + trans[inside * T + t];
+      const b = best[prev + t] + trans[t * T + t];
+      if (b > a) {
+        best[row + t] = b + scores[from + row + t];
+        back[row + t] = t;
+      } else {
+        best[row + t] = a + scores[from + row + t];
+        back[row + t] = inside;
+      }
     }
   }
-  let arg = 0;
-  for (let t = 1; t < T; t++) if (best[(n - 1) * T + t] > best[(n - 1) * T + arg]) arg = t;
+  let last = 0;
+  for (let t = 1; t < T; t++) if (best[(n - 1) * T + t] > best[(n - 1) * T + last]) last = t;
   const path = new Array<number>(n);
-  path[n - 1] = arg;
+  path[n - 1] = last;
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]];
   return path;
 }

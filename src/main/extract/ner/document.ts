@@ -1,0 +1,184 @@
+import { isAllCaps } from './features';
+import { TAGS } from './tags';
+
+/**
+ * The second pass's features: what the first pass said about the same words elsewhere in the
+ * document (Krishnan & Manning 2006; Ratinov & Roth 2009). A sports table's "Leeds" is read as the
+ * club the report names in full, a headline's capitals as the person the story names in its body.
+ *
+ * - `dm:TYPE` the type the word mostly has elsewhere (O for a capitalised word outside any name),
+ *   `dc:OWN|TYPE` that against the type the first pass gave it here, `da:TYPE` any other type it has;
+ * - `dx:TYPE|B` / `dx:TYPE|I` the words here repeat a name found elsewhere, this one its first or a later word;
+ * - `dl:TYPE|B` / `dl:TYPE|I` the word is the first or a later word of a longer name found elsewhere;
+ * - `df:TYPE` the type of its first capitalised use; `dt:TYPE` in capitals, the type running text mostly gives it.
+ *
+ * Each fires only where the document disagrees with how the first pass read the word here: what it
+ * read the same way everywhere stays as it is. Only capitalised words, and words inside a repeated
+ * name, get any; the rest score as in the first pass.
+ */
+
+const TYPES = ['O', 'PER', 'ORG', 'LOC', 'MISC'] as const;
+const K = TYPES.length;
+// Tag index → index into TYPES.
+const TYPE_OF = Int8Array.from(TAGS, (t) => (t === 'O' ? 0 : TYPES.indexOf(t.slice(2) as (typeof TYPES)[number])));
+
+// Type → its B- tag's index (0 for O).
+const FIRST_TAG = Int8Array.from(TYPES, (t) => (t === 'O' ? 0 : TAGS.indexOf(`B-${t}` as (typeof TAGS)[number])));
+// B-X's tag index → I-X's (-1 for the other tags).
+const INSIDE = Int8Array.from(TAGS, (t) => (t.startsWith('B-') ? TAGS.indexOf(`I-${t.slice(2)}` as (typeof TAGS)[number]) : -1));
+
+/**
+ * Every document feature's name, by id: each feature comes three times over, by itself, then
+ * prefixed "m" (in a mixed-case sentence) or "C" (in an all-capitals one: a headline, a table).
+ */
+export const DOCUMENT_FEATURES: string[] = [];
+const define = (names: string[]) =>
+  Int16Array.from(names, (name) => {
+    DOCUMENT_FEATURES.push(name, `m${name}`, `C${name}`);
+    return DOCUMENT_FEATURES.length - 3;
+  });
+const perType = (f: (type: string) => string) => define(TYPES.map(f));
+const perTypeAndEnd = (template: string) => define(TYPES.flatMap((t) => [`${template}:${t}|B`, `${template}:${t}|I`]));
+const MAJORITY = perType((t) => `dm:${t}`);
+const MAJORITY_MIXED = perType((t) => `dm:${t}?`);
+const AGAINST = define(TYPES.flatMap((own) => TYPES.map((t) => `dc:${own}|${t}`)));
+const ALSO = perType((t) => `da:${t}`);
+const FIRST = perType((t) => `df:${t}`);
+const IN_TEXT = perType((t) => `dt:${t}`);
+const REPEATS = perTypeAndEnd('dx');
+const LONGER = perTypeAndEnd('dl');
+
+function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(word);
+}
+
+interface Span<K> {
+  sentence: number;
+  from: number;
+  words: readonly K[];
+  type: number;
+}
+
+/** What the first pass said about one word (by its key) across the document. */
+interface Seen<K> {
+  /** Its capitalised uses by type, then those in mixed-case sentences by type. */
+  counts: Int32Array;
+  /** Its first capitalised use. */
+  first: { sentence: number; at: number; type: number } | undefined;
+  /** The names that start with it. */
+  starting: Span<K>[];
+  /** The longest name it is part of, and where in it. */
+  longest: { span: Span<K>; at: number } | undefined;
+}
+
+/**
+ * Per sentence, per word: the ids of its document features (names in DOCUMENT_FEATURES) under the
+ * first pass's tag paths, or undefined where it has none. `words` are as written; `keys` tell which
+ * words are the same word (their lower-case forms, or anything that stands for them one to one).
+ */
+export function documentFeatures<K>(words: readonly string[][], keys: readonly (readonly K[])[], paths: readonly number[][]): (number[] | undefined)[][] {
+  const seen = new Map<K, Seen<K>>();
+  const of = (key: K) => {
+    let entry = seen.get(key);
+    if (!entry) {
+      entry = { counts: new Int32Array(2 * K), first: undefined, starting: [], longest: undefined };
+      seen.set(key, entry);
+    }
+    return entry;
+  };
+  const capsSentence = words.map((ws) => isAllCaps(ws as string[]));
+  for (let s = 0; s < words.length; s++) {
+    const path = paths[s];
+    for (let i = 0; i < path.length; i++) {
+      const type = TYPE_OF[path[i]];
+      if (capitalised(words[s][i])) {
+        const entry = of(keys[s][i]);
+        entry.first ??= { sentence: s, at: i, type };
+        entry.counts[type]++;
+        if (!capsSentence[s]) entry.counts[K + type]++;
+      }
+      const inside = INSIDE[path[i]];
+      if (inside < 0) continue;
+      let j = i + 1;
+      while (j < path.length && path[j] === inside) j++;
+      const span: Span<K> = { sentence: s, from: i, words: keys[s].slice(i, j), type };
+      of(span.words[0]).starting.push(span);
+      for (let k = 0; k < span.words.length; k++) {
+        const entry = of(span.words[k]);
+        if (!entry.longest || entry.longest.span.words.length < span.words.length) entry.longest = { span, at: k };
+      }
+    }
+  }
+
+  const out: (number[] | undefined)[][] = [];
+  for (let s = 0; s < words.length; s++) {
+    const n = words[s].length;
+    const feats: (number[] | undefined)[] = new Array(n).fill(undefined);
+    const cased = capsSentence[s] ? 2 : 1;
+    const add = (i: number, id: number) => {
+      const list = feats[i];
+      if (list) list.push(id, id + cased);
+      else feats[i] = [id, id + cased];
+    };
+    const path = paths[s];
+    // Names found elsewhere that the words here repeat, the longest first come.
+    let covered = 0;
+    for (let i = 0; i < n; i++) {
+      if (i < covered) continue;
+      const candidates = seen.get(keys[s][i])?.starting;
+      if (!candidates) continue;
+      let best: Span<K> | undefined;
+      for (const span of candidates) {
+        if (span.sentence === s && span.from === i) continue;
+        const len = span.words.length;
+        if (i + len > n || (best && best.words.length >= len)) continue;
+        let k = 1;
+        while (k < len && keys[s][i + k] === span.words[k]) k++;
+        if (k === len) best = span;
+      }
+      if (!best || !capitalised(words[s][i])) continue;
+      // Only where the first pass read these words otherwise.
+      let same = path[i] === FIRST_TAG[best.type];
+      for (let k = 1; same && k < best.words.length; k++) same = path[i + k] === FIRST_TAG[best.type] + 1;
+      if (same) continue;
+      for (let k = 0; k < best.words.length; k++) add(i + k, REPEATS[2 * best.type + (k ? 1 : 0)]);
+      covered = i + best.words.length;
+    }
+    for (let i = 0; i < n; i++) {
+      if (!capitalised(words[s][i])) continue;
+      const entry = seen.get(keys[s][i]);
+      if (!entry) continue;
+      const own = TYPE_OF[path[i]];
+      const c = entry.counts;
+      let top = -1;
+      let total = 0;
+      for (let t = 0; t < K; t++) {
+        const others = c[t] - (t === own ? 1 : 0);
+        total += others;
+        if (others > 0 && (top < 0 || others > c[top] - (top === own ? 1 : 0))) top = t;
+      }
+      if (total > c[own] - 1) {
+        add(i, (c[top] - (top === own ? 1 : 0) === total ? MAJORITY : MAJORITY_MIXED)[top]);
+        add(i, AGAINST[own * K + top]);
+        for (let t = 0; t < K; t++) if (t !== top && c[t] - (t === own ? 1 : 0) > 0) add(i, ALSO[t]);
+      }
+      const f = entry.first;
+      if (f && f.type !== own) add(i, FIRST[f.type]);
+      if (capsSentence[s]) {
+        // In capitals (a headline, a table), what running text says of the word counts most.
+        let mixed = -1;
+        for (let t = 0; t < K; t++) if (c[K + t] > 0 && (mixed < 0 || c[K + t] > c[K + mixed])) mixed = t;
+        if (mixed >= 0 && mixed !== own) add(i, IN_TEXT[mixed]);
+      }
+      const longer = entry.longest;
+      if (longer && longer.span.words.length > 1 && longer.span.type !== own) {
+        add(i, LONGER[2 * longer.span.type + (longer.at ? 1 : 0)]);
+      }
+    }
+    out.push(feats);
+  }
+  return out;
+}
