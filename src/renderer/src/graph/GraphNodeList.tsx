@@ -82,7 +82,7 @@ export function GraphNodeList({ graph, found, selection, onSelect }: Props) {
       </ul>
       {rest > 0 && (
         <button type="button" ref={more} className="g-more" onClick={() => setShown((n) => n + PAGE)}>
-          Show {Math.min(rest, PAGE)} more of {rest.toLocaleString('en')} names
+          Show {Math.min(rest, PAGE)} more name{rest === 1 ? '' : 's'}{rest > PAGE ? ` (${rest.toLocaleString('en')} not yet listed)` : ''}
         </button>
       )}
     </>

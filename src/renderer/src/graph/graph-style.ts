@@ -57,6 +57,8 @@ export function graphStyle(colours: GraphColours, unit: number, shape: { nodes: 
       selector: 'node.labelled',
       style: {
         label: 'data(name)',
+        // Named nodes are drawn after the others, so no dot covers a name.
+        'z-index': 10,
         color: colours.text,
         'font-size': 12.5 * unit,
         'font-weight': 600,

@@ -178,7 +178,7 @@ export function TimelineView({ revision, citeInto, onOpenPassage, onCite, onInse
           )}
           {rest > 0 && (
             <button type="button" ref={more} className="tl-more-button" onClick={() => setShown((n) => n + PAGE)}>
-              Show {Math.min(rest, PAGE)} more of {rest.toLocaleString('en')} statements
+              Show {Math.min(rest, PAGE)} more statement{rest === 1 ? '' : 's'}{rest > PAGE ? ` (${rest.toLocaleString('en')} not yet listed)` : ''}
             </button>
           )}
         </div>
