@@ -140,12 +140,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     const ground = new Ground(edges, nodes);
     host.prepend(ground.canvas);
     let queued = 0;
-    const paint = () => {
+    let resting = 0;
+    const paint = (fresh = false) => {
       queued = 0;
-      ground.paint({ zoom: instance.zoom(), pan: instance.pan() }, colours, unit, host.clientWidth, host.clientHeight);
+      const copied = ground.paint({ zoom: instance.zoom(), pan: instance.pan() }, colours, unit, host.clientWidth, host.clientHeight, fresh);
+      // A zoom shows the links scaled while it lasts, and drawn afresh once it rests.
+      clearTimeout(resting);
+      if (copied) resting = window.setTimeout(() => paint(true), 150);
     };
     const repaint = () => {
-      if (!queued) queued = requestAnimationFrame(paint);
+      if (!queued) queued = requestAnimationFrame(() => paint());
     };
     let styledAt = unit;
     const restyle = (force = true) => {
@@ -202,6 +206,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       resized.disconnect();
       scheme.removeEventListener('change', recolour);
       cancelAnimationFrame(queued);
+      clearTimeout(resting);
       cy.current = null;
       instance.destroy();
       ground.canvas.remove();
