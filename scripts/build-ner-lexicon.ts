@@ -15,7 +15,7 @@ import { spansOf } from '../src/main/extract/ner/tags';
 import { tokenize } from '../src/main/extract/ner/tokenize';
 import { buildClusters, caseCounts } from './ner/clusters';
 import { readGmb, readPolnearSentences } from './ner/corpora';
-import { cityNames, countryNames, demonyms, familyFirstNames, firstNames } from './ner/sources';
+import { cityNames, countryNames, demonyms, familyFirstNames, firstNames, gendersOfFirstNames } from './ner/sources';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const data = resolve(process.argv[2] ?? join(root, '../shared/data'));
@@ -72,8 +72,8 @@ const places = new Set([...countries, ...cityNames(30_000), ...recurring(spanCou
 // A one-word place that is also a common word ("Split", "Mobile") would mark every use of the word.
 for (const p of places) if (!p.includes(' ') && common.has(p.toLowerCase()) && !countries.has(p)) places.delete(p);
 const { female, male } = firstNames();
-const femaleSet = new Set(female);
-const maleSet = new Set(male);
+// Gender for "he"/"she" draws on more lists than the given names the tagger reads (which stay stdlib's).
+const genders = gendersOfFirstNames();
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].filter((x) => x && !x.includes('|')).sort();
 // Names stored as the tagger's tokens joined by single spaces, so loading needs no tokenising.
 const tokens = (xs: Iterable<string>) => sorted([...xs].map((x) => tokenize(x).map((t) => t.text).join(' ')));
@@ -85,8 +85,8 @@ const file: LexiconFile = {
   places: tokens(places).join('|'),
   demonyms: sorted(demonyms()).join('|'),
   given: sorted([...female, ...male]).join('|'),
-  female: sorted(female.filter((n) => !maleSet.has(n))).join('|'),
-  male: sorted(male.filter((n) => !femaleSet.has(n))).join('|'),
+  female: sorted(genders.female).join('|'),
+  male: sorted(genders.male).join('|'),
   family: sorted(recurring(family, 2).filter((n) => !common.has(n.toLowerCase()))).join('|'),
   organizations: tokens(recurring(spanCounts('ORG'), 3)).join('|'),
   familyFirst: sorted(familyFirstNames()).join('|'),

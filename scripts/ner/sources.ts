@@ -60,6 +60,31 @@ export function firstNames(): { female: string[]; male: string[] } {
 }
 
 /**
+ * First names by gender for resolving "he" and "she": a name is one gender's when some list gives it
+ * that gender only and none gives it the other only. The lists: stdlib's (above, which leaves out
+ * names it holds as both) and faker's English first names, drawn from US census name counts.
+ */
+export function gendersOfFirstNames(): { female: string[]; male: string[] } {
+  const { en } = require('@faker-js/faker') as typeof import('@faker-js/faker');
+  const faker = en.person?.first_name as { female?: string[]; male?: string[] } | undefined;
+  const stdlib = firstNames();
+  const votes = new Map<string, { female: number; male: number }>();
+  for (const source of [stdlib, { female: faker?.female ?? [], male: faker?.male ?? [] }]) {
+    const f = new Set(source.female);
+    const m = new Set(source.male);
+    for (const name of f) if (!m.has(name)) (votes.get(name) ?? votes.set(name, { female: 0, male: 0 }).get(name)!).female++;
+    for (const name of m) if (!f.has(name)) (votes.get(name) ?? votes.set(name, { female: 0, male: 0 }).get(name)!).male++;
+  }
+  const female: string[] = [];
+  const male: string[] = [];
+  for (const [name, v] of votes) {
+    if (v.female > 0 && v.male === 0) female.push(name);
+    else if (v.male > 0 && v.female === 0) male.push(name);
+  }
+  return { female, male };
+}
+
+/**
  * Family names that Chinese and Vietnamese names put first ("Song Xuewen", "Nguyen Van An"): faker's
  * zh_CN surnames romanised in pinyin by pinyin-pro ("上官" → "Shangguan"), and faker's Vietnamese
  * surnames without their accents ("Nguyễn" → "Nguyen").
