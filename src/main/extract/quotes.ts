@@ -2,6 +2,7 @@ import type { ExtractedEntity, ExtractedQuote } from '../../shared/extraction';
 import { type Attribution, attributionAfter, attributionBefore, sentenceSubject } from './quotes/attribution';
 import { isFragment } from './quotes/fragment';
 import { paragraphsOf, findQuotedSpans, type QuotedSpan } from './quotes/spans';
+import { genderOfFirstName } from './ner/lexicon';
 import { isSpeakerWord, namedMentions, resolveSpeaker } from './quotes/speaker';
 
 /** Every quotation in the text with who said it, resolved to an entity's name where the text allows. */
@@ -30,8 +31,11 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     const para = paragraphOf(q.start);
     return sentenceSubject(text, q.start, prev && prev.end > para.start ? prev.end : para.start);
   });
-  const mentions = namedMentions(entities);
+  // Names said inside a quotation are what the speaker talks about, not who "he" or "she" is.
+  const inQuote = (m: { start: number; end: number }) => spans.some((q) => q.innerStart <= m.start && m.end <= q.innerEnd && !isShort(text, q));
+  const mentions = namedMentions(entities).filter((m) => !inQuote(m));
   const found: (Attribution | null)[] = [];
+  let recent: { name: string; at: number } | null = null;
   return spans.map((q, i) => {
     const para = paragraphOf(q.start);
     const scare = isScareQuote(text, q);
@@ -44,11 +48,20 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
       if (prevPara && spans[i - 1].end > prevPara.start && found[i - 1]) speaker = { ...found[i - 1]!, how: 'nearby' };
     }
     found.push(speaker);
+    let name = speaker ? resolveSpeaker(text, speaker, mentions) : null;
+    // "…,” she said.": the speaker of the quotation just before (this paragraph or the last) is who
+    // "he" or "she" most likely is, when the first-name lists allow that gender.
+    const pronoun = speaker && /^(?:he|she)$/i.test(text.slice(speaker.start, speaker.end).trim()) ? text.slice(speaker.start, speaker.end).trim().toLowerCase() : null;
+    if (pronoun && recent && recent.at >= (paragraphs[paragraphs.indexOf(para) - 1]?.start ?? para.start)) {
+      const gender = genderOfFirstName(recent.name.split(/\s+/)[0]);
+      if (!gender || gender === (pronoun === 'she' ? 'female' : 'male')) name = recent.name;
+    }
+    if (name && !fragment) recent = { name, at: q.start };
     return {
       start: q.start,
       end: q.end,
       text: text.slice(q.innerStart, q.innerEnd),
-      speaker: speaker ? resolveSpeaker(text, speaker, mentions) : null,
+      speaker: name,
       speakerStart: speaker ? speaker.start : -1,
       speakerEnd: speaker ? speaker.end : -1,
       fragment,

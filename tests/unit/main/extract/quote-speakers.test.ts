@@ -95,4 +95,9 @@ describe('quote attribution', () => {
     const quotes = said(text).filter((q) => !q.fragment);
     expect(quotes.at(-1)).toMatchObject({ text: 'It is a promise.', speaker: 'Lena Ortiz' });
   });
+
+  it('resolves "she" past a woman named inside the quotation to the speaker before it', () => {
+    const text = 'Actress Mara Lindqvist spoke on Monday.\n\n“I think Ruth Calder would step aside if she lost,” Lindqvist said. “But I cannot vote for Calder.”\n\n“Really,” she added when the host pressed her.';
+    expect(said(text).at(-1)).toMatchObject({ text: 'Really,', speaker: 'Mara Lindqvist' });
+  });
 });
