@@ -33,7 +33,8 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
   });
   // Names said inside a quotation are what the speaker talks about, not who "he" or "she" is.
   const inQuote = (m: { start: number; end: number }) => spans.some((q) => q.innerStart <= m.start && m.end <= q.innerEnd && !isShort(text, q));
-  const mentions = namedMentions(entities).filter((m) => !inQuote(m));
+  const mentions = namedMentions(entities, text).filter((m) => !inQuote(m));
+  const genderOf = new Map(mentions.map((m) => [m.name, m.gender]));
   const found: (Attribution | null)[] = [];
   let recent: { name: string; at: number } | null = null;
   return spans.map((q, i) => {
@@ -53,7 +54,7 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     // "he" or "she" most likely is, when the first-name lists allow that gender.
     const pronoun = speaker && /^(?:he|she)$/i.test(text.slice(speaker.start, speaker.end).trim()) ? text.slice(speaker.start, speaker.end).trim().toLowerCase() : null;
     if (pronoun && recent && recent.at >= (paragraphs[paragraphs.indexOf(para) - 1]?.start ?? para.start)) {
-      const gender = genderOfFirstName(recent.name.split(/\s+/)[0]);
+      const gender = genderOf.get(recent.name) ?? genderOfFirstName(recent.name.split(/\s+/)[0]);
       if (!gender || gender === (pronoun === 'she' ? 'female' : 'male')) name = recent.name;
     }
     if (name && !fragment) recent = { name, at: q.start };

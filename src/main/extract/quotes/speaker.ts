@@ -5,6 +5,8 @@ import { genderOfFirstName, loadLexicon } from '../ner/lexicon';
 interface NamedMention extends Span {
   name: string;
   type: ExtractedEntity['type'];
+  /** A person's, where the first-name lists or the text's "Mr."/"Mrs."/"Ms." tell it. */
+  gender?: 'female' | 'male';
 }
 
 // Descriptions that stand for an organisation rather than a person ("the newspaper wrote").
@@ -14,14 +16,29 @@ const PERSON_PRONOUNS = /^(?:he|she|him|her)$/i;
 const GROUP_PRONOUNS = /^(?:they|it|we|them)$/i;
 const TITLES = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Senator|Governor|Secretary|Minister|Chairman|Speaker|Judge|Justice|Mayor)\.?$/;
 
-/** Every person and organisation mention, in text order, with the canonical name of its entity. */
-export function namedMentions(entities: ExtractedEntity[]): NamedMention[] {
+/**
+ * Every person and organisation mention, in text order, with the canonical name of its entity and a
+ * person's gender: the first-name lists', else the honorific the text gives them anywhere ("Mr. Obama").
+ */
+export function namedMentions(entities: ExtractedEntity[], text?: string): NamedMention[] {
   const out: NamedMention[] = [];
   for (const e of entities) {
     if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
-    for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name, type: e.type });
+    const gender = e.type === 'PERSON' ? (genderOfFirstName(e.name.split(/\s+/)[0]) ?? (text ? honorificGender(text, e.mentions) : undefined)) : undefined;
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name, type: e.type, ...(gender ? { gender } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function honorificGender(text: string, mentions: Span[]): 'female' | 'male' | undefined {
+  let female = 0;
+  let male = 0;
+  for (const m of mentions) {
+    const before = text.slice(Math.max(0, m.start - 6), m.start);
+    if (/\bMr\.?\s+$/.test(before)) male++;
+    else if (/\b(?:Mrs|Ms|Miss)\.?\s+$/.test(before)) female++;
+  }
+  return male > female ? 'male' : female > male ? 'female' : undefined;
 }
 
 function lastBefore(mentions: NamedMention[], at: number, types: ReadonlyArray<string>, gender?: 'female' | 'male'): string | null {
@@ -29,10 +46,7 @@ function lastBefore(mentions: NamedMention[], at: number, types: ReadonlyArray<s
     const m = mentions[i];
     if (m.end > at || !types.includes(m.type)) continue;
     // "she" never goes to a man the first-name lists know, nor "he" to a woman.
-    if (gender && m.type === 'PERSON') {
-      const known = genderOfFirstName(m.name.split(/\s+/)[0]);
-      if (known && known !== gender) continue;
-    }
+    if (gender && m.type === 'PERSON' && m.gender && m.gender !== gender) continue;
     return m.name;
   }
   return null;

@@ -100,4 +100,9 @@ describe('quote attribution', () => {
     const text = 'Actress Mara Lindqvist spoke on Monday.\n\n“I think Ruth Calder would step aside if she lost,” Lindqvist said. “But I cannot vote for Calder.”\n\n“Really,” she added when the host pressed her.';
     expect(said(text).at(-1)).toMatchObject({ text: 'Really,', speaker: 'Mara Lindqvist' });
   });
+
+  it('takes a person\'s gender from "Mr." or "Ms." where the first-name lists do not know the name', () => {
+    const text = 'Mr. Okonkwo met Ms. Adaeze Nwosu-Balogun in Lagos. Mr. Okonkwo left early. Later Ms. Nwosu-Balogun spoke to reporters. “We agreed on nothing,” he said.';
+    expect(said(text)[0].speaker).toBe('Okonkwo');
+  });
 });
