@@ -83,7 +83,12 @@ export function resolveSpeaker(text: string, span: Span, mentions: NamedMention[
   if (GROUP_PRONOUNS.test(words)) return lastBefore(mentions, span.start, ['ORGANIZATION', 'PERSON']);
   const names = words.match(/(?:\p{Lu}[\p{L}.'’-]*\s?)+/gu)?.map((n) => n.trim()) ?? [];
   const named = names
-    .map((n) => n.split(/\s+/).filter((w) => !TITLES.test(w)).join(' '))
+    // "Of Carson", "But", "His": words that open a sentence or a phrase are no part of a name.
+    .map((n) => {
+      const ws = n.split(/\s+/).filter((w) => !TITLES.test(w));
+      while (ws.length && isFunctionWord(ws[0].replace(/['’]s$/, '').toLowerCase())) ws.shift();
+      return ws.join(' ');
+    })
     .filter((n) => n.length > 1 && !/^(?:The|A|An|I)$/.test(n));
   if (named.length > 0) return named[0].replace(/['’]s$/, '');
   if (/^(?:the|a|an|this|that)\b/i.test(words)) {
