@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { benchExport } from './bench/export';
 import { benchEntities } from './bench/entities';
 import { benchEntityFilter } from './bench/entities-filter';
@@ -14,7 +14,14 @@ import { benchTyping } from './bench/typing';
 import { benchWindowScale } from './bench/window-scale';
 
 // `npm run bench`: speed, memory and quality figures. Tests assert behaviour; this prints numbers.
-const ROOT = resolve(__dirname, '../..');
+// The project's folder: the nearest above the build (out/main, or a DOSSIER_OUT folder deeper down) with a package.json.
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '../..');
+  }
+}
+const ROOT = projectRoot(__dirname);
 const DATA = process.env.DOSSIER_BENCH_DATA ?? resolve(ROOT, '../shared/data');
 
 // `DOSSIER_BENCH_ONLY=pictures,entities npm run bench`: just the sections whose titles hold one of the words.
