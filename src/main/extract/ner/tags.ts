@@ -23,10 +23,8 @@ const INSIDE_OF = Int8Array.from({ length: T }, (_, t) => {
   if (before.length !== 2 || !before.includes(t)) throw new Error(`unexpected BIO constraint for ${TAGS[t]}`);
   return before.find((p) => p !== t) ?? -1;
 });
-const OPEN = Int8Array.from(Array.from({ length: T }, (_, t) => t).filter((t) => INSIDE_OF[t] < 0));
-const CLOSED = Int8Array.from(Array.from({ length: T }, (_, t) => t).filter((t) => INSIDE_OF[t] >= 0));
-const top = new Float64Array(T);
-const arg = new Int8Array(T);
+// The decoder below is written out for this layout: O, then B-X and I-X of each type in turn.
+if (INSIDE_OF.some((inside, t) => (t === 0 || t % 2 ? inside !== -1 : inside !== t - 1))) throw new Error('tags out of the order viterbi assumes');
 // Scratch space reused by every call; Viterbi runs once or twice a sentence.
 let scratch = { best: new Float64Array(64 * T), back: new Int8Array(64 * T) };
 
@@ -43,40 +41,62 @@ export function viterbi(scores: Float64Array, n: number, trans: Float64Array, fr
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
     const row = i * T;
-    // Tags any tag may follow (O, B-X): the best predecessor of each, walking the predecessors once.
-    for (let k = 0; k < OPEN.length; k++) {
-      const t = OPEN[k];
-      top[k] = best[prev] + trans[t];
-      arg[k] = 0;
-    }
+    // O and B-X may follow any tag: the best predecessor of each, reading each predecessor once.
+    const b0 = best[prev];
+    let o = b0 + trans[0];
+    let bp = b0 + trans[1];
+    let bo = b0 + trans[3];
+    let bl = b0 + trans[5];
+    let bm = b0 + trans[7];
+    let ao = 0;
+    let ap = 0;
+    let ab = 0;
+    let al = 0;
+    let am = 0;
     for (let p = 1; p < T; p++) {
-      const b = best[prev + p];
+      const v = best[prev + p];
       const at = p * T;
-      for (let k = 0; k < OPEN.length; k++) {
-        const v = b + trans[at + OPEN[k]];
-        if (v > top[k]) {
-          top[k] = v;
-          arg[k] = p;
-        }
+      if (v + trans[at] > o) {
+        o = v + trans[at];
+        ao = p;
+      }
+      if (v + trans[at + 1] > bp) {
+        bp = v + trans[at + 1];
+        ap = p;
+      }
+      if (v + trans[at + 3] > bo) {
+        bo = v + trans[at + 3];
+        ab = p;
+      }
+      if (v + trans[at + 5] > bl) {
+        bl = v + trans[at + 5];
+        al = p;
+      }
+      if (v + trans[at + 7] > bm) {
+        bm = v + trans[at + 7];
+        am = p;
       }
     }
-    for (let k = 0; k < OPEN.length; k++) {
-      const t = OPEN[k];
-      best[row + t] = top[k] + scores[from + row + t];
-      back[row + t] = arg[k];
-    }
+    best[row] = o + scores[from + row];
+    back[row] = ao;
+    best[row + 1] = bp + scores[from + row + 1];
+    back[row + 1] = ap;
+    best[row + 3] = bo + scores[from + row + 3];
+    back[row + 3] = ab;
+    best[row + 5] = bl + scores[from + row + 5];
+    back[row + 5] = al;
+    best[row + 7] = bm + scores[from + row + 7];
+    back[row + 7] = am;
     // I-X: after B-X or I-X only.
-    for (let k = 0; k < CLOSED.length; k++) {
-      const t = CLOSED[k];
-      const inside = INSIDE_OF[t];
-      const a = best[prev + inside] + trans[inside * T + t];
-      const b = best[prev + t] + trans[t * T + t];
-      if (b > a) {
-        best[row + t] = b + scores[from + row + t];
+    for (let t = 2; t < T; t += 2) {
+      const a = best[prev + t - 1] + trans[(t - 1) * T + t];
+      const c = best[prev + t] + trans[t * T + t];
+      if (c > a) {
+        best[row + t] = c + scores[from + row + t];
         back[row + t] = t;
       } else {
         best[row + t] = a + scores[from + row + t];
-        back[row + t] = inside;
+        back[row + t] = t - 1;
       }
     }
   }
