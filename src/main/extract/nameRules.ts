@@ -36,7 +36,8 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     // "Hello." alone on a line is a greeting, not a place.
     if (ws.length === 1 && shortLines.has(n.start) && /\p{Ll}/u.test(n.text) && (isCommon(n.text) || !isKnownName(n.text))) return false;
     // "Defense Ministers": titles (in the plural too) are posts, not people; "Defense" before them is no body.
-    if (n.type === 'PERSON' && ws.every(titleish)) return false;
+    // A lone title word that is also a name ("said King", "Major said") is the name.
+    if (n.type === 'PERSON' && ws.every(titleish) && !(ws.length === 1 && isPersonalName(n.text))) return false;
     if (n.type !== 'PERSON' && ws.every((w) => isTitleWord(w)) && /^\s+\p{Lu}\p{Ll}+s\b/u.test(text.slice(n.end, n.end + 30))) {
       const next = /^\s+(\p{Lu}\p{Ll}+s)\b/u.exec(text.slice(n.end, n.end + 30));
       if (next && titleish(next[1])) return false;
@@ -119,9 +120,21 @@ function isKnownName(word: string): boolean {
   return isKnownPlace(word) || lex.given.has(word.toLowerCase()) || lex.family.has(word.toLowerCase());
 }
 
-/** At least three words of four or more letters, nearly all Capitalised, and no full stop at the end. */
+/** A first or family name the lexicon knows. */
+function isPersonalName(word: string): boolean {
+  const lex = loadLexicon();
+  return lex.given.has(word.toLowerCase()) || lex.family.has(word.toLowerCase());
+}
+
+/**
+ * At least three words of four or more letters, nearly all Capitalised, and no full stop at the end;
+ * not a row of results ("Huddersfield 1 Crystal Palace 1", "Rose Cheruiyot (Kenya) 15:05.41"):
+ * two figures, or a figure and a parenthesis.
+ */
 function isTitleCaseHeadline(sentence: Token[]): boolean {
   if (sentence.length < 3 || /[.!?]$/.test(sentence[sentence.length - 1].text)) return false;
+  const figures = sentence.filter((t) => /^\d/.test(t.text)).length;
+  if (figures >= 2 || (figures === 1 && sentence.some((t) => t.text === '('))) return false;
   const long = sentence.filter((t) => /^\p{L}{4,}$/u.test(t.text));
   if (long.length < 3) return false;
   const capitalised = long.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;

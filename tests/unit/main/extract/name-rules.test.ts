@@ -15,6 +15,18 @@ describe('name corrections', () => {
     expect(named(text, 'ORGANIZATION')).toEqual([]);
   });
 
+  it('reads a row of results as names, not as a Title Case headline', () => {
+    const text = 'Results on Saturday:\nHuddersfield 1 Crystal Palace 1\nNorwich 1 Wolverhampton Wanderers 0';
+    expect(named(text, 'ORGANIZATION')).toContain('Crystal Palace');
+    // One figure does not make a headline a table.
+    expect(named('Minister Faces 3 Tough Questions\nThe minister answered them.', 'ORGANIZATION')).toEqual([]);
+  });
+
+  it('keeps a lone surname that is also a title', () => {
+    expect(named('Billie Jean King picked the team. "We need her," King said on Friday.', 'PERSON')).toEqual(['Billie Jean King', 'King']);
+    expect(named('John Major met the press. Major said the talks would go on.', 'PERSON')).toEqual(['John Major', 'Major']);
+  });
+
   it('does not take titles in the plural for people or a body', () => {
     const text = 'The Defense Ministers of the alliance met in Brussels on Tuesday.';
     expect(named(text, 'PERSON')).toEqual([]);
