@@ -1,5 +1,6 @@
 import type { EntityType, ExtractedEntity, ExtractedMention } from '../../shared/extraction';
 import type { NameMention } from './names';
+import { genderOfFirstName } from './ner/lexicon';
 import { canonicalVariant, normalizeName, variantType } from './variants';
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', '&']);
@@ -36,11 +37,28 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
     }
   }
   const types = names.map((m) => (m.type === 'TERM' ? m.type : (variantType(m.text) ?? m.type)));
+  // "Mr. Obama" is not "Michelle Obama": the honorific before a lone surname, set against the gender of
+  // the full name's first name. Where any lone use of the surname says the other gender, only the uses
+  // whose honorific fits join the full name; the rest stay the surname's own.
+  const honorific = (i: number) => {
+    const m = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, names[i].start - 6), names[i].start));
+    return m ? (m[1] === 'Mr' ? 'male' : 'female') : undefined;
+  };
+  const clash = new Set<string>();
+  for (let i = 0; i < names.length; i++) {
+    if (words(canonical[i]).length !== 1) continue;
+    const full = byPart.get(normalizeName(canonical[i]));
+    const said = honorific(i);
+    if (full?.size !== 1 || !said) continue;
+    const gender = genderOfFirstName(words([...full][0])[0]);
+    if (gender && gender !== said) clash.add(normalizeName(canonical[i]));
+  }
   for (let i = 0; i < names.length; i++) {
     if (words(canonical[i]).length !== 1 || types[i] === 'TERM') continue;
     const full = byPart.get(normalizeName(canonical[i]));
     if (full?.size !== 1) continue;
     if (types[i] !== 'PERSON' && canonicalVariant(names[i].text)) continue;
+    if (clash.has(normalizeName(canonical[i])) && honorific(i) !== genderOfFirstName(words([...full][0])[0])) continue;
     types[i] = 'PERSON';
     canonical[i] = [...full][0];
   }

@@ -39,6 +39,8 @@ export function roleBefore(text: string, nameStart: number): Post | null {
   const words = wordsBefore(text, nameStart);
   let first = words.length;
   for (let i = words.length - 1; i >= 0 && titleWord(words[i], words[i + 1]); i--) first = i;
+  // "the centrepiece of President Obama's plan": an "of" or "for" the walk back ended on joins no title.
+  while (first < words.length && /^(?:of|for)$/.test(words[first].raw)) first++;
   const chunk = words.slice(first);
   // The post starts at the first title-ish word; capitalised words before it name the organisation.
   const postAt = chunk.findIndex((w) => isPostHead(w.raw) || isPostModifier(w.raw) || isAbbreviation(w.raw) || isFormer(w.raw) || isNew(w.raw));

@@ -34,6 +34,13 @@ describe('findEntities', () => {
     expect(ishiba?.aliases).toContain('Ishiba');
   });
 
+  it('keeps "Mr. Lindqvist" apart from the only full name ending so when hers is a woman\'s first name', () => {
+    const text = 'President Lindqvist spoke in Oslo. Mr. Lindqvist and the first lady, Susan Lindqvist, left early. Mrs. Lindqvist waved.';
+    const susan = entityNamed(text, 'Susan Lindqvist');
+    expect(susan?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Susan Lindqvist', 'Lindqvist']);
+    expect(entityNamed(text, 'Lindqvist')?.mentions).toHaveLength(2);
+  });
+
   it('joins an acronym to its expansion', () => {
     const ccp = entityNamed(CABINET, 'Chinese Communist Party');
     expect(ccp?.type).toBe('ORGANIZATION');

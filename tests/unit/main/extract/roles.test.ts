@@ -39,6 +39,11 @@ describe('findRoles', () => {
     expect(rolesOf(text, name)).toEqual([expect.objectContaining(expected)]);
   });
 
+  it('takes no "of" before a title for an organisation', () => {
+    expect(rolesOf('The centrepiece of President Hana Ito’s plan is a levy.', 'Hana Ito')).toEqual([expect.objectContaining({ title: 'President', source: 'President' })]);
+    expect(rolesOf('The centrepiece of President Hana Ito’s plan is a levy.', 'Hana Ito')[0].organization).toBeUndefined();
+  });
+
   it('marks a title written with "former" as former', () => {
     const [role] = rolesOf('Former Prime Minister Ken Oda spoke first.', 'Ken Oda');
     expect(role).toMatchObject({ title: 'Prime Minister', former: true, source: 'Former Prime Minister' });
