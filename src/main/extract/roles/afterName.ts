@@ -11,7 +11,7 @@ const RELATIVE =
   /^,?\s+who\s+(?:(?:is|was|has been|had been|is now|was then|serves|served|has served|had served|became|works|worked|remains|was previously)\s+)(?:(?:as|now|previously)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?/;
 const PAST = /\b(?:was|had been|served|has served|had served|worked|was previously|was then)\b/;
 // Where a post phrase ends: the closing comma of the appositive, or the end of the sentence.
-const PHRASE_END = /[,;:()]|\.(?:\s|$)|\s(?:who|which|and|said|says|told)\s/;
+const PHRASE_END = /[,;:()]|[.!?]["”’']*(?:\s|$)|\s(?:who|which|and|said|says|told)\s/;
 // The word that ties a post to its organisation ("director of …", "aide to …", "spokesman for …").
 const TIES = /\s(?:of|at|for|to|with|in)\s/;
 
@@ -42,6 +42,8 @@ function postAndOrganisation(words: string): { title: string; organization?: str
   if (postWords.length > 5 || !postWords.some(isPostHead)) return null;
   // "of Harbor Bank last week": the time of the appointment is not part of the organisation.
   if (tie) organization = phrase.slice(tie.index + tie[0].length).replace(/^the\s+/i, '').replace(/\s+(?:last|this|next|earlier|later|on|in|since|from)\s+\p{Ll}.*$|\s+(?:last|this|next)\s+\S+$/u, '');
+  // A quotation mark left open by the phrase's end ('NBC's "Nightly News') goes.
+  if (organization && (organization.match(/["“”]/g)?.length ?? 0) % 2 === 1) organization = organization.replace(/["“”]/g, '');
   return organization ? { title: post, organization, former, isNew } : { title: post, former, isNew };
 }
 

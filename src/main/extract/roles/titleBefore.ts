@@ -1,3 +1,4 @@
+import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier, type Post, TITLE_ABBREVIATIONS } from './lexicon';
 
 interface Word {
@@ -29,9 +30,12 @@ function titleWord(w: Word, next: Word | undefined): boolean {
   const raw = w.raw;
   if (isAbbreviation(raw) || isFormer(raw) || isNew(raw)) return true;
   if (/[,;:!?]$/.test(raw) || (/\.$/.test(raw) && !isAbbreviation(raw))) return false;
+  // A quotation mark closes or opens something else: 'the Constitution," House Speaker Paul Ryan'.
+  if ((/["”’'»)]$/.test(raw) && !/['’]s$/.test(raw)) || /^["“‘«(]/.test(raw)) return false;
   if (isPostHead(raw) || isPostModifier(raw)) return true;
   if (/^(?:of|for)$/.test(raw)) return next !== undefined && isCapitalised(next.raw);
-  return isCapitalised(raw) && !/^(?:The|A|An|In|On|At|But|And|As|When|While|After|Before|Said|Says|By|With|From|For|To|If|Then)$/.test(raw);
+  // "Like President Obama": a word that opens a sentence or phrase names no organisation.
+  return isCapitalised(raw) && !/^(?:The|A|An|In|On|At|But|And|As|When|While|After|Before|Said|Says|By|With|From|For|To|If|Then|Like|Unlike|Under|Over|Since|Until|Among|Against|Without|Despite)$/.test(raw) && !isFunctionWord(raw.replace(/['’]s$/, ''));
 }
 
 /** "Foreign Minister Takeshi Iwaya", "Former President Bill Clinton", "State Department spokesman Mark Toner". */

@@ -44,6 +44,14 @@ describe('findRoles', () => {
     expect(rolesOf('The centrepiece of President Hana Ito’s plan is a levy.', 'Hana Ito')[0].organization).toBeUndefined();
   });
 
+  it('takes no organisation from a sentence opener or across a quotation mark, and ends a post at the sentence', () => {
+    expect(rolesOf('He spoke for hours. Like President Hana Ito, I believe in it.', 'Hana Ito')[0].organization).toBeUndefined();
+    expect(rolesOf('It defends the Constitution," Senator Hana Ito said.', 'Hana Ito')[0].organization).toBeUndefined();
+    expect(rolesOf('Moderator Lars Berg, the anchor of NBC\'s "Evening Report." For the debate, he stood.', 'Lars Berg')).toContainEqual(
+      expect.objectContaining({ title: 'anchor', organization: "NBC's Evening Report" }),
+    );
+  });
+
   it('marks a title written with "former" as former', () => {
     const [role] = rolesOf('Former Prime Minister Ken Oda spoke first.', 'Ken Oda');
     expect(role).toMatchObject({ title: 'Prime Minister', former: true, source: 'Former Prime Minister' });
