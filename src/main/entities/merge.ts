@@ -34,6 +34,23 @@ function entityIndex(entities: Entity[]): Map<string, Entity> {
   return index;
 }
 
+const NAMED_TYPES = ['PERSON', 'ORGANIZATION', 'PLACE'] as const;
+
+/**
+ * "Donald Trump" read as an organisation in one article, when the notebook already holds a person of
+ * that very name: the case keeps one entity, of the type it has. Names of two words or more only:
+ * a lone "Jordan" may be a country in one article and a surname in the next.
+ */
+function sameNameOtherType(index: Map<string, Entity>, found: Extraction['entities'][number]): Entity | undefined {
+  if (!(NAMED_TYPES as readonly string[]).includes(found.type) || !/\S\s+\S/.test(found.name.trim())) return undefined;
+  for (const type of NAMED_TYPES) {
+    if (type === found.type) continue;
+    const other = index.get(aliasKey(type, found.name));
+    if (other && normal(other.name) === normal(found.name)) return other;
+  }
+  return undefined;
+}
+
 export function forgetEntityIndex(entities: Entity[]): void {
   indexes.delete(entities);
 }
@@ -51,7 +68,7 @@ export function mergeExtraction(
   const idByKey = new Map<string, string>();
   for (const found of extraction.entities) {
     // A date is the day it names: "Oct. 10" of 2016 is not "Oct. 10" of an undated article, so dates join by key alone.
-    let entity = index.get(found.key) ?? (found.type === 'DATE' ? undefined : index.get(aliasKey(found.type, found.name)));
+    let entity = index.get(found.key) ?? (found.type === 'DATE' ? undefined : index.get(aliasKey(found.type, found.name))) ?? sameNameOtherType(index, found);
     if (!entity) {
       entity = { id: randomUUID(), key: found.key, type: found.type, name: found.name, aliases: [], roles: [], iso: found.iso };
       entities.push(entity);
