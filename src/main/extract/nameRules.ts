@@ -42,6 +42,8 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
       const next = /^\s+(\p{Lu}\p{Ll}+s)\b/u.exec(text.slice(n.end, n.end + 30));
       if (next && titleish(next[1])) return false;
     }
+    // The same read whole: titles ending in the plural name posts, not a body ("Defense Ministers").
+    if (n.type !== 'PERSON' && ws.length > 1 && /\p{Ll}s$/u.test(ws[ws.length - 1]) && ws.every(titleish)) return false;
     return true;
   });
   out = datelines(text, out);
