@@ -50,14 +50,17 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = joinSplitOrganisations(text, out);
   out = familyNamesFirst(text, out);
   out = companiesNamedForPlaces(text, out);
+  // "students from Lyon", "from Tulsa and Lyon": a known place after a word of place, and the places
+  // listed on from it, are places whatever sports results have taught the tagger. (A place merely
+  // listed beside another, with no such word, no longer: clubs are listed beside their cities too.)
+  const ofPlace = (n: NameMention) => /\b(?:from|in|near|outside|across|into|towards?)\s+$/.test(text.slice(Math.max(0, n.start - 12), n.start));
+  let chain = false;
   for (let i = 0; i < out.length; i++) {
     const n = out[i];
-    if (n.type !== 'ORGANIZATION' || !isKnownPlace(n.text)) continue;
-    // "students from Lyon", "from Tulsa and Lyon": a known place after a word of place, or listed
-    // with a place, is a place, whatever sports results have taught the tagger.
     const prev = out[i - 1];
-    const listed = prev?.type === 'PLACE' && /^(?:,| and| or|, and) $/.test(text.slice(prev.end, n.start));
-    if (listed || /\b(?:from|in|near|outside|across|into|towards?)\s+$/.test(text.slice(Math.max(0, n.start - 12), n.start))) n.type = 'PLACE';
+    const listed: boolean = chain && prev?.type === 'PLACE' && /^(?:,| and| or|, and) $/.test(text.slice(prev.end, n.start));
+    chain = (n.type === 'PLACE' || (n.type === 'ORGANIZATION' && isKnownPlace(n.text))) && (ofPlace(n) || listed);
+    if (n.type === 'ORGANIZATION' && isKnownPlace(n.text) && chain) n.type = 'PLACE';
   }
   out = possessiveOrganisations(text, out);
   out = unfinishedOrganisations(text, out);
