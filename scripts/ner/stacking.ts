@@ -7,6 +7,7 @@ import { DOCUMENT_FEATURES, documentFeatures } from '../../src/main/extract/ner/
 import { NerModel, type NerModelFile } from '../../src/main/extract/ner/model';
 import { SentenceScorer } from '../../src/main/extract/ner/scorer';
 import { T, viterbi } from '../../src/main/extract/ner/tags';
+import { rng, shuffle } from '../../src/main/extract/ner/trainer';
 
 /** One document as the first pass read it: per sentence its words, gold tags, tag scores (n×T) and best path. */
 export interface ReadDocument {
@@ -76,17 +77,10 @@ export function trainSecondPass(sets: { trans: Float64Array; docs: ReadDocument[
   const w = new Float64Array(names.length * T);
   const u = new Float64Array(names.length * T);
   let c = 1;
-  let seed = 2009;
-  const random = () => {
-    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
+  const random = rng(2009);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     let wrong = 0;
     for (const k of order) {
       const { scores, feats, tags, trans } = examples[k];

@@ -15,12 +15,20 @@ export interface TrainingSet {
 }
 
 /** Deterministic shuffling, so the same data always trains the same model. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
+}
+
+/** Fisher–Yates, in place, with `random` from rng(). */
+export function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
 }
 
 /**
@@ -63,10 +71,7 @@ export function trainPerceptron(sets: TrainingSet[], epochs: number, log: (msg: 
   const random = rng(2003);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     let wrong = 0;
     for (const k of order) {
       const { feats, tags, weight } = examples[k];

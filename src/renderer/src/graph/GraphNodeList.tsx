@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { EntityGraph, GraphEdge } from '../../../shared/model';
 import { typeClass } from '../entities/types';
 import type { GraphSelection } from './GraphCanvas';
+import { usePagedList } from '../lib/usePagedList';
 
 interface Props {
   graph: EntityGraph;
@@ -35,20 +36,8 @@ export function GraphNodeList({ graph, found, selection, onSelect }: Props) {
   }, [graph]);
   const selected = selection && 'node' in selection ? selection.node : null;
   const nodes = graph.nodes.filter((n) => !found || found.has(n.id));
-  const [shown, setShown] = useState(PAGE);
   // A new graph or search starts again at the top.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on a new graph or search
-  useEffect(() => setShown(PAGE), [graph, found]);
-  const more = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const button = more.current;
-    if (!button) return;
-    const seen = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + PAGE);
-    });
-    seen.observe(button);
-    return () => seen.disconnect();
-  });
+  const { shown, more, showMore } = usePagedList(PAGE, [graph, found]);
   const rest = nodes.length - shown;
   return (
     <>
@@ -81,7 +70,7 @@ export function GraphNodeList({ graph, found, selection, onSelect }: Props) {
         })}
       </ul>
       {rest > 0 && (
-        <button type="button" ref={more} className="g-more" onClick={() => setShown((n) => n + PAGE)}>
+        <button type="button" ref={more} className="g-more" onClick={showMore}>
           Show {Math.min(rest, PAGE)} more name{rest === 1 ? '' : 's'}{rest > PAGE ? ` (${rest.toLocaleString('en')} not yet listed)` : ''}
         </button>
       )}

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { Timeline, TimelineEvent } from '../../../shared/model';
 import { TYPE_LABELS, typeClass } from '../entities/types';
 import { api } from '../lib/api';
+import { usePagedList } from '../lib/usePagedList';
 import { type CiteInto, CiteTarget } from '../reader/CiteTarget';
 import { dateLabel } from './dates';
 import type { Figure } from './insert-figure';
@@ -68,9 +69,7 @@ export function TimelineView({ revision, citeInto, onOpenPassage, onCite, onInse
 
   const words = filter.trim().toLowerCase();
   const events = useMemo(() => (timeline?.events ?? []).filter((e) => matches(e, words)), [timeline, words]);
-  const [shown, setShown] = useState(PAGE);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new timeline or filter starts again at the top
-  useEffect(() => setShown(PAGE), [timeline, words]);
+  const { shown, more, showMore } = usePagedList(PAGE, [timeline, words]);
   const groups = useMemo(() => {
     const out: Array<{ iso: string; label: string; events: TimelineEvent[] }> = [];
     for (const e of events.slice(0, shown)) {
@@ -79,17 +78,6 @@ export function TimelineView({ revision, citeInto, onOpenPassage, onCite, onInse
     }
     return out;
   }, [events, shown]);
-  const more = useRef<HTMLButtonElement>(null);
-  // The list grows as it is scrolled to its end.
-  useEffect(() => {
-    const button = more.current;
-    if (!button) return;
-    const seen = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + PAGE);
-    });
-    seen.observe(button);
-    return () => seen.disconnect();
-  });
   const rest = events.length - shown;
   const axis = useRef<HTMLDivElement>(null);
   // The figure carries the axis as drawn (a PNG); if it cannot be drawn, the table and sources still go in.
@@ -177,7 +165,7 @@ export function TimelineView({ revision, citeInto, onOpenPassage, onCite, onInse
             </ol>
           )}
           {rest > 0 && (
-            <button type="button" ref={more} className="tl-more-button" onClick={() => setShown((n) => n + PAGE)}>
+            <button type="button" ref={more} className="tl-more-button" onClick={showMore}>
               Show {Math.min(rest, PAGE)} more statement{rest === 1 ? '' : 's'}{rest > PAGE ? ` (${rest.toLocaleString('en')} not yet listed)` : ''}
             </button>
           )}
