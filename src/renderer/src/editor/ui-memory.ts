@@ -13,6 +13,11 @@ function push(): void {
   timer = window.setTimeout(flushUiState, 400);
 }
 
+// Where the user was is kept even when the page goes (a reload, a closed tab) before the pause is over.
+window.addEventListener('pagehide', () => {
+  if (timer !== undefined) flushUiState();
+});
+
 export function flushUiState(): void {
   window.clearTimeout(timer);
   timer = undefined;

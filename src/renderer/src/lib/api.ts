@@ -14,21 +14,25 @@ export class ApiError extends Error {
 function httpApi(): NotebookApi {
   const call = async (method: string, args: unknown[]) => {
     let response: Response;
+    const body = JSON.stringify(args);
     try {
       response = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(args),
+        body,
         credentials: 'same-origin',
+        // A call made as the page goes (a last save, where the user was) still reaches the notebook;
+        // the browser lets at most 64 KB travel so.
+        keepalive: body.length < 60_000,
       });
     } catch {
       throw new ApiError('offline', 'Dossier’s local server is not answering. Start it again with “npm run web” and reload this page.');
     }
-    const body = await response.json().catch(() => null);
-    if (!response.ok || !body) {
-      throw new ApiError(body?.error?.code ?? 'internal', body?.error?.message ?? `The notebook answered ${response.status}.`);
+    const answer = await response.json().catch(() => null);
+    if (!response.ok || !answer) {
+      throw new ApiError(answer?.error?.code ?? 'internal', answer?.error?.message ?? `The notebook answered ${response.status}.`);
     }
-    return body.result;
+    return answer.result;
   };
   return Object.fromEntries(NOTEBOOK_METHODS.map((m) => [m, (...args: unknown[]) => call(m, args)])) as unknown as NotebookApi;
 }
