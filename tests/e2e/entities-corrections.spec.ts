@@ -75,7 +75,11 @@ test('each correction in the window sticks for a later import, and can be undone
   await expect(row(app, 'China')).toHaveCount(1);
   await expect(row(app, 'Office')).toHaveCount(0);
   await expect(app.entityGroup('Key terms')).toContainText('Dossier Wire');
+  // The name split out stays its own in the notebook (the list draws only the rows in view: filter, as above).
+  await app.entityScope('Notebook');
+  await app.entities.getByRole('searchbox', { name: 'Filter entities' }).fill('Ishiba');
   await expect(row(app, 'Ishiba')).toHaveCount(1);
+  await app.entities.getByRole('searchbox', { name: 'Filter entities' }).fill('');
 
   // Undo, newest first.
   await app.entities.getByRole('button', { name: 'Undo: Deleted “Takeshi Iwaya”' }).click();
