@@ -11,7 +11,11 @@ export interface FoundDate extends Span {
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 // Cheap test run before chrono, which is far slower than the tagger: most sentences name no date.
-const CUE = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|today|yesterday|tomorrow)\\b|\\d{4}-\\d\\d-\\d\\d|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'i');
+// "may" and "march" are mostly a verb in running text: only as written for the month ("May", "MARCH")
+// or before a day ("may 5") do they send a sentence to chrono.
+const MONTH_NOT_VERB = MONTH.replace('|may|', '|').replace('mar(?:ch)?', 'mar');
+const CUE = new RegExp(`\\b(?:${MONTH_NOT_VERB}|${WEEKDAY}|today|yesterday|tomorrow)\\b|\\d{4}-\\d\\d-\\d\\d|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'i');
+const VERB_MONTH = /\b(?:May|MAY|March|MARCH)\b|\b(?:may|march)\s+\d/;
 const NAMED = new RegExp(`\\b(?:${MONTH})\\b|\\d{4}-\\d\\d|\\d/\\d|\\b(?:today|yesterday|tomorrow)\\b`, 'i');
 // A bare year chrono ignores ("in 2019", "since 1945"); only after a word that makes it a time.
 const YEAR = /\b(?:in|since|by|from|until|till|to|before|after|during|of|year|early|late|mid)\s+((?:1[89]|20)\d\d)s?\b(?!\s*(?:percent|%|people|troops|km|miles|tonnes|votes))/gi;
@@ -25,7 +29,7 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
   const found: FoundDate[] = [];
   for (const { start, end } of ranges) {
     const sentence = text.slice(start, end);
-    if (CUE.test(sentence)) {
+    if (CUE.test(sentence) || VERB_MONTH.test(sentence)) {
       for (const r of chrono.parse(sentence, anchor ?? new Date(2000, 0, 1))) {
         const c = r.start;
         if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year') && !c.isCertain('day')) continue;

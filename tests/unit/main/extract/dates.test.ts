@@ -29,6 +29,11 @@ describe('findDates', () => {
     expect(isoOf('Iwaya flies to Seoul on Thursday.', '2024-10-03')).toEqual([['Thursday', undefined]]);
   });
 
+  it('reads "may" and "march" as verbs and nouns, "May" and "March" as months', () => {
+    expect(isoOf('The march on the capital may go ahead, officials said.', '2024-10-03')).toEqual([]);
+    expect(isoOf('In May the council may vote again.', '2024-10-03')).toEqual([['May', '2024-05']]);
+  });
+
   it('ignores numbers that are not years', () => {
     expect(isoOf('The ministry hired 2000 staff and 3,500 troops.')).toEqual([]);
   });
