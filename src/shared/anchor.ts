@@ -1,4 +1,5 @@
 import type { CitationAnchor } from './note-nodes';
+import { loosePhrase } from './regexp';
 
 /** How much context a citation keeps on each side of its passage. */
 export const ANCHOR_CONTEXT = 32;
@@ -34,9 +35,9 @@ function commonPrefixLength(a: string, b: string): number {
 
 /** Whitespace-insensitive search: the article may have been re-imported with different line breaks. */
 function looseMatches(text: string, exact: string): TextRange[] {
-  const words = exact.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [];
-  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  const phrase = loosePhrase(exact);
+  if (!phrase) return [];
+  const pattern = new RegExp(phrase, 'g');
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 

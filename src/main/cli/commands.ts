@@ -8,12 +8,17 @@ import { extractFile, extractJsonl, extractionRecord } from './extract';
 
 type Out = (line: string) => void;
 
+/** The plain message for a file the command was given but cannot read. */
+function unreadable(path: string, error: unknown): DossierError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new DossierError('invalid-input', code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot be read (${code}).`);
+}
+
 function readText(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DossierError('invalid-input', code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot be read (${code}).`);
+    throw unreadable(path, error);
   }
 }
 
@@ -80,8 +85,7 @@ export async function extractCommand(args: { file?: string; jsonl?: string; json
     try {
       if (!statSync(path).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new DossierError('invalid-input', code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot be read (${code}).`);
+      throw unreadable(path, error);
     }
     const run = await extractJsonl(path, process.stdout, (message) => process.stderr.write(`dossier: ${message}\n`));
     if (run.skipped === 0) return 0;

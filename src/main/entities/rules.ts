@@ -1,6 +1,7 @@
 import type { EntityType, ExtractedEntity, Extraction } from '../../shared/extraction';
 import { normalizeName } from '../extract/variants';
 import type { CorrectionSnapshot } from './snapshot';
+import { loosePhrase } from '../../shared/regexp';
 
 /**
  * Corrections remembered as rules, applied to every later import, oldest first, so a later
@@ -92,9 +93,9 @@ class Draft {
    */
   private mark(name: string, type: EntityType): void {
     const text = this.text;
-    const words = name.trim().split(/\s+/).filter(Boolean);
-    if (!text || words.length === 0) return;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+    const phrase = loosePhrase(name);
+    if (!text || !phrase) return;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase}(?![\\p{L}\\p{N}])`, 'gu');
     const key = entityKey(type, name);
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
@@ -106,7 +107,7 @@ class Draft {
       for (const x of overlapping) this.dropMention(x);
       let entity = this.entities.find((x) => x.key === key);
       if (!entity) {
-        entity = { key, type, name: words.join(' '), aliases: [], mentions: [], roles: [] };
+        entity = { key, type, name: name.trim().replace(/\s+/g, ' '), aliases: [], mentions: [], roles: [] };
         this.entities.push(entity);
       }
       entity.mentions.push({ start, end });

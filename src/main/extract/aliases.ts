@@ -1,6 +1,6 @@
 import type { EntityType, ExtractedEntity, ExtractedMention } from '../../shared/extraction';
 import type { NameMention } from './names';
-import { genderOfFirstName } from './ner/lexicon';
+import { genderOfFirstName, honorificBefore } from './ner/lexicon';
 import { canonicalVariant, normalizeName, variantType } from './variants';
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', '&']);
@@ -40,10 +40,7 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
   // "Mr. Obama" is not "Michelle Obama": the honorific before a lone surname, set against the gender of
   // the full name's first name. Where any lone use of the surname says the other gender, only the uses
   // whose honorific fits join the full name; the rest stay the surname's own.
-  const honorific = (i: number) => {
-    const m = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, names[i].start - 6), names[i].start));
-    return m ? (m[1] === 'Mr' ? 'male' : 'female') : undefined;
-  };
+  const honorific = (i: number) => honorificBefore(text, names[i].start);
   const clash = new Set<string>();
   for (let i = 0; i < names.length; i++) {
     if (words(canonical[i]).length !== 1) continue;

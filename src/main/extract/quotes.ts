@@ -23,8 +23,7 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     const before = paragraphs[paragraphs.indexOf(startPara) - 1];
     // "President Clinton released the following statement:" — else the subject of that sentence.
     if (!before || text[before.end - 1] !== ':') return null;
-    const alone = /^[\s.,;:!?”"’']*$/.test(text.slice(q.end, endPara.end));
-    return attributionBefore(text, before.end, before.start) ?? (alone ? sentenceSubject(text, before.end, before.start) : null);
+    return attributionBefore(text, before.end, before.start) ?? (closesParagraph(text, q, endPara) ? sentenceSubject(text, before.end, before.start) : null);
   });
   const subjects = spans.map((q, i) => {
     const prev = spans[i - 1];
@@ -44,7 +43,7 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     const fragment = scare || isFragment(text, q, para.start, attributions[i]);
     let speaker = own ?? (fragment ? null : (usable(text, subjects[i]) ?? usable(text, nearbyAttribution(spans, attributions, i, para))));
     // A paragraph that is only a quotation goes on from the quotation that closed the paragraph before ("…,” she said.).
-    if (!speaker && !fragment && i > 0 && text.slice(para.start, q.start).trim() === '' && /^[\s.,;:!?”"’']*$/.test(text.slice(q.end, para.end))) {
+    if (!speaker && !fragment && i > 0 && text.slice(para.start, q.start).trim() === '' && closesParagraph(text, q, para)) {
       const prevPara = paragraphs[paragraphs.indexOf(para) - 1];
       if (prevPara && spans[i - 1].end > prevPara.start && found[i - 1]) speaker = { ...found[i - 1]!, how: 'nearby' };
     }
@@ -52,7 +51,7 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     let name = speaker ? resolveSpeaker(text, speaker, mentions) : null;
     // "…,” she said.": the speaker of the quotation just before (this paragraph or the last) is who
     // "he" or "she" most likely is, when the first-name lists allow that gender.
-    const pronoun = speaker && /^(?:he|she)$/i.test(text.slice(speaker.start, speaker.end).trim()) ? text.slice(speaker.start, speaker.end).trim().toLowerCase() : null;
+    const pronoun = speaker ? /^(he|she)$/i.exec(text.slice(speaker.start, speaker.end).trim())?.[1].toLowerCase() : undefined;
     if (pronoun && recent && recent.at >= (paragraphs[paragraphs.indexOf(para) - 1]?.start ?? para.start)) {
       const gender = genderOf.get(recent.name) ?? genderOfFirstName(recent.name.split(/\s+/)[0]);
       if (!gender || gender === (pronoun === 'she' ? 'female' : 'male')) name = recent.name;
@@ -81,6 +80,11 @@ function isScareQuote(text: string, q: QuotedSpan): boolean {
 function usable(text: string, a: Attribution | null): Attribution | null {
   if (!a) return null;
   return isSpeakerWord(text.slice(a.start, a.end)) ? a : null;
+}
+
+/** Nothing but punctuation follows the quotation in its paragraph. */
+function closesParagraph(text: string, q: QuotedSpan, para: { end: number }): boolean {
+  return /^[\s.,;:!?”"’']*$/.test(text.slice(q.end, para.end));
 }
 
 // A short quoted phrase is part of the sentence around it, so the sentence's speaker may stand before it.

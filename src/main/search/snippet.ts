@@ -1,4 +1,5 @@
 import type { SearchSnippet } from '../../shared/model';
+import { escapeRegExp } from '../../shared/regexp';
 
 const RADIUS = 90;
 
@@ -38,8 +39,4 @@ export function firstMatch(text: string, terms: string[], phrases: string[]): nu
     if (i >= 0 && (best === undefined || i < best)) best = i;
   }
   return best;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -11,6 +11,7 @@ import { $createCitationNode, $isCitationNode, CitationNode, type CitationSource
 import { $createFigureNode, $isFigureNode, FigureNode, type SerializedFigureNode } from './FigureNode';
 import { $createMentionNode, $isMentionNode, MentionNode } from './MentionNode';
 import { HORIZONTAL_RULE } from './transformers';
+import { escapeRegExp } from '../regexp';
 
 /**
  * The one Markdown path: the transformers the editor types with, a note is imported with, and a
@@ -105,7 +106,7 @@ function mention(writing: MarkdownWriting | null, reading: MarkdownReading | nul
   };
   const names = (reading?.mentions ?? []).filter((m) => m.name.trim());
   const byName = new Map(names.map((m) => [m.name, m]));
-  const pattern = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const named: TextMatchTransformer = {
     dependencies: [MentionNode],
     importRegExp: pattern.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.join('|')})(?![\\p{L}\\p{N}])`, 'u') : never,

@@ -68,6 +68,12 @@ export function loadLexicon(): Lexicon {
   return lexicon;
 }
 
+/** The gender the honorific right before `at` gives ("Mr." male; "Mrs.", "Ms.", "Miss" female), if any. */
+export function honorificBefore(text: string, at: number): 'female' | 'male' | undefined {
+  const m = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, at - 6), at));
+  return m ? (m[1] === 'Mr' ? 'male' : 'female') : undefined;
+}
+
 /** "female", "male" or undefined for a first name the lists give one gender only. */
 export function genderOfFirstName(name: string): 'female' | 'male' | undefined {
   const lex = loadLexicon();

@@ -1,6 +1,6 @@
 import type { ExtractedEntity, Span } from '../../../shared/extraction';
 import { isFunctionWord } from '../functionWords';
-import { genderOfFirstName, loadLexicon } from '../ner/lexicon';
+import { genderOfFirstName, honorificBefore, loadLexicon } from '../ner/lexicon';
 
 interface NamedMention extends Span {
   name: string;
@@ -34,9 +34,9 @@ function honorificGender(text: string, mentions: Span[]): 'female' | 'male' | un
   let female = 0;
   let male = 0;
   for (const m of mentions) {
-    const before = text.slice(Math.max(0, m.start - 6), m.start);
-    if (/\bMr\.?\s+$/.test(before)) male++;
-    else if (/\b(?:Mrs|Ms|Miss)\.?\s+$/.test(before)) female++;
+    const said = honorificBefore(text, m.start);
+    if (said === 'male') male++;
+    else if (said === 'female') female++;
   }
   return male > female ? 'male' : female > male ? 'female' : undefined;
 }
