@@ -1,7 +1,7 @@
 import { isFunctionWord } from './functionWords';
 import type { NameMention } from './names';
 import { isCompanyWord, isKnownPlace, isTitleWord } from './ner/gazetteer';
-import { loadLexicon } from './ner/lexicon';
+import { genderOfFirstName, loadLexicon } from './ner/lexicon';
 import type { Token } from './ner/tokenize';
 import { isPostHead } from './roles/lexicon';
 import { variantType } from './variants';
@@ -49,6 +49,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = datelines(text, out);
   out = joinSplitOrganisations(text, out);
   out = familyNamesFirst(text, out);
+  out = givenNamesBefore(text, out);
   out = companiesNamedForPlaces(text, out);
   // "students from Lyon", "from Tulsa and Lyon": a known place after a word of place, and the places
   // listed on from it, are places whatever sports results have taught the tagger. (A place merely
@@ -187,6 +188,32 @@ function joinSplitOrganisations(text: string, names: NameMention[]): NameMention
         out[out.length - 1] = { start: prev.start, end: n.end, type: 'ORGANIZATION', text: text.slice(prev.start, n.end) };
         continue;
       }
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/**
+ * "Donald J. Trump" read as "J. Trump" at a sentence's start: a capitalised word right before a
+ * person's name that the first-name lists know, and that is part of no other name, belongs to it.
+ * Words text mostly writes in lower case ("Will", "Rose" at a sentence's start) never join.
+ */
+// Months and days are first names too (April, June, May), but before a name they date it.
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+function givenNamesBefore(text: string, names: NameMention[]): NameMention[] {
+  const lex = loadLexicon();
+  const out: NameMention[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    const m = n.type === 'PERSON' ? /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 20), n.start)) : null;
+    const given = m?.[1];
+    const start = n.start - (given?.length ?? 0) - 1;
+    const known = given && !CALENDAR_WORD.test(given) && (lex.given.has(given.toLowerCase()) || genderOfFirstName(given) !== undefined);
+    if (given && known && !lex.lower.has(given.toLowerCase()) && !isTitleWord(given) && (!prev || prev.end <= start)) {
+      out.push({ start, end: n.end, type: 'PERSON', text: text.slice(start, n.end) });
+      continue;
     }
     out.push(n);
   }

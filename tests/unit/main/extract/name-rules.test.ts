@@ -90,4 +90,9 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(orgs.some((o) => o.startsWith("'s"))).toBe(false);
     expect(named(text, 'PLACE')).not.toContain('Ministry of Foreign Affairs');
   });
+
+  it('keeps a first name the tagger left off a person at the start of a sentence, but not a month', () => {
+    expect(named('Donald J. Trump said on Monday that taxes would fall.', 'PERSON')).toEqual(['Donald J. Trump']);
+    expect(named('In April Sarah Palin spoke in Wasilla.', 'PERSON')).toEqual(['Sarah Palin']);
+  });
 });
