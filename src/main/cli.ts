@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isDossierError } from '../shared/errors';
-import { exportCommand, extractCommand, importCommand, listCommand, noteNewCommand, searchCommand } from './cli/commands';
-import { ENTITIES_USAGE, entitiesCommand } from './cli/entities';
+import { ENTITIES_USAGE } from './cli/usage';
 import { defaultDataDir } from './data-dir';
 import { stopExtractionWorker } from './extract/worker-pool';
 
@@ -42,11 +41,16 @@ async function run(argv: string[]): Promise<number> {
     print(USAGE);
     return command || values.help ? 0 : 2;
   }
+  // Each command loads only what it needs: `extract` reads no notebook, so it skips the notebook's code.
+  if (command === 'extract') {
+    const { extractCommand } = await import('./cli/extract');
+    return extractCommand({ file: rest[0], jsonl: values.jsonl, json: values.json ?? false }, print);
+  }
+  const { exportCommand, importCommand, listCommand, noteNewCommand, searchCommand } = await import('./cli/commands');
+  const { entitiesCommand } = await import('./cli/entities');
   switch (command) {
     case 'import':
       return importCommand(rest, dataDir, print);
-    case 'extract':
-      return extractCommand({ file: rest[0], jsonl: values.jsonl, json: values.json ?? false }, print);
     case 'list':
       return listCommand(rest[0], dataDir, values.json ?? false, print);
     case 'entities':

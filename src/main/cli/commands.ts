@@ -1,27 +1,13 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importFromUrl, readArticleFile } from '../articles/import-article';
 import { DossierError } from '../../shared/errors';
 import { writeExport } from '../export/write-export';
 import { openNotebookForCommand } from './open';
-import { extractFile, extractJsonl, extractionRecord } from './extract';
+import { readText } from './files';
 
 type Out = (line: string) => void;
 
 /** The plain message for a file the command was given but cannot read. */
-function unreadable(path: string, error: unknown): DossierError {
-  const code = (error as NodeJS.ErrnoException).code;
-  return new DossierError('invalid-input', code === 'ENOENT' ? `${path}: no such file.` : `${path}: cannot be read (${code}).`);
-}
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw unreadable(path, error);
-  }
-}
-
 export async function importCommand(files: string[], dataDir: string, out: Out): Promise<number> {
   if (files.length === 0) throw new DossierError('invalid-input', 'Name at least one file or address to import: dossier import FILE|URL...');
   const { notebook, store } = await openNotebookForCommand(dataDir);
@@ -77,30 +63,6 @@ function countByType(types: string[]): string {
   const counts = new Map<string, number>();
   for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
   return ['PERSON', 'ORGANIZATION', 'PLACE', 'DATE', 'TERM'].map((t) => `${t}=${counts.get(t) ?? 0}`).join(' ');
-}
-
-export async function extractCommand(args: { file?: string; jsonl?: string; json: boolean }, out: Out): Promise<number> {
-  if (args.jsonl) {
-    const path = args.jsonl;
-    try {
-      if (!statSync(path).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
-    } catch (error) {
-      throw unreadable(path, error);
-    }
-    const run = await extractJsonl(path, process.stdout, (message) => process.stderr.write(`dossier: ${message}\n`));
-    if (run.skipped === 0) return 0;
-    process.stderr.write(`dossier: ${run.skipped} of ${run.lines} lines skipped; the other ${run.lines - run.skipped} were extracted. Fix or remove the lines named above and run again.\n`);
-    return 1;
-  }
-  if (!args.file) throw new DossierError('invalid-input', 'Name a file: dossier extract FILE [--json], or dossier extract --jsonl IN.jsonl');
-  if (args.json) {
-    out(JSON.stringify(extractionRecord(args.file, readText(args.file)), null, 2));
-    return 0;
-  }
-  const result = extractFile(args.file);
-  for (const entity of result.entities) out(`${entity.type}\t${entity.name}\t×${entity.mentions.length}${entity.aliases.length ? `\t(${entity.aliases.join(', ')})` : ''}`);
-  for (const quote of result.quotes.filter((q) => !q.fragment)) out(`QUOTE\t${quote.speaker ?? '?'}\t“${quote.text}”`);
-  return 0;
 }
 
 export async function listCommand(what: string | undefined, dataDir: string, json: boolean, out: Out): Promise<number> {

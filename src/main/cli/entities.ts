@@ -1,17 +1,10 @@
 import { DossierError } from '../../shared/errors';
-import { ENTITY_TYPES, type EntityType } from '../../shared/extraction';
+import type { EntityType } from '../../shared/extraction';
 import { entityByNameOrId } from '../entities/resolve';
 import { openNotebookForCommand } from './open';
+import { ENTITIES_USAGE } from './usage';
 
 type Out = (line: string) => void;
-
-export const ENTITIES_USAGE = `  entities rename ENTITY NEW_NAME [--data DIR]
-  entities merge INTO OTHER... [--data DIR]    the others become aliases of INTO
-  entities split ENTITY ALIAS [--data DIR]     an alias back out as its own entity
-  entities retype ENTITY TYPE [--data DIR]     TYPE: ${ENTITY_TYPES.join('|')}
-  entities delete|ignore ENTITY [--data DIR]   ignore: also "not an entity" in later imports
-  entities undo [--data DIR]                   undo the newest correction
-                                               ENTITY: an id, a name or an alias`;
 
 const need = (args: string[], count: number, usage: string) => {
   if (args.length < count) throw new DossierError('invalid-input', `Not enough names. Use: dossier ${usage}`);

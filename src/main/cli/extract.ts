@@ -1,6 +1,10 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { DossierError } from '../../shared/errors';
 import { extract } from '../extract';
+import { readText, unreadable } from './files';
+
+type Out = (line: string) => void;
 
 /**
  * The JSONL shape the reference scorers read, one line per input line with the same id:
@@ -90,5 +94,29 @@ export async function extractJsonl(inPath: string, out: NodeJS.WritableStream, w
 }
 
 export function extractFile(path: string): ReturnType<typeof extract> {
-  return extract(readFileSync(path, 'utf8'));
+  return extract(readText(path));
+}
+
+export async function extractCommand(args: { file?: string; jsonl?: string; json: boolean }, out: Out): Promise<number> {
+  if (args.jsonl) {
+    const path = args.jsonl;
+    try {
+      if (!statSync(path).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    } catch (error) {
+      throw unreadable(path, error);
+    }
+    const run = await extractJsonl(path, process.stdout, (message) => process.stderr.write(`dossier: ${message}\n`));
+    if (run.skipped === 0) return 0;
+    process.stderr.write(`dossier: ${run.skipped} of ${run.lines} lines skipped; the other ${run.lines - run.skipped} were extracted. Fix or remove the lines named above and run again.\n`);
+    return 1;
+  }
+  if (!args.file) throw new DossierError('invalid-input', 'Name a file: dossier extract FILE [--json], or dossier extract --jsonl IN.jsonl');
+  if (args.json) {
+    out(JSON.stringify(extractionRecord(args.file, readText(args.file)), null, 2));
+    return 0;
+  }
+  const result = extractFile(args.file);
+  for (const entity of result.entities) out(`${entity.type}\t${entity.name}\t×${entity.mentions.length}${entity.aliases.length ? `\t(${entity.aliases.join(', ')})` : ''}`);
+  for (const quote of result.quotes.filter((q) => !q.fragment)) out(`QUOTE\t${quote.speaker ?? '?'}\t“${quote.text}”`);
+  return 0;
 }

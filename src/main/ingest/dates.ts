@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// English only, as extraction's dates: every locale chrono has costs 75 ms more to load.
+import * as chrono from 'chrono-node/en';
 
 const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
 

@@ -75,6 +75,9 @@ describe('the dossier command', () => {
 
   it.each([
     [['extract', '--jsonl', '/no/such/in.jsonl'], /in\.jsonl: no such file/],
+    [['extract', '/no/such/article.txt'], /article\.txt: no such file/],
+    [['extract', '/no/such/article.txt', '--json'], /article\.txt: no such file/],
+    [['extract'], /Name a file/],
     [['import', '/no/such/file.txt'], /file.txt could not be opened/],
     [['export', 'missing-id', '--format', 'md', '--out', '/tmp/x.md'], /no longer exists/],
     [['export', 'x', '--format', 'docx', '--out', '/tmp/x.docx'], /Unknown format/],
@@ -86,6 +89,7 @@ describe('the dossier command', () => {
     const { code, err } = dossier(...args, '--data', data);
     expect(code).not.toBe(0);
     expect(err).toMatch(message);
+    expect(err).not.toMatch(/unexpected error|\n\s+at /);
   });
 });
 
