@@ -64,8 +64,8 @@ interface Span<K> {
 
 /** What the first pass said about one word (by its key) across the document. */
 interface Seen<K> {
-  /** Its capitalised uses by type, then those in mixed-case sentences by type. */
-  counts: Int32Array;
+  /** Its capitalised uses by type, then those in mixed-case sentences by type (2 × K). */
+  counts: number[];
   /** Its first capitalised use. */
   first: { sentence: number; at: number; type: number } | undefined;
   /** The names that start with it. */
@@ -79,17 +79,22 @@ interface Seen<K> {
  * first pass's tag paths, or undefined where it has none. `words` are as written; `keys` tell which
  * words are the same word (their lower-case forms, or anything that stands for them one to one).
  */
-export function documentFeatures<K>(words: readonly string[][], keys: readonly (readonly K[])[], paths: readonly number[][]): (number[] | undefined)[][] {
+export function documentFeatures<K>(
+  words: readonly string[][],
+  keys: readonly (readonly K[])[],
+  paths: readonly number[][],
+  capsSentence: readonly boolean[] = words.map((ws) => isAllCaps(ws as string[])),
+): (number[] | undefined)[][] {
   const seen = new Map<K, Seen<K>>();
   const of = (key: K) => {
     let entry = seen.get(key);
     if (!entry) {
-      entry = { counts: new Int32Array(2 * K), first: undefined, starting: [], longest: undefined };
+      // A plain array: allocating a small typed array per word costs more than its counting saves.
+      entry = { counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0], first: undefined, starting: [], longest: undefined };
       seen.set(key, entry);
     }
     return entry;
   };
-  const capsSentence = words.map((ws) => isAllCaps(ws as string[]));
   for (let s = 0; s < words.length; s++) {
     const path = paths[s];
     for (let i = 0; i < path.length; i++) {

@@ -104,18 +104,58 @@ export function phraseStarts(lower: string): { places: PhraseStart; orgs: Phrase
 }
 export type PhraseStart = Map<string, string[][]> | undefined;
 
-/** gazetteerMasks, with each word's phrase starts looked up once by the caller (phraseStarts). */
-export function gazetteerMasksFrom(lower: readonly string[], places: readonly PhraseStart[], orgs: readonly PhraseStart[]): Uint16Array {
-  const out = new Uint16Array(lower.length);
-  markPhrases(lower, places, LOC_B, LOC_I, out);
-  markPhrases(lower, orgs, ORG_B, ORG_I, out);
+/** A word as a caller that caches phraseStarts per word holds it. */
+export interface PhraseWord {
+  text: string;
+  places: PhraseStart;
+  orgs: PhraseStart;
+}
+
+/**
+ * gazetteerMasks, with each word's phrase starts looked up once by the caller (phraseStarts), into
+ * `out` (cleared first; at least words.length long): no array is made per sentence.
+ */
+export function gazetteerMasksInto(words: readonly PhraseWord[], out: Uint16Array): Uint16Array {
+  const n = words.length;
+  out.fill(0, 0, n);
+  for (let at = 0; at < n; at++) {
+    const bySecond = words[at].places;
+    if (bySecond === undefined) continue;
+    const match = longestAtWord(bySecond, words, at);
+    if (!match) continue;
+    out[at] |= LOC_B;
+    for (let k = 1; k < match.length; k++) out[at + k] |= LOC_I;
+    at += match.length - 1;
+  }
+  for (let at = 0; at < n; at++) {
+    const bySecond = words[at].orgs;
+    if (bySecond === undefined) continue;
+    const match = longestAtWord(bySecond, words, at);
+    if (!match) continue;
+    out[at] |= ORG_B;
+    for (let k = 1; k < match.length; k++) out[at + k] |= ORG_I;
+    at += match.length - 1;
+  }
   return out;
 }
 
+/** longestAt over cached words. */
+function longestAtWord(bySecond: Map<string, string[][]>, words: readonly PhraseWord[], at: number): string[] | undefined {
+  const bucket = at + 1 < words.length ? bySecond.get(words[at + 1].text) : undefined;
+  if (bucket !== undefined) {
+    for (const p of bucket) {
+      let k = 2;
+      while (k < p.length && at + k < words.length && words[at + k].text === p[k]) k++;
+      if (k === p.length) return p;
+    }
+  }
+  return bySecond.get('')?.[0];
+}
+
 /** Sets the B bit on each phrase match's first word and the I bit on the rest. */
-function markPhrases(lower: readonly string[], starts: Phrases | readonly PhraseStart[], b: number, i: number, out: Uint16Array): void {
+function markPhrases(lower: readonly string[], starts: Phrases, b: number, i: number, out: Uint16Array): void {
   for (let at = 0; at < lower.length; at++) {
-    const bySecond = starts instanceof Map ? starts.get(lower[at]) : starts[at];
+    const bySecond = starts.get(lower[at]);
     if (bySecond === undefined) continue;
     const match = longestAt(bySecond, lower, at);
     if (!match) continue;

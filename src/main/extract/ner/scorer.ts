@@ -1,5 +1,5 @@
 import { CAPITALISED, HAS_LETTER, HAS_LOWER, shape } from './features';
-import { GAZETTEER_LABELS, gazetteerMasksFrom, type PhraseStart, phraseStarts, wordCues } from './gazetteer';
+import { GAZETTEER_LABELS, gazetteerMasksInto, type PhraseStart, phraseStarts, wordCues } from './gazetteer';
 import { loadLexicon } from './lexicon';
 import type { NerModel } from './model';
 import { T } from './tags';
@@ -17,16 +17,15 @@ const TITLE_CASED = /^\p{Lu}\p{Ll}/u;
 
 interface Lower {
   text: string;
-  /** Weights of the word as a neighbour ("w-1:…", "w+1:…", "w-2:…", "w+2:…") and around a capitalised run ("rh:…", "rb:…"). */
-  prev: number;
-  next: number;
+  /** Where the word's weights as the previous word ("w-1:…" + "k-1:…") and as the next ("w+1:…" + "k+1:…") sit summed in the pool (-1: none). */
+  asPrev: number;
+  asNext: number;
+  /** Weights of the word as a neighbour two away ("w-2:…", "w+2:…") and around a capitalised run ("rh:…", "rb:…"). */
   prev2: number;
   next2: number;
   runHead: number;
   runBefore: number;
-  /** Weights of the word's middle class as a neighbour ("k-1:…", "k+1:…"), and of its own classes ("k1:…", "k2:…", "k3:…"). */
-  classPrev: number;
-  classNext: number;
+  /** Weights of the word's own classes ("k1:…", "k2:…", "k3:…"). */
   classes: number[];
   /** Id among the second words of word pairs (-1: none), and the pairs this word starts, by that id. */
   pairId: number;
@@ -50,9 +49,7 @@ interface Shape {
   alone: number;
   mixed: number;
   caps: number;
-  /** Weights of "ss-:prev|this", "ss+:this|next" and "sss:prev|this|next", by the other shapes' ids. */
-  left: Map<number, number>;
-  right: Map<number, number>;
+  /** Pool offsets of "ss-:prev|this" + "ss+:this|next" + "sss:prev|this|next" summed, by the other shapes' ids (prev × MAX_SHAPES + next). */
   around: Map<number, number>;
 }
 
@@ -82,8 +79,8 @@ export class SentenceScorer {
   private lowers = new Map<string, Lower>();
   private shapes = new Map<string, Shape>();
   private readonly model: NerModel;
-  private readonly start: Lower;
-  private readonly end: Lower;
+  private start!: Lower;
+  private end!: Lower;
   private startShape!: Shape;
   private endShape!: Shape;
   private document = 0;
@@ -101,6 +98,7 @@ export class SentenceScorer {
   private readonly runLength = new Int32Array(5 * 4);
   private readonly gaz: Int32Array[];
   private buffer = new Float64Array(64 * T);
+  private masks = new Uint16Array(64);
   // Words' own scores, T numbers each, in one array rather than one small array a word.
   private pool = new Float64Array(4096 * T);
   private pooled = 0;
@@ -123,8 +121,6 @@ export class SentenceScorer {
     this.prefixes = [0, 1, 2, 3, 4].map((k) => model.template(`p${k}`));
     this.suffixes = [0, 1, 2, 3, 4].map((k) => model.template(`x${k}`));
     this.bias = model.find('b');
-    this.start = this.lower('<s>', false);
-    this.end = this.lower('</s>', false);
     this.resetShapes();
     for (let len = 1; len <= 4; len++) for (let at = 0; at <= 3; at++) this.runLength[len * 4 + at] = model.find(`rl:${len}|${at}`);
     this.gaz = ['g', 'g-1', 'g+1'].map((p) => Int32Array.from(GAZETTEER_LABELS, (g) => model.find(`${p}:${g}`)));
@@ -157,11 +153,8 @@ export class SentenceScorer {
     const c = caps ? 'C' : 'm';
     const doc = this.document;
     const lower = ws.map((w) => w.lower);
-    const masks = gazetteerMasksFrom(
-      lower.map((l) => l.text),
-      lower.map((l) => l.places),
-      lower.map((l) => l.orgs),
-    );
+    if (this.masks.length < n) this.masks = new Uint16Array(2 * n);
+    const masks = gazetteerMasksInto(lower, this.masks);
     for (let i = 0; i < n; i++) masks[i] |= lower[i].cues;
     if (this.buffer.length < n * T) this.buffer = new Float64Array(n * T);
     const out = this.buffer;
@@ -172,15 +165,14 @@ export class SentenceScorer {
       const row = i * T;
       let own = caps ? ws[i].caps : ws[i].mixed;
       if (own < 0) own = this.own(ws[i], caps);
+      // Read after own() and sum(), which may grow the pool.
       const { pool } = this;
       for (let t = 0; t < T; t++) out[row + t] = pool[own + t];
       const cur = lower[i];
       const prev = i > 0 ? lower[i - 1] : start;
       const next = i + 1 < n ? lower[i + 1] : end;
-      model.addAt(prev.prev, out, row);
-      model.addAt(next.next, out, row);
-      model.addAt(prev.classPrev, out, row);
-      model.addAt(next.classNext, out, row);
+      if (prev.asPrev >= 0) for (let t = 0, at = prev.asPrev; t < T; t++) out[row + t] += pool[at + t];
+      if (next.asNext >= 0) for (let t = 0, at = next.asNext; t < T; t++) out[row + t] += pool[at + t];
       model.addAt((i > 1 ? lower[i - 2] : start).prev2, out, row);
       model.addAt((i + 2 < n ? lower[i + 2] : end).next2, out, row);
       if (prev.ww && cur.pairId >= 0) model.addAt(prev.ww.get(cur.pairId) ?? -1, out, row);
@@ -190,10 +182,13 @@ export class SentenceScorer {
       const s = ws[i].shape;
       const sp = i > 0 ? ws[i - 1].shape : startShape;
       const sn = i + 1 < n ? ws[i + 1].shape : endShape;
-      model.addAt(s.left.get(sp.id) ?? this.remember(s.left, sp.id, `ss-:${sp.text}|${s.text}`), out, row);
-      model.addAt(s.right.get(sn.id) ?? this.remember(s.right, sn.id, `ss+:${s.text}|${sn.text}`), out, row);
-      const around = sp.id < MAX_SHAPES && sn.id < MAX_SHAPES ? sp.id * MAX_SHAPES + sn.id : -1;
-      model.addAt(s.around.get(around) ?? this.remember(s.around, around, `sss:${sp.text}|${s.text}|${sn.text}`), out, row);
+      const key = sp.id < MAX_SHAPES && sn.id < MAX_SHAPES ? sp.id * MAX_SHAPES + sn.id : -1;
+      let around = s.around.get(key);
+      if (around === undefined) {
+        around = this.sum([model.find(`ss-:${sp.text}|${s.text}`), model.find(`ss+:${s.text}|${sn.text}`), model.find(`sss:${sp.text}|${s.text}|${sn.text}`)]);
+        if (key >= 0) s.around.set(key, around);
+      }
+      if (around >= 0) for (let t = 0, p = this.pool; t < T; t++) out[row + t] += p[around + t];
       const shapeKey = s.id * 2 + capsBit;
       if (i === 0) model.addAt(this.initial.get(shapeKey) ?? this.remember(this.initial, shapeKey, `i:${c}${s.text}`), out, row);
       if (cur.docCased) {
@@ -234,9 +229,8 @@ export class SentenceScorer {
     return at;
   }
 
-  /** The word's own features (wordFeatures): bias, lower-case form and affixes, shape, and the word itself outside all-caps. */
-  private own(word: ScoredWord, caps: boolean): number {
-    const { model, tpl } = this;
+  /** T zeroed numbers in the pool, by their offset; growing the pool keeps earlier offsets valid. */
+  private reserve(): number {
     if (this.pooled + T > this.pool.length) {
       const grown = new Float64Array(this.pool.length * 2);
       grown.set(this.pool);
@@ -244,6 +238,23 @@ export class SentenceScorer {
     }
     const at = this.pooled;
     this.pooled += T;
+    // A reset reuses the pool from the start: clear what an earlier document left there.
+    this.pool.fill(0, at, at + T);
+    return at;
+  }
+
+  /** The weights of features (by model offset; -1: unknown) summed into the pool, or -1 if none is known. */
+  private sum(features: number[]): number {
+    if (features.every((f) => f < 0)) return -1;
+    const at = this.reserve();
+    for (const f of features) this.model.addAt(f, this.pool, at);
+    return at;
+  }
+
+  /** The word's own features (wordFeatures): bias, lower-case form and affixes, shape, and the word itself outside all-caps. */
+  private own(word: ScoredWord, caps: boolean): number {
+    const { model, tpl } = this;
+    const at = this.reserve();
     const w = word.lower.text;
     const scores = this.pool;
     model.addAt(this.bias, scores, at);
@@ -289,14 +300,12 @@ export class SentenceScorer {
     const middle = classes?.[1] ?? '-';
     const entry: Lower = {
       text,
-      prev: near.prev.get(text) ?? -1,
-      next: near.next.get(text) ?? -1,
+      asPrev: this.sum([near.prev.get(text) ?? -1, near.classPrev.get(middle) ?? -1]),
+      asNext: this.sum([near.next.get(text) ?? -1, near.classNext.get(middle) ?? -1]),
       prev2: near.prev2.get(text) ?? -1,
       next2: near.next2.get(text) ?? -1,
       runHead: near.runHead.get(text) ?? -1,
       runBefore: near.runBefore.get(text) ?? -1,
-      classPrev: near.classPrev.get(middle) ?? -1,
-      classNext: near.classNext.get(middle) ?? -1,
       classes: classes ? classes.map((c, k) => this.classTemplates[k].get(c) ?? -1) : [],
       pairId: model.pairWords.get(text) ?? -1,
       ww: model.pairs.ww.get(text),
@@ -321,8 +330,6 @@ export class SentenceScorer {
         alone: this.tpl('s').get(text) ?? -1,
         mixed: cased.get(`m${text}`) ?? -1,
         caps: cased.get(`C${text}`) ?? -1,
-        left: new Map(),
-        right: new Map(),
         around: new Map(),
       };
       this.shapes.set(text, entry);
@@ -330,7 +337,10 @@ export class SentenceScorer {
     return entry;
   }
 
+  /** Forgets every word, shape and pooled sum (the sentence edges' too, which live in the pool). */
   private resetShapes(): void {
+    this.start = this.lower('<s>', false);
+    this.end = this.lower('</s>', false);
     this.shapes = new Map();
     this.startShape = this.shape('<s>');
     this.endShape = this.shape('</s>');
@@ -348,7 +358,7 @@ export class SentenceScorer {
 }
 
 /** isAllCaps over looked-up words: no lower-case letter anywhere, and some letter. */
-function allCaps(ws: readonly ScoredWord[]): boolean {
+export function allCaps(ws: readonly ScoredWord[]): boolean {
   let letters = false;
   for (const w of ws) {
     if (w.hasLower) return false;

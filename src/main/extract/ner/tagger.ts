@@ -1,7 +1,7 @@
 import { DOCUMENT_FEATURES, documentFeatures } from './document';
 import { NerModel, type NerModelFile } from './model';
 import modelFile from './ner.model.json';
-import { SentenceScorer } from './scorer';
+import { allCaps, SentenceScorer } from './scorer';
 import { spansOf, T, viterbi } from './tags';
 import { splitSentences, type Token, tokenize } from './tokenize';
 
@@ -70,6 +70,7 @@ export function tagText(text: string): TaggedText {
     words,
     looked.map((ws) => ws.map((w) => w.lower)),
     paths,
+    looked.map(allCaps),
   );
   const spans: TaggedSpan[] = [];
   for (let s = 0, from = 0; s < sentences.length; from += words[s].length * T, s++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentCase, sentenceFeatures } from '../../../../../src/main/extract/ner/features';
+import { documentCase, sentenceFeatures, shape } from '../../../../../src/main/extract/ner/features';
 import { SentenceScorer } from '../../../../../src/main/extract/ner/scorer';
 import { T } from '../../../../../src/main/extract/ner/tags';
 import { loadModel } from '../../../../../src/main/extract/ner/tagger';
@@ -36,6 +36,32 @@ describe('SentenceScorer', () => {
         const got = scorer.score(looked[s]).slice(0, words[s].length * T);
         expect(Array.from(got)).toEqual(Array.from(expected(words, s)));
       }
+    }
+  });
+
+  it('scores the same after it forgets what it cached (a long-running app reading many documents)', () => {
+    const words = splitSentences(TEXT, tokenize(TEXT)).map((s) => s.map((t) => t.text));
+    const scorer = new SentenceScorer(loadModel());
+    scorer.readDocument(words);
+    // More distinct word shapes than the scorer keeps: the next document starts it afresh.
+    // Six marks of six classes, no two alike in a row, so no two tokens collapse to one shape.
+    const marks = ['A', 'a', '1', '.', '-', '&'];
+    const odd = Array.from({ length: 5000 }, (_, n) => {
+      let token = marks[n % 6];
+      let last = n % 6;
+      for (let k = 1, rest = Math.floor(n / 6); k < 6; k++, rest = Math.floor(rest / 5)) {
+        last = (last + 1 + (rest % 5)) % 6;
+        token += marks[last];
+      }
+      return token;
+    });
+    expect(new Set(odd.map(shape)).size).toBe(odd.length);
+    const oddLooked = scorer.readDocument([odd]);
+    scorer.score(oddLooked[0]);
+    const looked = scorer.readDocument(words);
+    for (let s = 0; s < words.length; s++) {
+      const got = scorer.score(looked[s]).slice(0, words[s].length * T);
+      expect(Array.from(got)).toEqual(Array.from(expected(words, s)));
     }
   });
 });
