@@ -207,19 +207,35 @@ function clauseSubject(words: Word[], verb: number): Span | null {
   return { start: words[i].start, end: words[j].start + words[j].raw.replace(/[,;:]+$/, '').length };
 }
 
+const OPENS_QUOTE = /^[“"‘]|^''/;
+
 function sentenceAfter(text: string, from: number, limit: number): Word[] {
-  const words = wordsIn(text, from, limit);
+  // Words are read only as far as the loop below can go: a quotation mark after the first word, a sentence's end, or 40 words.
+  const words = wordsIn(text, from, limit, (w, count) => count >= 40 || endsSentence(w) || (count > 1 && OPENS_QUOTE.test(w.raw)));
   const out: Word[] = [];
   for (const w of words) {
-    if (/^[“"‘]|^''/.test(w.raw) && out.length > 0) break;
+    if (OPENS_QUOTE.test(w.raw) && out.length > 0) break;
     out.push(w);
     if (endsSentence(w) || out.length >= 40) break;
   }
   return out.filter((w) => w.norm !== '');
 }
 
+// How far back sentenceBefore reads first; a paragraph can run for thousands of characters.
+const BEFORE_WINDOW = 500;
+
 function sentenceBefore(text: string, to: number, floor: number): Word[] {
-  const words = wordsIn(text, floor, to).filter((w) => w.norm !== '' || /[:,—–-]$/.test(w.raw));
+  const kept = (w: Word) => w.norm !== '' || /[:,—–-]$/.test(w.raw);
+  let words: Word[] | undefined;
+  if (to - floor > BEFORE_WINDOW) {
+    // Only the last sentence's last 40 words matter: a window holding 41 whole words gives the same answer.
+    const from = to - BEFORE_WINDOW;
+    const window = wordsIn(text, from, to);
+    if (window.length && window[0].start === from && !/\s/.test(text[from - 1])) window.shift();
+    const inWindow = window.filter(kept);
+    if (inWindow.length > 40) words = inWindow;
+  }
+  words ??= wordsIn(text, floor, to).filter(kept);
   let start = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     if (endsSentence(words[i])) {

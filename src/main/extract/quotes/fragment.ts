@@ -22,7 +22,7 @@ export function isFragment(text: string, q: QuotedSpan, paragraphStart: number, 
   // A title the text hands over as someone's words ("a memo titled “…”", "a hat reading “…”") stays a quotation.
   // So does one that opens its sentence and is attributed right after ("“GROWING PARTY,” he declared").
   const opensSentence = /(?:^|[.!?]["”’']*)\s*$/.test(before) && attribution !== null && attribution.start >= q.end;
-  if (isTitle(inner) && !opensSentence && !INTRODUCED.test(before) && !/\b(?:titled|entitled|headlined|reading)[,:]?\s*$/i.test(before)) return true;
+  if (!opensSentence && !INTRODUCED.test(before) && !/\b(?:titled|entitled|headlined|reading)[,:]?\s*$/i.test(before) && isTitle(inner)) return true;
   if (inner.trim().split(/\s+/).length >= STATEMENT_WORDS) return false;
   if (text.slice(paragraphStart, q.start).trim() === '') return false;
   if (attribution && attribution.start >= q.end && /[,?!]\s*$/.test(inner + text.slice(q.end, q.end + 1))) return false;

@@ -6,14 +6,16 @@ export interface Word {
   norm: string;
 }
 
-export function wordsIn(text: string, from: number, to: number): Word[] {
+export function wordsIn(text: string, from: number, to: number, stop?: (word: Word, count: number) => boolean): Word[] {
   const out: Word[] = [];
   const re = /\S+/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const raw = m[0].slice(0, Math.max(0, to - m.index));
     const norm = raw.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    out.push({ start: m.index, end: m.index + raw.length, raw, norm });
+    const word = { start: m.index, end: m.index + raw.length, raw, norm };
+    out.push(word);
+    if (stop?.(word, out.length)) break;
   }
   return out;
 }
