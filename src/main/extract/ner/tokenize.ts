@@ -26,7 +26,8 @@ export function tokenize(text: string): Token[] {
     let word = m[0];
     let start = m.index;
     // "don't" → "do" + "n't": the word regex stops before the apostrophe, so peel the n off here.
-    if (/n$/i.test(word) && /^['’]t\b/i.test(text.slice(start + word.length, start + word.length + 3)) && word.length > 1) {
+    const last = word.charCodeAt(word.length - 1);
+    if ((last === 110 || last === 78) && word.length > 1 && /^['’]t\b/i.test(text.slice(start + word.length, start + word.length + 3))) {
       word = word.slice(0, -1);
       TOKEN.lastIndex = start + word.length;
     }
@@ -37,7 +38,8 @@ export function tokenize(text: string): Token[] {
       word = word.slice(0, -1);
       end--;
     }
-    tokens.push({ text: text.slice(start, end), start, end });
+    // The match itself where it is the whole token: no second copy of the word.
+    tokens.push({ text: end - start === m[0].length ? m[0] : text.slice(start, end), start, end });
     TOKEN.lastIndex = end;
     start = end;
   }
