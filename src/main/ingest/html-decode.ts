@@ -19,7 +19,8 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): string {
   const head = decodeWindows1252(bytes.subarray(0, 1024));
   const declared = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
   if (declared) {
-    const label = LABELS[declared.toLowerCase()] ?? declared.toLowerCase();
+    const lower = declared.toLowerCase();
+    const label = Object.hasOwn(LABELS, lower) ? LABELS[lower] : lower;
     if (label === 'windows-1252' || label === 'cp1252') return decodeWindows1252(bytes);
     try {
       return new TextDecoder(label).decode(bytes);

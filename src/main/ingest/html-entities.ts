@@ -32,6 +32,8 @@ export function decodeEntities(text: string): string {
       const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[ref.toLowerCase()] ?? whole;
+    // Own names only: "&constructor;" is not an entity, and an object's inherited members are not text.
+    const name = ref.toLowerCase();
+    return Object.hasOwn(NAMED, name) ? NAMED[name] : whole;
   });
 }

@@ -19,7 +19,8 @@ function wordsBefore(text: string, at: number): Word[] {
   return out;
 }
 
-const isAbbreviation = (w: string) => w in TITLE_ABBREVIATIONS;
+// Own keys only: "constructor" before a name is no title (an object's inherited members are not its keys).
+const isAbbreviation = (w: string) => Object.hasOwn(TITLE_ABBREVIATIONS, w);
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const isFormer = (w: string) => /^(?:former|ex-?)$/i.test(w);
 // Lower case only: "New York Mayor" names a city, not a new post.
@@ -54,7 +55,7 @@ export function roleBefore(text: string, nameStart: number): Post | null {
   const taken = postWords.some((w) => isNew(w.raw));
   const title = postWords
     .filter((w) => !isFormer(w.raw) && !isNew(w.raw))
-    .map((w) => TITLE_ABBREVIATIONS[w.raw] ?? w.raw)
+    .map((w) => (isAbbreviation(w.raw) ? TITLE_ABBREVIATIONS[w.raw] : w.raw))
     .join(' ');
   if (!title) return null;
   const orgWords = chunk.slice(0, postAt).map((w) => w.raw.replace(/['’]s$/, ''));

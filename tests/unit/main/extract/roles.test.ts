@@ -39,6 +39,11 @@ describe('findRoles', () => {
     expect(rolesOf(text, name)).toEqual([expect.objectContaining(expected)]);
   });
 
+  it('takes no title from a word every object has as a member ("constructor", "toString")', () => {
+    expect(rolesOf('Shares rose after the constructor Hana Ito said it would bid.', 'Hana Ito')).toEqual([]);
+    expect(rolesOf('Shares rose after toString Hana Ito said it would bid.', 'Hana Ito')).toEqual([]);
+  });
+
   it('takes no "of" before a title for an organisation', () => {
     expect(rolesOf('The centrepiece of President Hana Ito’s plan is a levy.', 'Hana Ito')).toEqual([expect.objectContaining({ title: 'President', source: 'President' })]);
     expect(rolesOf('The centrepiece of President Hana Ito’s plan is a levy.', 'Hana Ito')[0].organization).toBeUndefined();

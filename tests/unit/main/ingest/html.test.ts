@@ -79,3 +79,13 @@ describe('saved web pages', () => {
     expect(doc.format).toBe('html');
   });
 });
+
+describe('names that are members of every object', () => {
+  it('leaves "&constructor;" and "&toString;" as written, and reads a "constructor" charset as an unknown one', async () => {
+    const { decodeEntities } = await import('../../../../src/main/ingest/html-entities');
+    const { decodeHtml } = await import('../../../../src/main/ingest/html-decode');
+    expect(decodeEntities('a &constructor; b &toString; c &amp; d')).toBe('a &constructor; b &toString; c & d');
+    const page = new TextEncoder().encode('<meta charset="constructor"><p>Caf\u00e9 talks</p>');
+    expect(decodeHtml(page)).toContain('Café talks');
+  });
+});
