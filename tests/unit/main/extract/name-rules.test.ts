@@ -40,6 +40,18 @@ describe('name corrections', () => {
     expect(named(text, 'PERSON')).toEqual([]);
   });
 
+  it('reads a dateline that carries the day: the agency is still an organisation, not a person', () => {
+    for (const [line, places] of [
+      ['OSAKA, October 4 (Dossier Wire) - Talks resumed on Friday.', ['OSAKA']],
+      ['PORT ALBION, Maine, Oct. 4, 2016 (Dossier Wire) — Talks resumed on Friday.', ['PORT ALBION', 'Maine']],
+      ['LAGOS, 4 May (Dossier Wire) - Talks resumed on Friday.', ['LAGOS']],
+    ] as const) {
+      expect(named(line, 'PLACE')).toEqual(places);
+      expect(named(line, 'ORGANIZATION')).toEqual(['Dossier Wire']);
+      expect(named(line, 'PERSON')).toEqual([]);
+    }
+  });
+
   it('keeps "pro-" compounds from naming the place', () => {
     expect(named('The pro-Russia rebels held the bridge.', 'PLACE')).toEqual([]);
     expect(named('The Japan-US alliance held.', 'PLACE')).toEqual(['Japan', 'US']);
