@@ -1,5 +1,4 @@
 import { isAllCaps } from './features';
-import { NAME_PARTICLE } from './lists/people';
 import { TAGS } from './tags';
 
 /**
@@ -103,7 +102,6 @@ export function documentFeatures<K>(
     }
     return entry;
   };
-  const persons: Span<K>[] = [];
   for (let s = 0; s < words.length; s++) {
     const path = paths[s];
     for (let i = 0; i < path.length; i++) {
@@ -120,26 +118,15 @@ export function documentFeatures<K>(
       while (j < path.length && path[j] === inside) j++;
       const span: Span<K> = { sentence: s, from: i, words: keys[s].slice(i, j), type };
       of(span.words[0]).starting.push(span);
-      if (type === PERSON) persons.push(span);
       for (let k = 0; k < span.words.length; k++) {
         const entry = of(span.words[k]);
         if (!entry.longest || entry.longest.span.words.length < span.words.length) entry.longest = { span, at: k };
+        if (type === PERSON) {
+          if (span.words.length > 1) entry.inFullName = true;
+          else entry.soloPerson++;
+        }
       }
     }
-  }
-
-  // People named in full, or by one word only; two names joined by particles ("Mohammed" "bin" "Salman") are one.
-  for (let p = 0; p < persons.length; ) {
-    let q = p;
-    while (q + 1 < persons.length && joinedByParticles(words, persons[q], persons[q + 1])) q++;
-    const full = q > p || persons[p].words.length > 1;
-    for (let k = p; k <= q; k++)
-      for (const key of persons[k].words) {
-        const entry = of(key);
-        if (full) entry.inFullName = true;
-        else entry.soloPerson++;
-      }
-    p = q + 1;
   }
 
   const out: (number[] | undefined)[][] = [];
@@ -215,12 +202,4 @@ export function documentFeatures<K>(
     out.push(feats);
   }
   return out;
-}
-
-/** Whether only one or two particles ("bin", "von der") stand between two names of one sentence. */
-function joinedByParticles<K>(words: readonly string[][], a: Span<K>, b: Span<K>): boolean {
-  const from = a.from + a.words.length;
-  if (a.sentence !== b.sentence || b.from <= from || b.from - from > 2) return false;
-  for (let i = from; i < b.from; i++) if (!NAME_PARTICLE.test(words[a.sentence][i])) return false;
-  return true;
 }
