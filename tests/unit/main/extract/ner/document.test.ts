@@ -40,18 +40,6 @@ describe('documentFeatures', () => {
     expect(names(repeated[1][1])).toContain('dx:ORG|I');
   });
 
-  it('marks a person named by one word only, never in full, by how often it is named so', () => {
-    const solo = features([
-      [['Pirelli', 'B-PER'], ['shares', 'O'], ['rose', 'O'], ['.', 'O']],
-      [['Pirelli', 'B-PER'], ['said', 'O'], ['so', 'O'], ['.', 'O']],
-      [['Marco', 'B-PER'], ['Tronchetti', 'I-PER'], ['spoke', 'O'], ['.', 'O']],
-      [['Tronchetti', 'B-PER'], ['agreed', 'O'], ['.', 'O']],
-    ]);
-    expect(names(solo[0][0])).toEqual(['ds:2', 'mds:2']);
-    // A surname the document also gives with the first name is not marked.
-    expect(solo[3][0]).toBeUndefined();
-  });
-
   it('leaves lower-case words and words found nowhere else without features', () => {
     expect(doc[1][2]).toBeUndefined();
     expect(doc[0][1]).toBeUndefined();
