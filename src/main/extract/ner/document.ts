@@ -10,18 +10,15 @@ import { TAGS } from './tags';
  *   `dc:OWN|TYPE` that against the type the first pass gave it here, `da:TYPE` any other type it has;
  * - `dx:TYPE|B` / `dx:TYPE|I` the words here repeat a name found elsewhere, this one its first or a later word;
  * - `dl:TYPE|B` / `dl:TYPE|I` the word is the first or a later word of a longer name found elsewhere;
- * - `df:TYPE` the type of its first capitalised use; `dt:TYPE` in capitals, the type running text mostly gives it;
- * - `ds:N` the word is a person's whole name here and N or more times in all (1, 2, 4), and never part of a
- *   longer person's name: news names a person in full at least once, a company or club by one word.
+ * - `df:TYPE` the type of its first capitalised use; `dt:TYPE` in capitals, the type running text mostly gives it.
  *
- * Each but `ds` fires only where the document disagrees with how the first pass read the word here: what it
+ * Each fires only where the document disagrees with how the first pass read the word here: what it
  * read the same way everywhere stays as it is. Only capitalised words, and words inside a repeated
  * name, get any; the rest score as in the first pass.
  */
 
 const TYPES = ['O', 'PER', 'ORG', 'LOC', 'MISC'] as const;
 const K = TYPES.length;
-const PERSON = TYPES.indexOf('PER');
 // Tag index → index into TYPES.
 const TYPE_OF = Int8Array.from(TAGS, (t) => (t === 'O' ? 0 : TYPES.indexOf(t.slice(2) as (typeof TYPES)[number])));
 
@@ -50,7 +47,6 @@ const FIRST = perType((t) => `df:${t}`);
 const IN_TEXT = perType((t) => `dt:${t}`);
 const REPEATS = perTypeAndEnd('dx');
 const LONGER = perTypeAndEnd('dl');
-const SOLO = define(['ds:1', 'ds:2', 'ds:4']);
 
 function capitalised(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -76,9 +72,6 @@ interface Seen<K> {
   starting: Span<K>[];
   /** The longest name it is part of, and where in it. */
   longest: { span: Span<K>; at: number } | undefined;
-  /** How often it is a person's whole name by itself, and whether it is ever part of a longer person's name. */
-  soloPerson: number;
-  inFullName: boolean;
 }
 
 /**
@@ -97,7 +90,7 @@ export function documentFeatures<K>(
     let entry = seen.get(key);
     if (!entry) {
       // A plain array: allocating a small typed array per word costs more than its counting saves.
-      entry = { counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0], first: undefined, starting: [], longest: undefined, soloPerson: 0, inFullName: false };
+      entry = { counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0], first: undefined, starting: [], longest: undefined };
       seen.set(key, entry);
     }
     return entry;
@@ -121,10 +114,6 @@ export function documentFeatures<K>(
       for (let k = 0; k < span.words.length; k++) {
         const entry = of(span.words[k]);
         if (!entry.longest || entry.longest.span.words.length < span.words.length) entry.longest = { span, at: k };
-        if (type === PERSON) {
-          if (span.words.length > 1) entry.inFullName = true;
-          else entry.soloPerson++;
-        }
       }
     }
   }
@@ -188,11 +177,6 @@ export function documentFeatures<K>(
         let mixed = -1;
         for (let t = 0; t < K; t++) if (c[K + t] > 0 && (mixed < 0 || c[K + t] > c[K + mixed])) mixed = t;
         if (mixed >= 0 && mixed !== own) add(i, IN_TEXT[mixed]);
-      }
-      // A person named by one word only, never by a fuller name anywhere in the document: news
-      // introduces people in full, so such a "person" is often a company or a club ("Pirelli", "Deportivo").
-      if (own === PERSON && !entry.inFullName && entry.soloPerson > 0 && path[i + 1] !== FIRST_TAG[PERSON] + 1) {
-        add(i, SOLO[entry.soloPerson >= 4 ? 2 : entry.soloPerson >= 2 ? 1 : 0]);
       }
       const longer = entry.longest;
       if (longer && longer.span.words.length > 1 && longer.span.type !== own) {
