@@ -32,27 +32,13 @@ export function tokenize(text: string): Token[] {
       TOKEN.lastIndex = start + word.length;
     }
     let end = start + word.length;
-    if (text[end] === '.' && text[end + 1] !== '.' && keepsDot(word) && !endsLine(text, end + 1)) end++;
-    // "U.S." ending a line: the full stop closes the sentence too, and stands apart as in CoNLL ("U.S" ".").
-    else if (word.endsWith('.') && INITIALISM.test(word) && endsLine(text, end)) {
-      word = word.slice(0, -1);
-      end--;
-    }
+    if (text[end] === '.' && text[end + 1] !== '.' && keepsDot(word)) end++;
     // The match itself where it is the whole token: no second copy of the word.
     tokens.push({ text: end - start === m[0].length ? m[0] : text.slice(start, end), start, end });
     TOKEN.lastIndex = end;
     start = end;
   }
   return tokens;
-}
-
-const INITIALISM = /^(?:\p{L}\.){2,}$/u;
-// Only closing marks, then the line's end: a full stop there ends the sentence ("… Lear Corp.", "… in the U.S.\"").
-const LINE_END = /^[\p{Pf}"'’”)\]]*[ \t]*(?:\n|$)/u;
-
-/** Whether the text from `at` closes the line; an abbreviation's dot there is the sentence's full stop (CoNLL: "Corp" "."). */
-function endsLine(text: string, at: number): boolean {
-  return LINE_END.test(text.slice(at, at + 8));
 }
 
 function keepsDot(word: string): boolean {
