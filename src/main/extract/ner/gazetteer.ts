@@ -28,19 +28,6 @@ function phrases(...lists: string[][]): Phrases {
   return index;
 }
 
-/** The longest name in the index that starts at lower[at], if any. */
-function longestAt(bySecond: Map<string, string[][]>, lower: readonly string[], at: number): string[] | undefined {
-  const bucket = at + 1 < lower.length ? bySecond.get(lower[at + 1]) : undefined;
-  if (bucket !== undefined) {
-    for (const p of bucket) {
-      let k = 2;
-      while (k < p.length && lower[at + k] === p[k]) k++;
-      if (k === p.length) return p;
-    }
-  }
-  return bySecond.get('')?.[0];
-}
-
 function words(...lists: string[]): Set<string> {
   return new Set(lists.flatMap((l) => l.split('|').map((w) => w.toLowerCase())));
 }
@@ -116,31 +103,27 @@ export interface PhraseWord {
  * `out` (cleared first; at least words.length long): no array is made per sentence.
  */
 export function gazetteerMasksInto(words: readonly PhraseWord[], out: Uint16Array): Uint16Array {
-  const n = words.length;
-  out.fill(0, 0, n);
-  for (let at = 0; at < n; at++) {
-    const bySecond = words[at].places;
-    if (bySecond === undefined) continue;
-    const match = longestAtWord(bySecond, words, at);
-    if (!match) continue;
-    out[at] |= LOC_B;
-    for (let k = 1; k < match.length; k++) out[at + k] |= LOC_I;
-    at += match.length - 1;
-  }
-  for (let at = 0; at < n; at++) {
-    const bySecond = words[at].orgs;
-    if (bySecond === undefined) continue;
-    const match = longestAtWord(bySecond, words, at);
-    if (!match) continue;
-    out[at] |= ORG_B;
-    for (let k = 1; k < match.length; k++) out[at + k] |= ORG_I;
-    at += match.length - 1;
-  }
+  out.fill(0, 0, words.length);
+  markPhraseWords(words, 'places', LOC_B, LOC_I, out);
+  markPhraseWords(words, 'orgs', ORG_B, ORG_I, out);
   return out;
 }
 
-/** longestAt over cached words. */
-function longestAtWord(bySecond: Map<string, string[][]>, words: readonly PhraseWord[], at: number): string[] | undefined {
+/** Sets the B bit on each phrase match's first word and the I bit on the rest. */
+function markPhraseWords(words: readonly PhraseWord[], list: 'places' | 'orgs', b: number, i: number, out: Uint16Array): void {
+  for (let at = 0; at < words.length; at++) {
+    const bySecond = words[at][list];
+    if (bySecond === undefined) continue;
+    const match = longestAt(bySecond, words, at);
+    if (!match) continue;
+    out[at] |= b;
+    for (let k = 1; k < match.length; k++) out[at + k] |= i;
+    at += match.length - 1;
+  }
+}
+
+/** The longest name in the index that starts at words[at], if any. */
+function longestAt(bySecond: Map<string, string[][]>, words: readonly PhraseWord[], at: number): string[] | undefined {
   const bucket = at + 1 < words.length ? bySecond.get(words[at + 1].text) : undefined;
   if (bucket !== undefined) {
     for (const p of bucket) {
@@ -150,19 +133,6 @@ function longestAtWord(bySecond: Map<string, string[][]>, words: readonly Phrase
     }
   }
   return bySecond.get('')?.[0];
-}
-
-/** Sets the B bit on each phrase match's first word and the I bit on the rest. */
-function markPhrases(lower: readonly string[], starts: Phrases, b: number, i: number, out: Uint16Array): void {
-  for (let at = 0; at < lower.length; at++) {
-    const bySecond = starts.get(lower[at]);
-    if (bySecond === undefined) continue;
-    const match = longestAt(bySecond, lower, at);
-    if (!match) continue;
-    out[at] |= b;
-    for (let k = 1; k < match.length; k++) out[at + k] |= i;
-    at += match.length - 1;
-  }
 }
 
 /**
@@ -185,10 +155,8 @@ export function wordCues(lower: string): number {
  * GAZETTEER_LABELS; OR in wordCues for the full labels.
  */
 export function gazetteerMasks(lower: readonly string[]): Uint16Array {
-  const out = new Uint16Array(lower.length);
-  markPhrases(lower, PLACES, LOC_B, LOC_I, out);
-  markPhrases(lower, ORGS, ORG_B, ORG_I, out);
-  return out;
+  const words = lower.map((text) => ({ text, places: PLACES.get(text), orgs: ORGS.get(text) }));
+  return gazetteerMasksInto(words, new Uint16Array(words.length));
 }
 
 /** Gazetteer labels for each word of a sentence, as the names the trainer's features use. */
