@@ -96,7 +96,10 @@ test('a mention follows a rename of its entity', async ({ page }) => {
   await app.newNote('Rename brief');
   await ed.text.click();
   await ed.type('@Iwaya');
+  // The suggestions come once the import's entities have reached the window: Enter before that is a new line.
+  await expect(page.getByRole('listbox', { name: 'Entities to mention' }).getByRole('option').first()).toContainText('Takeshi Iwaya');
   await ed.press('Enter');
+  await expect(ed.text.locator('.mention-chip')).toHaveText('Takeshi Iwaya');
   await ed.waitForSave();
   const entities = await page.evaluate(async () => (await fetch('/api/listEntities', { method: 'POST', body: '[]', headers: { 'content-type': 'application/json' } })).json());
   const iwaya = entities.result.find((e: { name: string }) => e.name === 'Takeshi Iwaya');
