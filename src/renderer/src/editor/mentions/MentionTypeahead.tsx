@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { EntitySummary } from '../../../../shared/model';
 import { TYPE_LABELS, typeClass } from '../../entities/types';
-import { $mentionWithSpace } from './insert-mention';
+import { $replaceQueryWithMention } from './insert-mention';
 import { type MentionOption, mentionOptions } from './MentionOption';
 
 /** Typing `@` offers the notebook's entities (names and aliases); choosing one inserts a mention. */
@@ -19,9 +19,7 @@ export function MentionTypeahead({ entities }: { entities: readonly EntitySummar
   const onSelect = useCallback(
     (option: MentionOption, nodeToReplace: TextNode | null, closeMenu: () => void) => {
       editor.update(() => {
-        const [mention, space] = $mentionWithSpace(option.entity);
-        if (nodeToReplace) nodeToReplace.replace(mention);
-        mention.insertAfter(space);
+        const [, space] = $replaceQueryWithMention(option.entity, nodeToReplace);
         space.select(1, 1);
         closeMenu();
       });
