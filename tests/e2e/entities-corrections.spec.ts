@@ -56,6 +56,8 @@ test('each correction in the window sticks for a later import, and can be undone
   card = await app.openEntityCard('Shigeru Ishiba');
   await card.getByRole('button', { name: 'Split “Ishiba” out' }).click();
   await expect(card.getByRole('region', { name: 'Also named' })).toHaveCount(0);
+  // The split removes the button that had the focus; the card hands it to its heading, and Escape is read from there.
+  await expect(card.getByRole('heading', { name: 'Shigeru Ishiba' })).toBeFocused();
   await page.keyboard.press('Escape');
   await app.entities.getByRole('searchbox', { name: 'Filter entities' }).fill('Ishiba');
   await expect(row(app, 'Ishiba')).toHaveCount(1);
