@@ -8,7 +8,7 @@ export interface FoundDate extends Span {
   iso?: string;
 }
 
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+export const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 // Cheap test run before chrono, which is far slower than the tagger: most sentences name no date.
 // "may" and "march" are mostly a verb in running text: only as written for the month ("May", "MARCH")

@@ -1,3 +1,4 @@
+import { MONTH } from './dates';
 import { isFunctionWord } from './functionWords';
 import type { NameMention } from './names';
 import { isCompanyWord, isKnownPlace, isTitleWord } from './ner/gazetteer';
@@ -149,7 +150,8 @@ function isTitleCaseHeadline(sentence: Token[]): boolean {
 
 // "PORT ALBION, Maine (Dossier Wire) —": a dateline's capitals are a place, its parenthesis the agency.
 // A dateline may carry the day: "OSAKA, October 4 (Dossier Wire) -", "WASHINGTON, Oct. 4, 2016 (Reuters) -", "LAGOS, 4 May (AFP) -".
-const DATELINE_MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// The months as dates.ts reads them, written capitalised as a dateline does ("jan(?:uary)?" → "Jan(?:uary)?").
+const DATELINE_MONTH = `(?:${MONTH.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => bar + c.toUpperCase())})\\.?`;
 const DATELINE_DAY = `(?:,?\\s*(?:${DATELINE_MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${DATELINE_MONTH})(?:,?\\s*\\d{4})?)?`;
 const DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu}'.-]*(?: \\p{Lu}[\\p{Lu}'.-]*)*)(?:,\\s*(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*))?${DATELINE_DAY}\\s*\\(([^()\\n]{2,40})\\)\\s*[-—–]`,

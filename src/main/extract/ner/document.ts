@@ -64,8 +64,8 @@ interface Span<K> {
 
 /** What the first pass said about one word (by its key) across the document. */
 interface Seen<K> {
-  /** Its capitalised uses by type, then those in mixed-case sentences by type (2 × K). */
-  counts: number[];
+  /** Its capitalised uses by type, then those in mixed-case sentences by type. */
+  counts: Int32Array;
   /** Its first capitalised use. */
   first: { sentence: number; at: number; type: number } | undefined;
   /** The names that start with it. */
@@ -89,8 +89,7 @@ export function documentFeatures<K>(
   const of = (key: K) => {
     let entry = seen.get(key);
     if (!entry) {
-      // A plain array: allocating a small typed array per word costs more than its counting saves.
-      entry = { counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0], first: undefined, starting: [], longest: undefined };
+      entry = { counts: new Int32Array(2 * K), first: undefined, starting: [], longest: undefined };
       seen.set(key, entry);
     }
     return entry;

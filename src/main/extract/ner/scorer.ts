@@ -171,8 +171,8 @@ export class SentenceScorer {
       const cur = lower[i];
       const prev = i > 0 ? lower[i - 1] : start;
       const next = i + 1 < n ? lower[i + 1] : end;
-      if (prev.asPrev >= 0) for (let t = 0, at = prev.asPrev; t < T; t++) out[row + t] += pool[at + t];
-      if (next.asNext >= 0) for (let t = 0, at = next.asNext; t < T; t++) out[row + t] += pool[at + t];
+      this.addPooled(prev.asPrev, out, row);
+      this.addPooled(next.asNext, out, row);
       model.addAt((i > 1 ? lower[i - 2] : start).prev2, out, row);
       model.addAt((i + 2 < n ? lower[i + 2] : end).next2, out, row);
       if (prev.ww && cur.pairId >= 0) model.addAt(prev.ww.get(cur.pairId) ?? -1, out, row);
@@ -188,7 +188,7 @@ export class SentenceScorer {
         around = this.sum([model.find(`ss-:${sp.text}|${s.text}`), model.find(`ss+:${s.text}|${sn.text}`), model.find(`sss:${sp.text}|${s.text}|${sn.text}`)]);
         if (key >= 0) s.around.set(key, around);
       }
-      if (around >= 0) for (let t = 0, p = this.pool; t < T; t++) out[row + t] += p[around + t];
+      this.addPooled(around, out, row);
       const shapeKey = s.id * 2 + capsBit;
       if (i === 0) model.addAt(this.initial.get(shapeKey) ?? this.remember(this.initial, shapeKey, `i:${c}${s.text}`), out, row);
       if (cur.docCased) {
@@ -241,6 +241,13 @@ export class SentenceScorer {
     // A reset reuses the pool from the start: clear what an earlier document left there.
     this.pool.fill(0, at, at + T);
     return at;
+  }
+
+  /** Adds the pooled sum at `at` (from sum; -1 adds nothing) into out[row..row+T). */
+  private addPooled(at: number, out: Float64Array, row: number): void {
+    if (at < 0) return;
+    const { pool } = this;
+    for (let t = 0; t < T; t++) out[row + t] += pool[at + t];
   }
 
   /** The weights of features (by model offset; -1: unknown) summed into the pool, or -1 if none is known. */
