@@ -133,7 +133,15 @@ export class SentenceScorer {
   readDocument(sentences: readonly string[][]): ScoredWord[][] {
     if (this.words.size > MAX_WORDS || this.shapes.size >= MAX_SHAPES) this.reset();
     const doc = ++this.document;
-    const out = sentences.map((tokens) => tokens.map((t) => this.words.get(t) ?? this.word(t)));
+    // Built by push, not map(): map() gives packed arrays while its caller is interpreted and holey
+    // ones once the optimising compiler has inlined it, and the hot loops that then see both kinds
+    // of array throw their compiled code away and compile it again. The tagger's arrays do the same.
+    const out: ScoredWord[][] = [];
+    for (const tokens of sentences) {
+      const ws: ScoredWord[] = [];
+      for (const t of tokens) ws.push(this.words.get(t) ?? this.word(t));
+      out.push(ws);
+    }
     for (const ws of out) {
       if (allCaps(ws)) continue;
       for (let i = 0; i < ws.length; i++) {
@@ -152,7 +160,8 @@ export class SentenceScorer {
     const capsBit = caps ? 1 : 0;
     const c = caps ? 'C' : 'm';
     const doc = this.document;
-    const lower = ws.map((w) => w.lower);
+    const lower: Lower[] = [];
+    for (const w of ws) lower.push(w.lower);
     if (this.masks.length < n) this.masks = new Uint16Array(2 * n);
     const masks = gazetteerMasksInto(lower, this.masks);
     for (let i = 0; i < n; i++) masks[i] |= lower[i].cues;
@@ -313,7 +322,7 @@ export class SentenceScorer {
       next2: near.next2.get(text) ?? -1,
       runHead: near.runHead.get(text) ?? -1,
       runBefore: near.runBefore.get(text) ?? -1,
-      classes: classes ? classes.map((c, k) => this.classTemplates[k].get(c) ?? -1) : [],
+      classes: [],
       pairId: model.pairWords.get(text) ?? -1,
       ww: model.pairs.ww.get(text),
       wwPlus: model.pairs['ww+'].get(text),
@@ -323,6 +332,7 @@ export class SentenceScorer {
       lowerIn: 0,
       titleIn: 0,
     };
+    if (classes) for (let k = 0; k < classes.length; k++) entry.classes.push(this.classTemplates[k].get(classes[k]) ?? -1);
     if (keep) this.lowers.set(text, entry);
     return entry;
   }

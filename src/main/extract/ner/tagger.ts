@@ -1,7 +1,7 @@
 import { DOCUMENT_FEATURES, documentFeatures } from './document';
 import { NerModel, type NerModelFile } from './model';
 import modelFile from './ner.model.json';
-import { allCaps, SentenceScorer } from './scorer';
+import { allCaps, type ScoredWord, SentenceScorer } from './scorer';
 import { spansOf, T, viterbi } from './tags';
 import { splitSentences, type Token, tokenize } from './tokenize';
 
@@ -52,7 +52,13 @@ export function tagText(text: string): TaggedText {
   offsets ??= Int32Array.from(DOCUMENT_FEATURES, (f) => m.find(f));
   const at = offsets;
   const sentences = splitSentences(text, tokenize(text));
-  const words = sentences.map((s) => s.map((t) => t.text));
+  // Arrays built by push, never map(), so they are packed in every tier (see readDocument).
+  const words: string[][] = [];
+  for (const s of sentences) {
+    const ws: string[] = [];
+    for (const t of s) ws.push(t.text);
+    words.push(ws);
+  }
   const looked = scorer.readDocument(words);
   // The first pass: each sentence by itself, its scores kept for the second.
   let total = 0;
@@ -66,12 +72,15 @@ export function tagText(text: string): TaggedText {
     from += n * T;
   }
   // The scorer keeps one record a lower-case word, so the records tell the same words apart.
-  const second = documentFeatures(
-    words,
-    looked.map((ws) => ws.map((w) => w.lower)),
-    paths,
-    looked.map(allCaps),
-  );
+  const keys: ScoredWord['lower'][][] = [];
+  const caps: boolean[] = [];
+  for (const ws of looked) {
+    const ks: ScoredWord['lower'][] = [];
+    for (const w of ws) ks.push(w.lower);
+    keys.push(ks);
+    caps.push(allCaps(ws));
+  }
+  const second = documentFeatures(words, keys, paths, caps);
   const spans: TaggedSpan[] = [];
   for (let s = 0, from = 0; s < sentences.length; from += words[s].length * T, s++) {
     let changed = false;
