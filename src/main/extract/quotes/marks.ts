@@ -24,11 +24,16 @@ function canOpenAfter(c: string | undefined): boolean {
 const ELISION = /^'(?:\d\d?s?\b|em\b|til\b|cause\b|n'|tis\b|twas\b|bout\b|round\b)/i;
 const ELISION_CURLY = /^’(?:\d\d?s?\b|em\b|til\b|cause\b|n’|tis\b|twas\b)/i;
 
+// The characters that can be quotation marks; the rest of the text is skipped by the regex engine.
+const CANDIDATE = /[“„«‟»”"'‘’]/g;
+
 /** Every quotation mark in `text`, in order; apostrophes (don't, Japan's, '90s) are left out. */
 export function findQuoteMarks(text: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    let i = m.index;
+    const c = m[0];
     const before = i > 0 ? text[i - 1] : undefined;
     const after = text[i + 1];
     if (c === '“' || c === '„' || c === '«' || c === '‟') marks.push({ at: i, length: 1, kind: 'double', side: 'open' });
@@ -42,6 +47,7 @@ export function findQuoteMarks(text: string): QuoteMark[] {
       // The '' pair some wire copy (and the NYT archive) uses for a double quotation mark.
       marks.push({ at: i, length: 2, kind: 'double', side: straightSide(before, text[i + 2]) });
       i++;
+      CANDIDATE.lastIndex = i + 1;
     } else if (c === '‘') {
       if (!isWordChar(before)) marks.push({ at: i, length: 1, kind: 'single', side: 'open' });
     } else if (c === '’') {
