@@ -6,13 +6,24 @@ export interface Word {
   norm: string;
 }
 
+// Anything but letters and digits at either end of a word.
+const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** Whether the character at `i` is an ASCII lower-case letter or a digit. */
+function plainAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 export function wordsIn(text: string, from: number, to: number, stop?: (word: Word, count: number) => boolean): Word[] {
   const out: Word[] = [];
   const re = /\S+/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const raw = m[0].slice(0, Math.max(0, to - m.index));
-    const norm = raw.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const raw = m.index + m[0].length <= to ? m[0] : m[0].slice(0, Math.max(0, to - m.index));
+    const lower = raw.toLowerCase();
+    // Most words start and end in a plain letter or digit, and have nothing to trim.
+    const norm = plainAt(lower, 0) && plainAt(lower, lower.length - 1) ? lower : lower.replace(EDGES, '');
     const word = { start: m.index, end: m.index + raw.length, raw, norm };
     out.push(word);
     if (stop?.(word, out.length)) break;
@@ -31,6 +42,9 @@ const ABBREVIATIONS = new Set(
 
 /** True when the word closes a sentence (a full stop that is not part of "Mr." or "U.S."). */
 export function endsSentence(word: Word): boolean {
+  // Most words end in a letter or digit: no full stop, and no closing mark or bracket after one.
+  const last = word.raw.charCodeAt(word.raw.length - 1);
+  if ((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || (last >= 48 && last <= 57) || last === 44) return false;
   // A parenthesis that closes after a full stop, "(R-Fla.)", belongs to a name, not a sentence end.
   if (/\(.*\.\)$/.test(word.raw)) return false;
   const core = word.raw.replace(/[”"’')\]]+$/, '');
