@@ -1,5 +1,6 @@
 import type { EntityType } from '../../shared/extraction';
 import { isDemonym, isKnownPlace, isTitleWord } from './ner/gazetteer';
+import { NAME_PARTICLE } from './ner/lists/people';
 import type { TaggedSpan } from './ner/tagger';
 import type { Token } from './ner/tokenize';
 
@@ -62,9 +63,6 @@ export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: To
   return out.sort((a, b) => a.start - b.start);
 }
 
-// Lower-case particles inside names from many cultures ("Mohammed bin Salman", "Ursula von der Leyen").
-const PARTICLE = /^(?:bin|bint|ibn|abu|al|el|van|von|der|den|de|da|di|del|della|dos|das|du|le|la|ter|ten|y)$/;
-
 /** Joins two person spans split by particles, which the Reuters-trained tagger rarely saw. */
 function joinParticles(text: string, spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -72,7 +70,7 @@ function joinParticles(text: string, spans: TaggedSpan[]): TaggedSpan[] {
     const prev = out[out.length - 1];
     if (prev?.type === 'PER' && span.type === 'PER') {
       const gap = text.slice(prev.tokens[prev.tokens.length - 1].end, span.tokens[0].start).trim().split(/\s+/);
-      if (gap.length <= 2 && gap.every((w) => PARTICLE.test(w))) {
+      if (gap.length <= 2 && gap.every((w) => NAME_PARTICLE.test(w))) {
         out[out.length - 1] = { type: 'PER', tokens: [...prev.tokens, ...span.tokens] };
         continue;
       }

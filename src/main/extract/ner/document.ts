@@ -1,4 +1,5 @@
 import { isAllCaps } from './features';
+import { NAME_PARTICLE } from './lists/people';
 import { TAGS } from './tags';
 
 /**
@@ -10,15 +11,18 @@ import { TAGS } from './tags';
  *   `dc:OWN|TYPE` that against the type the first pass gave it here, `da:TYPE` any other type it has;
  * - `dx:TYPE|B` / `dx:TYPE|I` the words here repeat a name found elsewhere, this one its first or a later word;
  * - `dl:TYPE|B` / `dl:TYPE|I` the word is the first or a later word of a longer name found elsewhere;
- * - `df:TYPE` the type of its first capitalised use; `dt:TYPE` in capitals, the type running text mostly gives it.
+ * - `df:TYPE` the type of its first capitalised use; `dt:TYPE` in capitals, the type running text mostly gives it;
+ * - `ds:N` the word is a person's whole name here and N or more times in all (1, 2, 4), and never part of a
+ *   longer person's name: news names a person in full at least once, a company or club by one word.
  *
- * Each fires only where the document disagrees with how the first pass read the word here: what it
+ * Each but `ds` fires only where the document disagrees with how the first pass read the word here: what it
  * read the same way everywhere stays as it is. Only capitalised words, and words inside a repeated
  * name, get any; the rest score as in the first pass.
  */
 
 const TYPES = ['O', 'PER', 'ORG', 'LOC', 'MISC'] as const;
 const K = TYPES.length;
+const PERSON = TYPES.indexOf('PER');
 // Tag index → index into TYPES.
 const TYPE_OF = Int8Array.from(TAGS, (t) => (t === 'O' ? 0 : TYPES.indexOf(t.slice(2) as (typeof TYPES)[number])));
 
@@ -47,6 +51,7 @@ const FIRST = perType((t) => `df:${t}`);
 const IN_TEXT = perType((t) => `dt:${t}`);
 const REPEATS = perTypeAndEnd('dx');
 const LONGER = perTypeAndEnd('dl');
+const SOLO = define(['ds:1', 'ds:2', 'ds:4']);
 
 function capitalised(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -72,6 +77,9 @@ interface Seen<K> {
   starting: Span<K>[];
   /** The longest name it is part of, and where in it. */
   longest: { span: Span<K>; at: number } | undefined;
+  /** How often it is a person's whole name by itself, and whether it is ever part of a longer person's name. */
+  soloPerson: number;
+  inFullName: boolean;
 }
 
 /**
@@ -89,11 +97,12 @@ export function documentFeatures<K>(
   const of = (key: K) => {
     let entry = seen.get(key);
     if (!entry) {
-      entry = { counts: new Int32Array(2 * K), first: undefined, starting: [], longest: undefined };
+      entry = { counts: new Int32Array(2 * K), first: undefined, starting: [], longest: undefined, soloPerson: 0, inFullName: false };
       seen.set(key, entry);
     }
     return entry;
   };
+  const persons: Span<K>[] = [];
   for (let s = 0; s < words.length; s++) {
     const path = paths[s];
     for (let i = 0; i < path.length; i++) {
@@ -110,11 +119,28 @@ export function documentFeatures<K>(
       while (j < path.length && path[j] === inside) j++;
       const span: Span<K> = { sentence: s, from: i, words: keys[s].slice(i, j), type };
       of(span.words[0]).starting.push(span);
+      if (type === PERSON) persons.push(span);
       for (let k = 0; k < span.words.length; k++) {
         const entry = of(span.words[k]);
         if (!entry.longest || entry.longest.span.words.length < span.words.length) entry.longest = { span, at: k };
       }
     }
+  }
+
+  // People named in full, or by one word only; two names joined by particles ("Mohammed" "bin" "Salman") are one,
+  // and in running text a name second in its sentence after a capitalised word ("Song" "Xuewen") may have lost its first name to the capital.
+  for (let p = 0; p < persons.length; ) {
+    let q = p;
+    while (q + 1 < persons.length && joinedByParticles(words, persons[q], persons[q + 1])) q++;
+    const { sentence, from } = persons[p];
+    const full = q > p || persons[p].words.length > 1 || (from === 1 && !capsSentence[sentence] && capitalised(words[sentence][0]));
+    for (let k = p; k <= q; k++)
+      for (const key of persons[k].words) {
+        const entry = of(key);
+        if (full) entry.inFullName = true;
+        else entry.soloPerson++;
+      }
+    p = q + 1;
   }
 
   const out: (number[] | undefined)[][] = [];
@@ -177,6 +203,11 @@ export function documentFeatures<K>(
         for (let t = 0; t < K; t++) if (c[K + t] > 0 && (mixed < 0 || c[K + t] > c[K + mixed])) mixed = t;
         if (mixed >= 0 && mixed !== own) add(i, IN_TEXT[mixed]);
       }
+      // A person named by one word only, never by a fuller name anywhere in the document: news
+      // introduces people in full, so such a "person" is often a company or a club ("Pirelli", "Deportivo").
+      if (own === PERSON && !entry.inFullName && entry.soloPerson > 0 && path[i + 1] !== FIRST_TAG[PERSON] + 1) {
+        add(i, SOLO[entry.soloPerson >= 4 ? 2 : entry.soloPerson >= 2 ? 1 : 0]);
+      }
       const longer = entry.longest;
       if (longer && longer.span.words.length > 1 && longer.span.type !== own) {
         add(i, LONGER[2 * longer.span.type + (longer.at ? 1 : 0)]);
@@ -185,4 +216,12 @@ export function documentFeatures<K>(
     out.push(feats);
   }
   return out;
+}
+
+/** Whether only one or two particles ("bin", "von der") stand between two names of one sentence. */
+function joinedByParticles<K>(words: readonly string[][], a: Span<K>, b: Span<K>): boolean {
+  const from = a.from + a.words.length;
+  if (a.sentence !== b.sentence || b.from <= from || b.from - from > 2) return false;
+  for (let i = from; i < b.from; i++) if (!NAME_PARTICLE.test(words[a.sentence][i])) return false;
+  return true;
 }

@@ -1,2 +1,5 @@
 // Words that precede a name and are not part of it, our own list: titles, not names.
 export const TITLES = `Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Dr|Dr.|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|President|Vice|Prime|Minister|Premier|Chancellor|Secretary|General|Gen.|Colonel|Col.|Lieutenant|Lt.|Major|Captain|Capt.|Admiral|Adm.|Commander|Sergeant|Sgt.|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Governor|Gov.|Mayor|Judge|Justice|Ambassador|Envoy|King|Queen|Prince|Princess|Emperor|Empress|Pope|Cardinal|Bishop|Archbishop|Rabbi|Imam|Sheikh|Ayatollah|Chairman|Chairwoman|Chair|Director|Chief|Spokesman|Spokeswoman|Spokesperson|Foreign|Defence|Defense|Finance|Interior|Trade|Economy|Deputy|Acting|Former|Leader|Speaker|Coach|Manager|Striker|Midfielder|Defender|Goalkeeper|Chief Executive|CEO|Commissioner|Attorney|Counsel|State|Cabinet|Agriculture|Health|Justice|Education|Environment|Labour|Labor|Senior|Mrs.`;
+
+// Lower-case particles inside names from many cultures ("Mohammed bin Salman", "Ursula von der Leyen").
+export const NAME_PARTICLE = /^(?:bin|bint|ibn|abu|al|el|van|von|der|den|de|da|di|del|della|dos|das|du|le|la|ter|ten|y)$/;

@@ -40,6 +40,25 @@ describe('documentFeatures', () => {
     expect(names(repeated[1][1])).toContain('dx:ORG|I');
   });
 
+  it('marks a person named by one word only, never in full, by how often it is named so', () => {
+    const solo = features([
+      [['Pirelli', 'B-PER'], ['shares', 'O'], ['rose', 'O'], ['.', 'O']],
+      [['Pirelli', 'B-PER'], ['said', 'O'], ['so', 'O'], ['.', 'O']],
+      [['Marco', 'B-PER'], ['Tronchetti', 'I-PER'], ['spoke', 'O'], ['.', 'O']],
+      [['Tronchetti', 'B-PER'], ['agreed', 'O'], ['.', 'O']],
+    ]);
+    expect(names(solo[0][0])).toEqual(['ds:2', 'mds:2']);
+    // A surname the document also gives with the first name is not marked.
+    expect(solo[3][0]).toBeUndefined();
+    // Nor are names the first pass split at a particle ("Mohammed" "bin" "Salman").
+    const split = features([[['Mohammed', 'B-PER'], ['bin', 'O'], ['Salman', 'B-PER'], ['spoke', 'O'], ['.', 'O']]]);
+    expect(split[0][0]).toBeUndefined();
+    expect(split[0][2]).toBeUndefined();
+    // Nor a name second in its sentence after a capital the first pass left out ("Song" "Xuewen"), unless in a headline or table.
+    expect(features([[['Song', 'O'], ['Xuewen', 'B-PER'], ['called', 'O'], ['.', 'O']]])[0][1]).toBeUndefined();
+    expect(names(features([[['SONG', 'O'], ['XUEWEN', 'B-PER'], ['WINS', 'O']]])[0][1])).toEqual(['ds:1', 'Cds:1']);
+  });
+
   it('leaves lower-case words and words found nowhere else without features', () => {
     expect(doc[1][2]).toBeUndefined();
     expect(doc[0][1]).toBeUndefined();
