@@ -1,5 +1,5 @@
 // Quick figures while working on the extractor, from the TypeScript sources (no build):
-//   npx tsx scripts/eval-extract.ts [conll-dev] [polnear-dev] [speed] [--data DIR]
+//   npx tsx scripts/eval-extract.ts [conll-dev] [polnear-dev] [speed] [--data DIR] [--model FILE]
 // Dev splits only: the test splits are for the final report (npm run bench, or the CLI + scorers).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,13 +9,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const at = args.indexOf('--data');
 const data = resolve(at >= 0 ? args[at + 1] : join(root, '../shared/data'));
-const wanted = new Set(args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--data'));
+const wanted = new Set(args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--data' && args[i - 1] !== '--model'));
 const all = wanted.size === 0;
 
 async function main(): Promise<void> {
   const loadStart = performance.now();
-  const { loadModel } = await import('../src/main/extract/ner/tagger');
-  loadModel();
+  const { loadModel, useModel } = await import('../src/main/extract/ner/tagger');
+  const model = args.indexOf('--model');
+  if (model >= 0) useModel(JSON.parse(readFileSync(args[model + 1], 'utf8')));
+  else loadModel();
   const loadMs = performance.now() - loadStart;
   const { findEntities } = await import('../src/main/extract/entities');
   const { extract } = await import('../src/main/extract');
