@@ -107,4 +107,9 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(named('Donald J. Trump said on Monday that taxes would fall.', 'PERSON')).toEqual(['Donald J. Trump']);
     expect(named('In April Sarah Palin spoke in Wasilla.', 'PERSON')).toEqual(['Sarah Palin']);
   });
+
+  it("reads capitals in parentheses after an organisation's name as its short name", () => {
+    const orgs = named('Trading was heavy on the Eldoria Stock Exchange (ESX) on Friday.', 'ORGANIZATION');
+    expect(orgs).toEqual(['Eldoria Stock Exchange', 'ESX']);
+  });
 });
