@@ -205,7 +205,7 @@ export function documentFeatures<K>(
       }
       // A person named by one word only, never by a fuller name anywhere in the document: news
       // introduces people in full, so such a "person" is often a company or a club ("Pirelli", "Deportivo").
-      if (own === PERSON && !entry.inFullName && entry.soloPerson > 0 && path[i + 1] !== FIRST_TAG[PERSON] + 1) {
+      if (own === PERSON && !entry.inFullName && entry.soloPerson > 0 && (i + 1 === n || path[i + 1] !== FIRST_TAG[PERSON] + 1)) {
         add(i, SOLO[entry.soloPerson >= 4 ? 2 : entry.soloPerson >= 2 ? 1 : 0]);
       }
       const longer = entry.longest;
