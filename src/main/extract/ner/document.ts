@@ -69,8 +69,8 @@ interface Span<K> {
 
 /** What the first pass said about one word (by its key) across the document. */
 interface Seen<K> {
-  /** Its capitalised uses by type, then those in mixed-case sentences by type. */
-  counts: Int32Array;
+  /** Where its counts start in `counts`: its capitalised uses by type, then those in mixed-case sentences by type. */
+  at: number;
   /** Its first capitalised use. */
   first: { sentence: number; at: number; type: number } | undefined;
   /** The names that start with it. */
@@ -80,6 +80,22 @@ interface Seen<K> {
   /** How often it is a person's whole name by itself, and whether it is ever part of a longer person's name. */
   soloPerson: number;
   inFullName: boolean;
+}
+
+// Every word's counts, 2K a word, in one array reused from document to document: a small typed
+// array a word cost more to allocate than the counting it held.
+let counts = new Int32Array(1024 * 2 * K);
+
+/** Zeroed room for the counts of the document's `index`th word; earlier words' counts are kept if it grows. */
+function reserveCounts(index: number): number {
+  const at = index * 2 * K;
+  if (at + 2 * K > counts.length) {
+    const grown = new Int32Array(counts.length * 2);
+    grown.set(counts);
+    counts = grown;
+  }
+  counts.fill(0, at, at + 2 * K);
+  return at;
 }
 
 /**
@@ -97,7 +113,7 @@ export function documentFeatures<K>(
   const of = (key: K) => {
     let entry = seen.get(key);
     if (!entry) {
-      entry = { counts: new Int32Array(2 * K), first: undefined, starting: [], longest: undefined, soloPerson: 0, inFullName: false };
+      entry = { at: reserveCounts(seen.size), first: undefined, starting: [], longest: undefined, soloPerson: 0, inFullName: false };
       seen.set(key, entry);
     }
     return entry;
@@ -110,8 +126,8 @@ export function documentFeatures<K>(
       if (capitalised(words[s][i])) {
         const entry = of(keys[s][i]);
         entry.first ??= { sentence: s, at: i, type };
-        entry.counts[type]++;
-        if (!capsSentence[s]) entry.counts[K + type]++;
+        counts[entry.at + type]++;
+        if (!capsSentence[s]) counts[entry.at + K + type]++;
       }
       const inside = INSIDE[path[i]];
       if (inside < 0) continue;
@@ -157,7 +173,7 @@ export function documentFeatures<K>(
     // Names found elsewhere that the words here repeat, the longest first come.
     let covered = 0;
     for (let i = 0; i < n; i++) {
-      if (i < covered) continue;
+      if (i < covered || !capitalised(words[s][i])) continue;
       const candidates = seen.get(keys[s][i])?.starting;
       if (!candidates) continue;
       let best: Span<K> | undefined;
@@ -169,7 +185,7 @@ export function documentFeatures<K>(
         while (k < len && keys[s][i + k] === span.words[k]) k++;
         if (k === len) best = span;
       }
-      if (!best || !capitalised(words[s][i])) continue;
+      if (!best) continue;
       // Only where the first pass read these words otherwise.
       let same = path[i] === FIRST_TAG[best.type];
       for (let k = 1; same && k < best.words.length; k++) same = path[i + k] === FIRST_TAG[best.type] + 1;
@@ -182,25 +198,25 @@ export function documentFeatures<K>(
       const entry = seen.get(keys[s][i]);
       if (!entry) continue;
       const own = TYPE_OF[path[i]];
-      const c = entry.counts;
+      const c = entry.at;
       let top = -1;
       let total = 0;
       for (let t = 0; t < K; t++) {
-        const others = c[t] - (t === own ? 1 : 0);
+        const others = counts[c + t] - (t === own ? 1 : 0);
         total += others;
-        if (others > 0 && (top < 0 || others > c[top] - (top === own ? 1 : 0))) top = t;
+        if (others > 0 && (top < 0 || others > counts[c + top] - (top === own ? 1 : 0))) top = t;
       }
-      if (total > c[own] - 1) {
-        add(i, (c[top] - (top === own ? 1 : 0) === total ? MAJORITY : MAJORITY_MIXED)[top]);
+      if (total > counts[c + own] - 1) {
+        add(i, (counts[c + top] - (top === own ? 1 : 0) === total ? MAJORITY : MAJORITY_MIXED)[top]);
         add(i, AGAINST[own * K + top]);
-        for (let t = 0; t < K; t++) if (t !== top && c[t] - (t === own ? 1 : 0) > 0) add(i, ALSO[t]);
+        for (let t = 0; t < K; t++) if (t !== top && counts[c + t] - (t === own ? 1 : 0) > 0) add(i, ALSO[t]);
       }
       const f = entry.first;
       if (f && f.type !== own) add(i, FIRST[f.type]);
       if (capsSentence[s]) {
         // In capitals (a headline, a table), what running text says of the word counts most.
         let mixed = -1;
-        for (let t = 0; t < K; t++) if (c[K + t] > 0 && (mixed < 0 || c[K + t] > c[K + mixed])) mixed = t;
+        for (let t = 0; t < K; t++) if (counts[c + K + t] > 0 && (mixed < 0 || counts[c + K + t] > counts[c + K + mixed])) mixed = t;
         if (mixed >= 0 && mixed !== own) add(i, IN_TEXT[mixed]);
       }
       // A person named by one word only, never by a fuller name anywhere in the document: news
