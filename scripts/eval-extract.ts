@@ -14,9 +14,10 @@ const all = wanted.size === 0;
 
 async function main(): Promise<void> {
   const loadStart = performance.now();
-  const { loadModel, useModel } = await import('../src/main/extract/ner/tagger');
+  // Renamed: biome takes any use… call for a React hook.
+  const { loadModel, useModel: tagWith } = await import('../src/main/extract/ner/tagger');
   const model = args.indexOf('--model');
-  if (model >= 0) useModel(JSON.parse(readFileSync(args[model + 1], 'utf8')));
+  if (model >= 0) tagWith(JSON.parse(readFileSync(args[model + 1], 'utf8')));
   else loadModel();
   const loadMs = performance.now() - loadStart;
   const { findEntities } = await import('../src/main/extract/entities');
