@@ -70,7 +70,7 @@ interface Span<K> {
 /** What the first pass said about one word (by its key) across the document. */
 interface Seen<K> {
   /** Where its counts start in `counts`: its capitalised uses by type, then those in mixed-case sentences by type. */
-  at: number;
+  countsAt: number;
   /** Its first capitalised use. */
   first: { sentence: number; at: number; type: number } | undefined;
   /** The names that start with it. */
@@ -113,7 +113,7 @@ export function documentFeatures<K>(
   const of = (key: K) => {
     let entry = seen.get(key);
     if (!entry) {
-      entry = { at: reserveCounts(seen.size), first: undefined, starting: [], longest: undefined, soloPerson: 0, inFullName: false };
+      entry = { countsAt: reserveCounts(seen.size), first: undefined, starting: [], longest: undefined, soloPerson: 0, inFullName: false };
       seen.set(key, entry);
     }
     return entry;
@@ -126,8 +126,8 @@ export function documentFeatures<K>(
       if (capitalised(words[s][i])) {
         const entry = of(keys[s][i]);
         entry.first ??= { sentence: s, at: i, type };
-        counts[entry.at + type]++;
-        if (!capsSentence[s]) counts[entry.at + K + type]++;
+        counts[entry.countsAt + type]++;
+        if (!capsSentence[s]) counts[entry.countsAt + K + type]++;
       }
       const inside = INSIDE[path[i]];
       if (inside < 0) continue;
@@ -198,7 +198,7 @@ export function documentFeatures<K>(
       const entry = seen.get(keys[s][i]);
       if (!entry) continue;
       const own = TYPE_OF[path[i]];
-      const c = entry.at;
+      const c = entry.countsAt;
       let top = -1;
       let total = 0;
       for (let t = 0; t < K; t++) {

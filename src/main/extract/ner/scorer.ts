@@ -121,7 +121,7 @@ export class SentenceScorer {
     this.prefixes = [0, 1, 2, 3, 4].map((k) => model.template(`p${k}`));
     this.suffixes = [0, 1, 2, 3, 4].map((k) => model.template(`x${k}`));
     this.bias = model.find('b');
-    this.resetShapes();
+    this.reset();
     for (let len = 1; len <= 4; len++) for (let at = 0; at <= 3; at++) this.runLength[len * 4 + at] = model.find(`rl:${len}|${at}`);
     this.gaz = ['g', 'g-1', 'g+1'].map((p) => Int32Array.from(GAZETTEER_LABELS, (g) => model.find(`${p}:${g}`)));
   }
@@ -354,23 +354,19 @@ export class SentenceScorer {
     return entry;
   }
 
-  /** Forgets every word, shape and pooled sum (the sentence edges' too, which live in the pool). */
-  private resetShapes(): void {
+  /** Forgets every word, shape and pooled sum, then sums the sentence edges afresh (they live in the pool too). */
+  private reset(): void {
+    this.words = new Map();
+    this.lowers = new Map();
+    this.shapes = new Map();
+    this.pooled = 0;
     this.start = this.lower('<s>', false);
     this.end = this.lower('</s>', false);
-    this.shapes = new Map();
     this.startShape = this.shape('<s>');
     this.endShape = this.shape('</s>');
     this.initial.clear();
     this.docShape.clear();
     this.gazShape.clear();
-  }
-
-  private reset(): void {
-    this.words = new Map();
-    this.pooled = 0;
-    this.lowers = new Map();
-    this.resetShapes();
   }
 }
 

@@ -210,15 +210,11 @@ function clauseSubject(words: Word[], verb: number): Span | null {
 const OPENS_QUOTE = /^[“"‘]|^''/;
 
 function sentenceAfter(text: string, from: number, limit: number): Word[] {
-  // Words are read only as far as the loop below can go: a quotation mark after the first word, a sentence's end, or 40 words.
+  // The sentence runs to its end, to 40 words, or to a quotation mark after its first word.
   const words = wordsIn(text, from, limit, (w, count) => count >= 40 || endsSentence(w) || (count > 1 && OPENS_QUOTE.test(w.raw)));
-  const out: Word[] = [];
-  for (const w of words) {
-    if (OPENS_QUOTE.test(w.raw) && out.length > 0) break;
-    out.push(w);
-    if (endsSentence(w) || out.length >= 40) break;
-  }
-  return out.filter((w) => w.norm !== '');
+  // A quotation mark that stopped it opens the next quotation: not part of this sentence.
+  if (words.length > 1 && OPENS_QUOTE.test(words[words.length - 1].raw)) words.pop();
+  return words.filter((w) => w.norm !== '');
 }
 
 // How far back sentenceBefore reads first; a paragraph can run for thousands of characters.

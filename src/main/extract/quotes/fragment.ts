@@ -1,5 +1,6 @@
 import type { Attribution } from './attribution';
 import type { QuotedSpan } from './spans';
+import { trimEdges } from './words';
 
 // A quotation of this many words or more is a statement even mid-sentence.
 const STATEMENT_WORDS = 4;
@@ -37,7 +38,7 @@ export function isTitle(inner: string): boolean {
   const words = inner
     .trim()
     .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(trimEdges)
     .filter((w) => w !== '');
   if (words.length < MIN_TITLE_WORDS || words.length > 12) return false;
   if (/[!?]/.test(inner) || /[.;]\s+\S/.test(inner.trim())) return false;

@@ -32,7 +32,7 @@ export function findQuoteMarks(text: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    let i = m.index;
+    const i = m.index;
     const c = m[0];
     const before = i > 0 ? text[i - 1] : undefined;
     const after = text[i + 1];
@@ -46,8 +46,7 @@ export function findQuoteMarks(text: string): QuoteMark[] {
     else if (c === "'" && after === "'" && text[i + 2] !== "'") {
       // The '' pair some wire copy (and the NYT archive) uses for a double quotation mark.
       marks.push({ at: i, length: 2, kind: 'double', side: straightSide(before, text[i + 2]) });
-      i++;
-      CANDIDATE.lastIndex = i + 1;
+      CANDIDATE.lastIndex = i + 2;
     } else if (c === '‘') {
       if (!isWordChar(before)) marks.push({ at: i, length: 1, kind: 'single', side: 'open' });
     } else if (c === '’') {

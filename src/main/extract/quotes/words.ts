@@ -9,10 +9,16 @@ export interface Word {
 // Anything but letters and digits at either end of a word.
 const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
-/** Whether the character at `i` is an ASCII lower-case letter or a digit. */
+/** Whether the character at `i` is an ASCII letter or digit. */
 function plainAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** The word without the punctuation at either end ("“Yes,”" → "Yes"). */
+export function trimEdges(word: string): string {
+  // Most words start and end in a plain letter or digit, and have nothing to trim.
+  return plainAt(word, 0) && plainAt(word, word.length - 1) ? word : word.replace(EDGES, '');
 }
 
 export function wordsIn(text: string, from: number, to: number, stop?: (word: Word, count: number) => boolean): Word[] {
@@ -21,10 +27,7 @@ export function wordsIn(text: string, from: number, to: number, stop?: (word: Wo
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const raw = m.index + m[0].length <= to ? m[0] : m[0].slice(0, Math.max(0, to - m.index));
-    const lower = raw.toLowerCase();
-    // Most words start and end in a plain letter or digit, and have nothing to trim.
-    const norm = plainAt(lower, 0) && plainAt(lower, lower.length - 1) ? lower : lower.replace(EDGES, '');
-    const word = { start: m.index, end: m.index + raw.length, raw, norm };
+    const word = { start: m.index, end: m.index + raw.length, raw, norm: trimEdges(raw.toLowerCase()) };
     out.push(word);
     if (stop?.(word, out.length)) break;
   }
