@@ -47,23 +47,37 @@ function postAndOrganisation(words: string): { title: string; organization?: str
   return organization ? { title: post, organization, former, isNew } : { title: post, former, isNew };
 }
 
-/** Posts given after a name: an appositive or a "who served as …" clause. */
+/**
+ * Posts given after a name: an appositive or a "who served as …" clause, and a "who was named …"
+ * clause after the appositive (", a former ambassador who was named chairman of …"): two posts.
+ */
 export function rolesAfter(text: string, nameEnd: number): Post[] {
+  const first = roleAfter(text, nameEnd, false);
+  if (!first) return [];
+  // The clause must follow the post's own words, not the organisation's: in ", an aide to Senator
+  // Voss who was named …" the one named may be the senator.
+  if (first.organization) return [first];
+  const next = roleAfter(text, first.end, true);
+  return next ? [first, next] : [first];
+}
+
+function roleAfter(text: string, nameEnd: number, clauseOnly: boolean): Post | null {
   const after = text.slice(nameEnd, nameEnd + 60);
+  if (clauseOnly && !/^,?\s+who\s/.test(after)) return null;
   const appointed = APPOINTED.exec(after);
   const relative = appointed ? null : RELATIVE.exec(after);
-  const appositive = appointed || relative ? null : APPOSITIVE.exec(after);
+  const appositive = appointed || relative || clauseOnly ? null : APPOSITIVE.exec(after);
   const lead = appointed ?? relative ?? appositive;
-  if (!lead) return [];
+  if (!lead) return null;
   const phrase = phraseAt(text, nameEnd + lead[0].length);
-  if (!phrase || REPUTATION.test(phrase.words)) return [];
+  if (!phrase || REPUTATION.test(phrase.words)) return null;
   const parsed = postAndOrganisation(phrase.words);
-  if (!parsed) return [];
+  if (!parsed) return null;
   const role: Post = { start: phrase.start, end: phrase.end, title: parsed.title, status: 'current' };
   if (parsed.organization) role.organization = parsed.organization;
   if (parsed.former || (relative && PAST.test(relative[0]))) {
     role.former = true;
     role.status = 'former';
   } else if (appointed || parsed.isNew) role.status = 'new';
-  return [role];
+  return role;
 }

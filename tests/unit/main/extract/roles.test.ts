@@ -106,6 +106,22 @@ describe('findRoles: current, former and new posts', () => {
     expect(statusOf('Jon Reyes, the new ambassador to Chile, arrived.', 'Jon Reyes')).toEqual([{ title: 'ambassador', status: 'new' }]);
   });
 
+  it('reads a post taken after an appositive post ("a former ambassador who was named chairman of …")', () => {
+    expect(rolesOf('Hamid Rauf, a former ambassador who was named chairman of the Harbor Trust last month, spoke.', 'Hamid Rauf')).toEqual([
+      expect.objectContaining({ title: 'ambassador', status: 'former', source: 'former ambassador' }),
+      expect.objectContaining({ title: 'chairman', organization: 'Harbor Trust', status: 'new' }),
+    ]);
+    expect(statusOf('Mia Lund, a lawyer who was elected mayor in May, spoke.', 'Mia Lund')).toEqual([
+      { title: 'lawyer', status: 'current' },
+      { title: 'mayor', status: 'new' },
+    ]);
+  });
+
+  it('does not give a person the post of the one a clause after their organisation speaks of', () => {
+    expect(statusOf('Eva Berg, an aide to Senator Voss who was named chairman last year, spoke.', 'Eva Berg')).toEqual([{ title: 'aide', status: 'current' }]);
+    expect(statusOf('Sara Holm, a historian who is known as an expert on fisheries, spoke.', 'Sara Holm')).toEqual([{ title: 'historian', status: 'current' }]);
+  });
+
   it('tells former and current posts apart', () => {
     expect(statusOf('Former Governor Tim Rask spoke after Mayor Tim Rask of Eastport.', 'Tim Rask')).toEqual([
       { title: 'Governor', status: 'former' },
