@@ -52,6 +52,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = familyNamesFirst(text, out);
   out = givenNamesBefore(text, out);
   out = companiesNamedForPlaces(text, out);
+  out = placesInTheirRegion(text, out);
   // "students from Lyon", "from Tulsa and Lyon": a known place after a word of place, and the places
   // listed on from it, are places whatever sports results have taught the tagger. (A place merely
   // listed beside another, with no such word, no longer: clubs are listed beside their cities too.)
@@ -201,6 +202,30 @@ function datelines(text: string, names: NameMention[]): NameMention[] {
   if (!added.length) return names;
   const kept = names.filter((n) => !replaced.some((r) => n.start < r.end && r.start < n.end));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Port Albion, Maine", "Eastwick, Vt.": a name followed by a comma and a known place, and the phrase
+ * ending there, is a town in its state or country, however the tagger typed it. Not a company ("Acme Corp,
+ * Ohio"), not a person whose first name the lexicon knows ("Ann Lee, Texas"), not "…, Texas's governor".
+ */
+function placesInTheirRegion(text: string, names: NameMention[]): NameMention[] {
+  for (let i = 0; i + 1 < names.length; i++) {
+    const n = names[i];
+    const region = names[i + 1];
+    if ((n.type !== 'ORGANIZATION' && n.type !== 'PERSON') || region.type !== 'PLACE') continue;
+    if (!/^, ?$/.test(text.slice(n.end, region.start)) || !isKnownPlace(region.text)) continue;
+    // The region ends the phrase: a stop, a comma or the end; not "Texas Republican", "Texas's" or
+    // a sign-off's "Amra Kevic, Belgrade newsroom".
+    if (!/^(?:$|[,;:.)!?]|\s+[(—–-])/u.test(text.slice(region.end, region.end + 3))) continue;
+    // Not a list ("ISIS, Iran, North Korea", "Alphabet, Amazon, Apple"): nothing listed before it or after the region.
+    if (/,\s*$/.test(text.slice(Math.max(0, n.start - 3), n.start)) || /^,?\s+(?:and|or)\s+\p{Lu}|^,\s*\p{Lu}/u.test(text.slice(region.end, region.end + 8))) continue;
+    const ws = n.text.split(/\s+/);
+    if (ws.some((w) => isCompanyWord(w)) || BODY_OF.test(n.text)) continue;
+    if (n.type === 'PERSON' && (isPersonalName(ws[0]) || ws.length === 1)) continue;
+    names[i] = { ...n, type: 'PLACE' };
+  }
+  return names;
 }
 
 /** "Institute of Peace" + "and" + "Security Studies" is one organisation, as is "Institute" + "of" + "Peace". */

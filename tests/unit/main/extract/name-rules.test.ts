@@ -33,6 +33,15 @@ describe('name corrections', () => {
     expect(named(text, 'ORGANIZATION')).toEqual([]);
   });
 
+  it('reads a town before its state or country as a place, not a list or a sign-off', () => {
+    expect(named('Rauf spoke to Russia Today from Port Albion, Maine, and visitors joined him.', 'PLACE')).toEqual(['Russia', 'Port Albion', 'Maine']);
+    // A list goes on after the region: the names in it keep their types.
+    expect(named('Technology companies including Alphabet, Amazon, Apple and Facebook objected.', 'ORGANIZATION')).toContain('Alphabet');
+    // A Reuters sign-off: the reporter, then the newsroom's city.
+    expect(named('The talks ended.\n-- Amra Kevic, Belgrade newsroom +381 11 222 4254', 'PERSON')).toContain('Amra Kevic');
+    expect(named('Acme Corp, Ohio, said on Monday it would cut 200 jobs.', 'PLACE')).not.toContain('Acme Corp');
+  });
+
   it('reads a dateline: the capitals are a place, the parenthesis an agency', () => {
     const text = 'PORT ALBION, Maine (Dossier Wire) — The harbour master resigned on Friday.';
     expect(named(text, 'PLACE')).toEqual(['PORT ALBION', 'Maine']);
