@@ -28,7 +28,7 @@ const mention = (text: string, type: EntityType, tokens: Token[]): NameMention =
 export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: Token[][]): NameMention[] {
   const out: NameMention[] = [];
   const covered = new Set<number>();
-  const spans = joinParticles(text, tagged);
+  const spans = joinParticles(text, splitAtColumns(text, tagged));
   for (const span of spans) {
     let tokens = span.tokens;
     const name = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
@@ -61,6 +61,39 @@ export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: To
   // "Japan-US alliance": the tagger leaves the compound untagged, but both parts are places.
   for (const sentence of sentences) for (const t of sentence) if (!covered.has(t.start) && t.text.includes('-')) out.push(...placesInCompound(text, t));
   return out.sort((a, b) => a.start - b.start);
+}
+
+// A tab, three spaces or a line break between words: a table's next column, or the next line. (Two
+// spaces are as often a typo inside a name.)
+const COLUMN_GAP = /\t| {3}|[\n\r\u2028\u2029]/;
+
+/**
+ * "HMS Montrose    Bahrain": the tagger sees words, not the spaces between them, and runs a name on
+ * into a table's next column. A name never spans a tab, three spaces or a line break; a part left
+ * that is a known place by itself ("Bahrain") is that place.
+ */
+function splitAtColumns(text: string, spans: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const { tokens } = span;
+    let from = 0;
+    const parts: Token[][] = [];
+    for (let i = 1; i < tokens.length; i++) {
+      if (!COLUMN_GAP.test(text.slice(tokens[i - 1].end, tokens[i].start))) continue;
+      parts.push(tokens.slice(from, i));
+      from = i;
+    }
+    if (!parts.length) {
+      out.push(span);
+      continue;
+    }
+    parts.push(tokens.slice(from));
+    for (const part of parts) {
+      const name = text.slice(part[0].start, part[part.length - 1].end);
+      out.push({ type: span.type !== 'PER' && isKnownPlace(name) && !isDemonym(name) ? 'LOC' : span.type, tokens: part });
+    }
+  }
+  return out;
 }
 
 /** Joins two person spans split by particles, which the Reuters-trained tagger rarely saw. */

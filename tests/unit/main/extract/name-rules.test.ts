@@ -42,6 +42,17 @@ describe('name corrections', () => {
     expect(named('Acme Corp, Ohio, said on Monday it would cut 200 jobs.', 'PLACE')).not.toContain('Acme Corp');
   });
 
+  it("does not run a name on into a table's next column", () => {
+    for (const gap of ['\t', '    ']) {
+      const text = `Table 1: Deployments\nHMS Montrose${gap}Bahrain${gap}2019-2022\nHMS Defender${gap}Black Sea${gap}June 2021\n`;
+      const names = findEntities(text).mentions.map((m) => m.text);
+      expect(names).toContain('Bahrain');
+      expect(names.some((n) => /\s{2,}|\t/.test(n))).toBe(false);
+    }
+    // Two spaces are as often a typo inside a name.
+    expect(named('Officials said Maria  Lopez would attend.', 'PERSON')).toEqual(['Maria  Lopez']);
+  });
+
   it('reads a dateline: the capitals are a place, the parenthesis an agency', () => {
     const text = 'PORT ALBION, Maine (Dossier Wire) — The harbour master resigned on Friday.';
     expect(named(text, 'PLACE')).toEqual(['PORT ALBION', 'Maine']);
