@@ -1,3 +1,5 @@
+import { isFunctionWord } from '../functionWords';
+import { loadLexicon } from '../ner/lexicon';
 import { isPostHead, type Post } from './lexicon';
 
 // ", the founding director of …," / ", Japan's foreign minister," / ", 61, a former aide to …"
@@ -11,9 +13,37 @@ const RELATIVE =
   /^,?\s+who\s+(?:(?:is|was|has been|had been|is now|was then|serves|served|has served|had served|became|works|worked|remains|was previously)\s+)(?:(?:as|now|previously)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?/;
 const PAST = /\b(?:was|had been|served|has served|had served|worked|was previously|was then)\b/;
 // Where a post phrase ends: the closing comma of the appositive, or the end of the sentence.
-const PHRASE_END = /[,;:()]|[.!?]["”’']*(?:\s|$)|\s(?:who|which|and|said|says|told)\s/;
-// The word that ties a post to its organisation ("director of …", "aide to …", "spokesman for …").
-const TIES = /\s(?:of|at|for|to|with|in)\s/;
+// A full stop after an initial or a short form ("George W. Bush", "Mr. Obama", "U.S. Army") ends nothing.
+const PHRASE_END = /[,;:()]|(?<!(?:^|[\s.])(?:\p{Lu}|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd))[.!?]["”’']*(?:\s|$)|\s(?:who|which|and|said|says|told)\s/u;
+// The word that ties a post to its organisation ("director of …", "aide to …", "spokesman for …"); "chief of staff" is one post.
+const TIES = /\s(?:of|at|for|to|with|in)\s(?!staff\b)/;
+
+const LEAD_IN = /^(?:then|now|as|is|was|also|still|once)$/i;
+const ARTICLE = /^(?:the|a|an)$/i;
+// What may follow a post's head within its phrase: "senator from Texas", "expert on energy", "governor there".
+const AFTER_HEAD = /^(?:from|on|during|under|since|until|between|over|about|against|there|here)$/i;
+
+/**
+ * A post's head ends its noun phrase, or a phrase of place or time follows it: "founding director",
+ * "senator from Texas". Not "president Bill Clinton" (a title before a name), ", visited HMS Queen
+ * Elizabeth" or "nominee had some explaining".
+ */
+function endsPost(word: string, i: number, words: string[]): boolean {
+  if (!isPostHead(word.replace(/-(?:designate|elect)$/i, ''))) return false;
+  if (words[i + 1] === 'of' && words[i + 2] === 'staff') i += 2;
+  // A capitalised title may run on over common words capitalised with it ("Commander Joint
+  // Operations"), not over a name ("President Bill Clinton", "Governor Kasich").
+  else if (/^\p{Lu}/u.test(word)) {
+    const common = loadLexicon().lower;
+    while (i + 1 < words.length && /^\p{Lu}\p{Ll}/u.test(words[i + 1]) && common.has(words[i + 1].toLowerCase()) && !isPersonalName(words[i + 1])) i++;
+  }
+  return i === words.length - 1 || AFTER_HEAD.test(words[i + 1]);
+}
+
+function isPersonalName(word: string): boolean {
+  const { given, family } = loadLexicon();
+  return given.has(word.toLowerCase()) || family.has(word.toLowerCase());
+}
 
 function phraseAt(text: string, from: number): { start: number; end: number; words: string } | null {
   const rest = text.slice(from, from + 160);
@@ -39,12 +69,29 @@ function postAndOrganisation(words: string): { title: string; organization?: str
   const tie = TIES.exec(phrase);
   const post = tie ? phrase.slice(0, tie.index) : phrase;
   const postWords = post.split(/\s+/);
-  if (postWords.length > 5 || !postWords.some(isPostHead)) return null;
+  const head = postWords.findIndex(endsPost);
+  if (postWords.length > 5 || head < 0) return null;
+  // Before the head, only the words that modify it: not ", called on the Vermont senator to …",
+  // ", were greeted by an organizer", ", to be commander in chief". A lead-in of time or manner and
+  // an article may stand: "then the secretary", "now a federal judge", "as chairman".
+  let from = 0;
+  while (from < head && LEAD_IN.test(postWords[from])) from++;
+  if (from < head && ARTICLE.test(postWords[from])) from++;
+  if (postWords.slice(from, head).some(isFunctionWord)) return null;
   // "of Harbor Bank last week": the time of the appointment is not part of the organisation.
   if (tie) organization = phrase.slice(tie.index + tie[0].length).replace(/^the\s+/i, '').replace(/\s+(?:last|this|next|earlier|later|on|in|since|from)\s+\p{Ll}.*$|\s+(?:last|this|next)\s+\S+$/u, '');
+  let title = post;
+  if (tie && organization && !/\p{Lu}/u.test(organization)) {
+    // No capital, no organisation's name: "secretary of state", "commander in chief" are the post
+    // whole; "at the time" says nothing of one. Whom a post serves stays: "aide to the governor".
+    if (/^\s(?:of|in)\s$/.test(tie[0]) && /^\p{L}+(?:\s\p{L}+){0,2}$/u.test(organization)) {
+      title = `${post}${tie[0]}${organization}`;
+      organization = undefined;
+    } else if (!organization.split(/\s+/).some(isPostHead)) organization = undefined;
+  }
   // A quotation mark left open by the phrase's end ('NBC's "Nightly News') goes.
   if (organization && (organization.match(/["“”]/g)?.length ?? 0) % 2 === 1) organization = organization.replace(/["“”]/g, '');
-  return organization ? { title: post, organization, former, isNew } : { title: post, former, isNew };
+  return organization ? { title, organization, former, isNew } : { title, former, isNew };
 }
 
 /**

@@ -19,7 +19,7 @@ export const POST_HEADS = new Set(
     'scientist official diplomat envoy deputy speaker whip dean lecturer treasurer commissioner administrator coordinator ' +
     'consultant partner host anchor producer author activist organizer organiser delegate sheriff superintendent inspector ' +
     'prosecutor physician surgeon doctor principal provost rector trustee councillor councilman councilwoman alderman ' +
-    'premier regent chaplain historian scholar expert negotiator attaché consul staffer strategist campaigner'
+    'premier regent chaplain historian scholar expert negotiator attaché consul staffer strategist campaigner speechwriter'
   ).split(' '),
 );
 

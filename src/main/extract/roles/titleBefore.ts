@@ -39,9 +39,13 @@ function titleWord(w: Word, next: Word | undefined): boolean {
   return isCapitalised(raw) && !/^(?:The|A|An|In|On|At|But|And|As|When|While|After|Before|Said|Says|By|With|From|For|To|If|Then|Like|Unlike|Under|Over|Since|Until|Among|Against|Without|Despite)$/.test(raw) && !isFunctionWord(raw.replace(/['’]s$/, ''));
 }
 
+const HONORIFIC = /^(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
+
 /** "Foreign Minister Takeshi Iwaya", "Former President Bill Clinton", "State Department spokesman Mark Toner". */
 export function roleBefore(text: string, nameStart: number): Post | null {
   const words = wordsBefore(text, nameStart);
+  // "Vice Admiral Sir Ben Key", "Professor Dr. Ana Ruiz": the honorific is the name's, not the post's.
+  while (words.length && HONORIFIC.test(words[words.length - 1].raw)) words.pop();
   let first = words.length;
   for (let i = words.length - 1; i >= 0 && titleWord(words[i], words[i + 1]); i--) first = i;
   // "the centrepiece of President Obama's plan": an "of" or "for" the walk back ended on joins no title.

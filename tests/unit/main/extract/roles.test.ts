@@ -117,6 +117,28 @@ describe('findRoles: current, former and new posts', () => {
     ]);
   });
 
+  it('takes a post only where its head ends the phrase or a phrase of place or time follows', () => {
+    expect(rolesOf('The Secretary of State for Defence, Gavin Williamson, visited HMS Queen Elizabeth in Portsmouth in March.', 'Gavin Williamson')).toEqual([]);
+    // A list of people, each with a title before the name: no one's post is the next one's title.
+    expect(rolesOf('The panel: Susan Glasser, chief investigative reporter Ken Vogel and others.', 'Susan Glasser')).toEqual([]);
+    expect(statusOf('Ted Vance, the senator from Texas, voted no.', 'Ted Vance')).toEqual([{ title: 'senator from Texas', status: 'current' }]);
+    expect(statusOf('Mark Hale, an expert on energy economics at Northbay University, disagreed.', 'Mark Hale')).toEqual([{ title: 'expert on energy economics', status: 'current' }]);
+  });
+
+  it('reads a lower-case complement as part of the post or as no organisation', () => {
+    expect(rolesOf('Nora Finch, the secretary of state, flew to Oslo.', 'Nora Finch')).toEqual([expect.objectContaining({ title: 'secretary of state' })]);
+    const [role] = rolesOf('Omar Haddad, chief of staff at the time, declined to comment.', 'Omar Haddad');
+    expect(role).toMatchObject({ title: 'chief of staff' });
+    expect(role.organization).toBeUndefined();
+    expect(rolesOf('Lee Park, chief of staff to Senator Voss, agreed.', 'Lee Park')).toEqual([expect.objectContaining({ title: 'chief of staff', organization: 'Senator Voss' })]);
+  });
+
+  it('keeps a British title that runs on over common words, and leaves an honorific to the name', () => {
+    const text = 'Vice Admiral Sir Ben Key, Commander Joint Operations, said the headquarters was watching.';
+    expect(rolesOf(text, 'Ben Key').map((r) => r.title)).toEqual(['Vice Admiral', 'Commander Joint Operations']);
+    expect(rolesOf('Hillary Clinton, Governor Kasich and others spoke.', 'Hillary Clinton')).toEqual([]);
+  });
+
   it('does not give a person the post of the one a clause after their organisation speaks of', () => {
     expect(statusOf('Eva Berg, an aide to Senator Voss who was named chairman last year, spoke.', 'Eva Berg')).toEqual([{ title: 'aide', status: 'current' }]);
     expect(statusOf('Sara Holm, a historian who is known as an expert on fisheries, spoke.', 'Sara Holm')).toEqual([{ title: 'historian', status: 'current' }]);
