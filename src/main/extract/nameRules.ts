@@ -53,6 +53,10 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = givenNamesBefore(text, out);
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
+  // "Strait of Hormuz", "Gulf of Aden", "Caspian Sea", "Yalu River": a name with a word of geography
+  // at its head is a place, whatever the tagger made of it.
+  // Not a person with a first name the lexicon knows ("Michael Bay").
+  for (const n of out) if ((n.type === 'ORGANIZATION' || (n.type === 'PERSON' && !isPersonalName(words(n)[0]))) && GEOGRAPHIC.test(n.text)) n.type = 'PLACE';
   // "students from Lyon", "from Tulsa and Lyon": a known place after a word of place, and the places
   // listed on from it, are places whatever sports results have taught the tagger. (A place merely
   // listed beside another, with no such word, no longer: clubs are listed beside their cities too.)
@@ -203,6 +207,9 @@ function datelines(text: string, names: NameMention[]): NameMention[] {
   const kept = names.filter((n) => !replaced.some((r) => n.start < r.end && r.start < n.end));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
+
+const GEO_HEAD = 'Strait|Straits|Gulf|Bay|Sea|Ocean|River|Lake|Isle|Island|Islands|Peninsula|Canal|Mountains|Mountain|Valley|Desert|Plateau|Basin|Archipelago|Cape|Coast|Delta|Sound';
+const GEOGRAPHIC = new RegExp(`^(?:The )?(?:${GEO_HEAD}) of \\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)*$|^\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)* (?:${GEO_HEAD})$`, 'u');
 
 /**
  * "Port Albion, Maine", "Eastwick, Vt.": a name followed by a comma and a known place, and the phrase

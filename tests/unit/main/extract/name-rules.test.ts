@@ -42,6 +42,15 @@ describe('name corrections', () => {
     expect(named('Acme Corp, Ohio, said on Monday it would cut 200 jobs.', 'PLACE')).not.toContain('Acme Corp');
   });
 
+  it('reads a name headed by a word of geography as a place', () => {
+    const text = 'The Islamic Revolutionary Guard Corps Navy seized a tanker in the Strait of Hormuz on Friday. Sanders won Rhode Island.';
+    expect(named(text, 'PLACE')).toEqual(['Strait of Hormuz', 'Rhode Island']);
+    expect(named(text, 'ORGANIZATION')).toEqual(['Islamic Revolutionary Guard Corps Navy']);
+    // Not a person with a known first name, nor a channel.
+    expect(named('The film by director Michael Bay opens on Friday.', 'PERSON')).toEqual(['Michael Bay']);
+    expect(named('He spoke on the Fox News Channel on Sunday.', 'PLACE')).toEqual([]);
+  });
+
   it("does not run a name on into a table's next column", () => {
     for (const gap of ['\t', '    ']) {
       const text = `Table 1: Deployments\nHMS Montrose${gap}Bahrain${gap}2019-2022\nHMS Defender${gap}Black Sea${gap}June 2021\n`;
