@@ -53,6 +53,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = givenNamesBefore(text, out);
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
+  out = vessels(text, out);
   // "Strait of Hormuz", "Gulf of Aden", "Caspian Sea", "Yalu River": a name with a word of geography
   // at its head is a place, whatever the tagger made of it.
   // Not a person with a first name the lexicon knows ("Michael Bay").
@@ -206,6 +207,25 @@ function datelines(text: string, names: NameMention[]): NameMention[] {
   if (!added.length) return names;
   const kept = names.filter((n) => !replaced.some((r) => n.start < r.end && r.start < n.end));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+// "HMS Defender", "USS Ford", "RFA Tidespring"; "the tanker Stena Impero", "the frigate Montrose".
+const SHIP_PREFIX = /^(?:HMS|USS|USNS|RFA|HMAS|HMCS|HMNZS|INS|MV)$/;
+const VESSEL_BEFORE = /\b(?:tanker|ship|vessel|warship|frigate|destroyer|submarine|freighter|ferry|yacht|cruiser|trawler|corvette|icebreaker|liner|aircraft carrier)\s+$/i;
+
+/** A ship is named like a person or a body, but it is neither: a key term, with its prefix. */
+function vessels(text: string, names: NameMention[]): NameMention[] {
+  return names.map((n) => {
+    if (n.type !== 'PERSON' && n.type !== 'ORGANIZATION') return n;
+    const ws = n.text.split(' ');
+    if (ws.length > 1 && SHIP_PREFIX.test(ws[0])) return { ...n, type: 'TERM' };
+    const prefix = /(\S+) $/.exec(text.slice(Math.max(0, n.start - 8), n.start));
+    if (prefix && SHIP_PREFIX.test(prefix[1])) {
+      const start = n.start - prefix[0].length;
+      return { start, end: n.end, type: 'TERM', text: text.slice(start, n.end) };
+    }
+    return VESSEL_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) ? { ...n, type: 'TERM' } : n;
+  });
 }
 
 const GEO_HEAD = 'Strait|Straits|Gulf|Bay|Sea|Ocean|River|Lake|Isle|Island|Islands|Peninsula|Canal|Mountains|Mountain|Valley|Desert|Plateau|Basin|Archipelago|Cape|Coast|Delta|Sound';

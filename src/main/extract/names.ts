@@ -63,13 +63,23 @@ export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: To
   return out.sort((a, b) => a.start - b.start);
 }
 
-// A tab, three spaces or a line break between words: a table's next column, or the next line. (Two
-// spaces are as often a typo inside a name.)
+// A tab, three spaces or a line break between words: a table's next column, or the next line. Two
+// spaces are one too on a line with another such gap (a table's row); elsewhere as often a typo.
 const COLUMN_GAP = /\t| {3}|[\n\r\u2028\u2029]/;
+const WIDE_GAPS = / {2,}|\t/g;
+
+function isColumnGap(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  if (COLUMN_GAP.test(gap)) return true;
+  if (!gap.includes('  ')) return false;
+  const lineStart = text.lastIndexOf('\n', from) + 1;
+  const lineEnd = text.indexOf('\n', to);
+  return (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).match(WIDE_GAPS)?.length ?? 0) >= 2;
+}
 
 /**
  * "HMS Montrose    Bahrain": the tagger sees words, not the spaces between them, and runs a name on
- * into a table's next column. A name never spans a tab, three spaces or a line break; a part left
+ * into a table's next column. A name never spans a column's gap or a line break; a part left
  * that is a known place by itself ("Bahrain") is that place.
  */
 function splitAtColumns(text: string, spans: TaggedSpan[]): TaggedSpan[] {
@@ -79,7 +89,7 @@ function splitAtColumns(text: string, spans: TaggedSpan[]): TaggedSpan[] {
     let from = 0;
     const parts: Token[][] = [];
     for (let i = 1; i < tokens.length; i++) {
-      if (!COLUMN_GAP.test(text.slice(tokens[i - 1].end, tokens[i].start))) continue;
+      if (!isColumnGap(text, tokens[i - 1].end, tokens[i].start)) continue;
       parts.push(tokens.slice(from, i));
       from = i;
     }

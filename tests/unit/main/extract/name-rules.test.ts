@@ -58,8 +58,19 @@ describe('name corrections', () => {
       expect(names).toContain('Bahrain');
       expect(names.some((n) => /\s{2,}|\t/.test(n))).toBe(false);
     }
-    // Two spaces are as often a typo inside a name.
+    // Two spaces are as often a typo inside a name; on a table's row, with other wide gaps, they are a column's.
     expect(named('Officials said Maria  Lopez would attend.', 'PERSON')).toEqual(['Maria  Lopez']);
+    const row = findEntities('Table 2\nHMS Montrose  Bahrain  2019-2022\n').mentions.map((m) => m.text);
+    expect(row).toEqual(expect.arrayContaining(['HMS Montrose', 'Bahrain']));
+  });
+
+  it('reads a ship as a key term, not a person or a body', () => {
+    const text = 'The tanker Stena Impero was seized. HMS Montrose sailed from Bahrain, and the aircraft carrier Carl Vinson followed.';
+    const terms = findEntities(text).mentions.filter((m) => m.type === 'TERM').map((m) => m.text);
+    expect(terms).toEqual(['Stena Impero', 'HMS Montrose', 'Carl Vinson']);
+    expect(named(text, 'PERSON')).toEqual([]);
+    // An airline is a carrier too, but no ship's word comes before it here; nor is a lone prefix a ship.
+    expect(named('Delta said the RV market was slowing.', 'TERM')).toEqual([]);
   });
 
   it('reads a dateline: the capitals are a place, the parenthesis an agency', () => {
