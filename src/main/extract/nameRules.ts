@@ -72,6 +72,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   }
   out = possessiveOrganisations(text, out);
   out = unfinishedOrganisations(text, out);
+  out = bodiesInCapitals(text, out);
   for (const n of out) {
     // "Ministry of Foreign Affairs", "University of Paris": a body's word, then "of", names the body.
     if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && BODY_OF.test(n.text)) n.type = 'ORGANIZATION';
@@ -101,8 +102,22 @@ function acronymsInParentheses(text: string, names: NameMention[]): NameMention[
 }
 
 // Words that name a body when "of" follows ("Ministry of …", "Department of …", "Bank of …").
-const BODY_OF =
-  /^(?:The )?(?:Ministry|Department|University|Institute|Academy|Agency|Bureau|Commission|Committee|Council|Office|Bank|Federation|Association|Society|Union|League|Organi[sz]ation|Court|Chamber|Board|Directorate|Secretariat)(?: of| for) \p{Lu}/u;
+const BODY_WORD = 'Ministry|Department|University|Institute|Academy|Agency|Bureau|Commission|Committee|Council|Office|Bank|Federation|Association|Society|Union|League|Organi[sz]ation|Court|Chamber|Board|Directorate|Secretariat';
+const BODY_OF = new RegExp(`^(?:The )?(?:${BODY_WORD})(?: of| for) \\p{Lu}`, 'u');
+
+// "MINISTRY OF DEFENCE", "DEPARTMENT OF STATE": a letterhead's or heading's body, in capitals.
+const CAPS_BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:THE )?((?:${BODY_WORD.toUpperCase()}) (?:OF|FOR) (?:THE )?)$`, 'u');
+
+/** A name in capitals after "MINISTRY OF" is the ministry's: the tagger reads the heading's last word alone. */
+function bodiesInCapitals(text: string, names: NameMention[]): NameMention[] {
+  return names.map((n) => {
+    if (n.type === 'PERSON' || n.type === 'DATE' || /\p{Ll}/u.test(n.text)) return n;
+    const m = CAPS_BODY_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    if (!m) return n;
+    const start = n.start - (m[0].length - m[0].indexOf(m[1]));
+    return { start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) };
+  });
+}
 
 /** "Ministry of" + "Foreign Affairs": a body's name the tagger ended on "of" runs on over the capitalised words after it. */
 function unfinishedOrganisations(text: string, names: NameMention[]): NameMention[] {

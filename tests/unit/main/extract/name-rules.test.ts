@@ -64,6 +64,10 @@ describe('name corrections', () => {
     expect(row).toEqual(expect.arrayContaining(['HMS Montrose', 'Bahrain']));
   });
 
+  it('reads a body named in a heading in capitals whole', () => {
+    expect(named('MINISTRY OF DEFENCE\n\nANNUAL REPORT 2019\n\nThe report was published on Monday.', 'ORGANIZATION')).toEqual(['MINISTRY OF DEFENCE']);
+  });
+
   it('reads a ship as a key term, not a person or a body', () => {
     const text = 'The tanker Stena Impero was seized. HMS Montrose sailed from Bahrain, and the aircraft carrier Carl Vinson followed.';
     const terms = findEntities(text).mentions.filter((m) => m.type === 'TERM').map((m) => m.text);
