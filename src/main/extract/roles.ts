@@ -12,7 +12,7 @@ export function findRoles(text: string, entities: ExtractedEntity[]): ExtractedE
     const seen = new Set(entity.roles.map(roleKey));
     for (const mention of entity.mentions) {
       const before = roleBefore(text, mention.start);
-      for (const role of [...(before ? [before] : []), ...rolesAfter(text, mention.end)]) {
+      for (const role of [...(before ? [before] : []), ...rolesAfter(text, mention.end, mention.start)]) {
         const key = roleKey(role);
         if (seen.has(key)) continue;
         seen.add(key);

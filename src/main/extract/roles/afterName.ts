@@ -11,6 +11,16 @@ const REPUTATION = /^(?:known|seen|regarded|described|considered|viewed|hailed|b
 // ", who served as his secretary" / " who is now the party's leader"
 const RELATIVE =
   /^,?\s+who\s+(?:(?:is|was|has been|had been|is now|was then|serves|served|has served|had served|became|works|worked|remains|was previously)\s+)(?:(?:as|now|previously)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?/;
+// " is a Polish economist", " (born 12 March 1948) is a lawyer", " was the party's treasurer": a
+// sentence that says what someone is or was, an encyclopedia's first line.
+const COPULA = /^(?:\s+\([^()]{1,80}\))?\s+(?:is|was)\s+(?:the|a|an)\s+/;
+// "X is the best candidate", "X was the first president to …": a judgement, not a post.
+const JUDGEMENT = /^(?:best|worst|first|last|only|good|great|bad|right|wrong|real|true|perfect|ideal|likely|obvious|\p{L}+est)\b/iu;
+
+/** Whether a name is the first words of its sentence: after the text's start, a line break or a full stop. */
+function opensSentence(text: string, at: number): boolean {
+  return /(?:^|\n|[.!?]["”’']?\s)\s*$/.test(text.slice(Math.max(0, at - 4), at));
+}
 const PAST = /\b(?:was|had been|served|has served|had served|worked|was previously|was then)\b/;
 // Where a post phrase ends: the closing comma of the appositive, or the end of the sentence.
 // A full stop after an initial or a short form ("George W. Bush", "Mr. Obama", "U.S. Army") ends nothing.
@@ -98,8 +108,8 @@ function postAndOrganisation(words: string): { title: string; organization?: str
  * Posts given after a name: an appositive or a "who served as …" clause, and a "who was named …"
  * clause after the appositive (", a former ambassador who was named chairman of …"): two posts.
  */
-export function rolesAfter(text: string, nameEnd: number): Post[] {
-  const first = roleAfter(text, nameEnd, false);
+export function rolesAfter(text: string, nameEnd: number, nameStart?: number): Post[] {
+  const first = roleAfter(text, nameEnd, false, nameStart);
   if (!first) return [];
   // The clause must follow the post's own words, not the organisation's: in ", an aide to Senator
   // Voss who was named …" the one named may be the senator.
@@ -108,21 +118,22 @@ export function rolesAfter(text: string, nameEnd: number): Post[] {
   return next ? [first, next] : [first];
 }
 
-function roleAfter(text: string, nameEnd: number, clauseOnly: boolean): Post | null {
+function roleAfter(text: string, nameEnd: number, clauseOnly: boolean, nameStart?: number): Post | null {
   const after = text.slice(nameEnd, nameEnd + 60);
   if (clauseOnly && !/^,?\s+who\s/.test(after)) return null;
   const appointed = APPOINTED.exec(after);
   const relative = appointed ? null : RELATIVE.exec(after);
   const appositive = appointed || relative || clauseOnly ? null : APPOSITIVE.exec(after);
-  const lead = appointed ?? relative ?? appositive;
+  const copula = appointed || relative || appositive || clauseOnly || nameStart === undefined || !opensSentence(text, nameStart) ? null : COPULA.exec(text.slice(nameEnd, nameEnd + 140));
+  const lead = appointed ?? relative ?? appositive ?? copula;
   if (!lead) return null;
   const phrase = phraseAt(text, nameEnd + lead[0].length);
-  if (!phrase || REPUTATION.test(phrase.words)) return null;
+  if (!phrase || REPUTATION.test(phrase.words) || (copula && (JUDGEMENT.test(phrase.words) || /["“”]/.test(phrase.words)))) return null;
   const parsed = postAndOrganisation(phrase.words);
   if (!parsed) return null;
   const role: Post = { start: phrase.start, end: phrase.end, title: parsed.title, status: 'current' };
   if (parsed.organization) role.organization = parsed.organization;
-  if (parsed.former || (relative && PAST.test(relative[0]))) {
+  if (parsed.former || (relative && PAST.test(relative[0])) || (copula && PAST.test(copula[0]))) {
     role.former = true;
     role.status = 'former';
   } else if (appointed || parsed.isNew) role.status = 'new';

@@ -139,6 +139,16 @@ describe('findRoles: current, former and new posts', () => {
     expect(rolesOf('Hillary Clinton, Governor Kasich and others spoke.', 'Hillary Clinton')).toEqual([]);
   });
 
+  it('reads a post from a sentence that says what someone is or was', () => {
+    expect(statusOf('Marta Kowalczyk (born 12 March 1948 in Krakow) is a Polish economist.', 'Marta Kowalczyk')).toEqual([{ title: 'Polish economist', status: 'current' }]);
+    expect(rolesOf('The vote was close. Peter Thiel was a co-founder of PayPal.', 'Peter Thiel')).toEqual([
+      expect.objectContaining({ title: 'co-founder', organization: 'PayPal', status: 'former' }),
+    ]);
+    // A judgement is no post, nor is a name inside the sentence.
+    expect(rolesOf('Ted Vance is the best candidate we have.', 'Ted Vance')).toEqual([]);
+    expect(rolesOf('Voters said Ted Vance is a lawyer.', 'Ted Vance')).toEqual([]);
+  });
+
   it('does not give a person the post of the one a clause after their organisation speaks of', () => {
     expect(statusOf('Eva Berg, an aide to Senator Voss who was named chairman last year, spoke.', 'Eva Berg')).toEqual([{ title: 'aide', status: 'current' }]);
     expect(statusOf('Sara Holm, a historian who is known as an expert on fisheries, spoke.', 'Sara Holm')).toEqual([{ title: 'historian', status: 'current' }]);
