@@ -49,6 +49,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   });
   out = datelines(text, out);
   out = joinSplitOrganisations(text, out);
+  out = organisationsEndingInAnd(text, out);
   out = familyNamesFirst(text, out);
   out = givenNamesBefore(text, out);
   out = companiesNamedForPlaces(text, out);
@@ -268,6 +269,29 @@ function placesInTheirRegion(text: string, names: NameMention[]): NameMention[] 
     names[i] = { ...n, type: 'PLACE' };
   }
   return names;
+}
+
+/**
+ * "Organisation for Economic Co-operation" + "and Development", "Ministry of Trade" + "and Industry":
+ * one common word, capitalised, after "and" ends a body's "of" or "for" name the tagger stopped short of.
+ */
+function organisationsEndingInAnd(text: string, names: NameMention[]): NameMention[] {
+  const common = loadLexicon().lower;
+  const out: NameMention[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const m = n.type === 'ORGANIZATION' && / (?:of|for) /.test(n.text) ? /^ and (\p{Lu}\p{Ll}+)(?![\p{L}'’-]| \p{Lu})/u.exec(text.slice(n.end, n.end + 40)) : null;
+    const end = m ? n.end + m[0].length : 0;
+    // The word may be a name of its own already ("Development" as a term), not a person's.
+    const next = names[i + 1];
+    if (!m || !common.has(m[1].toLowerCase()) || isKnownName(m[1]) || (next && next.start < end && (next.type === 'PERSON' || next.end > end))) {
+      out.push(n);
+      continue;
+    }
+    if (next && next.start < end) i++;
+    out.push({ ...n, end, text: text.slice(n.start, end) });
+  }
+  return out;
 }
 
 /** "Institute of Peace" + "and" + "Security Studies" is one organisation, as is "Institute" + "of" + "Peace". */

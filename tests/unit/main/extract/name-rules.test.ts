@@ -64,6 +64,14 @@ describe('name corrections', () => {
     expect(row).toEqual(expect.arrayContaining(['HMS Montrose', 'Bahrain']));
   });
 
+  it('keeps a body\'s "of" name whole over "and" one common word', () => {
+    expect(named('Poland joined the Organisation for Economic Co-operation and Development in 1996.', 'ORGANIZATION')).toEqual([
+      'Organisation for Economic Co-operation and Development',
+    ]);
+    // Not over a place or a person.
+    expect(named('The Bank of Japan and Korea agreed.', 'ORGANIZATION')).not.toContain('Bank of Japan and Korea');
+  });
+
   it('reads a body named in a heading in capitals whole', () => {
     expect(named('MINISTRY OF DEFENCE\n\nANNUAL REPORT 2019\n\nThe report was published on Monday.', 'ORGANIZATION')).toEqual(['MINISTRY OF DEFENCE']);
   });
