@@ -12,6 +12,7 @@ interface NamedMention extends Span {
 // Descriptions that stand for an organisation rather than a person ("the newspaper wrote").
 const ORGANISATION_NOUNS =
   /\b(?:newspaper|paper|network|campaign|committee|company|agency|group|department|ministry|report|statement|organi[sz]ation|party|magazine|outlet|website|site|administration|government|office|board|council|firm|union|coalition|court|institute|poll|survey|study|editorial|station|channel|team|bureau|commission|center|centre|foundation|association)\b/i;
+const INDEFINITE = /^(?:a|an|one|another|some|several|two|three|many|other)\s/i;
 const PERSON_PRONOUNS = /^(?:he|she|him|her)$/i;
 const GROUP_PRONOUNS = /^(?:they|it|we|them)$/i;
 const TITLES = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Senator|Governor|Secretary|Minister|Chairman|Speaker|Judge|Justice|Mayor)\.?$/;
@@ -91,7 +92,10 @@ export function resolveSpeaker(text: string, span: Span, mentions: NamedMention[
     })
     .filter((n) => n.length > 1 && !/^(?:The|A|An|I)$/.test(n));
   if (named.length > 0) return named[0].replace(/['’]s$/, '');
-  if (/^(?:the|a|an|this|that)\b/i.test(words)) {
+  // "one negotiator, who asked not to be named", "a senior administration official": someone the
+  // text does not name, not the last person or body it did.
+  if (INDEFINITE.test(words)) return null;
+  if (/^(?:the|this|that)\b/i.test(words)) {
     return ORGANISATION_NOUNS.test(words) ? lastBefore(mentions, span.start, ['ORGANIZATION']) : lastBefore(mentions, span.start, ['PERSON']);
   }
   return words === 'I' ? null : lastBefore(mentions, span.start, ['PERSON']);

@@ -12,6 +12,13 @@ describe('quote attribution', () => {
     expect(quotes[1].speaker).toBe('Lena Ortiz');
   });
 
+  it('does not give an unnamed speaker the name of the last person named', () => {
+    const text = 'Transport Secretary Mark Harper told reporters the offer was final.\n"I have never seen anything like it," said one negotiator, who asked not to be named.\n"It is a fair offer," a senior official said.';
+    const quotes = said(text);
+    expect(quotes.map((q) => q.words)).toEqual(['one negotiator', 'a senior official']);
+    expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+
   it('treats scare quotes as no speech and gives them no speaker', () => {
     const text = 'Tomas Berg, the envoy, criticised the so-called “reset” in a speech on Friday.';
     const [q] = said(text);
