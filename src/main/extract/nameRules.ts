@@ -4,7 +4,7 @@ import type { NameMention } from './names';
 import { isCompanyWord, isKnownPlace, isTitleWord } from './ner/gazetteer';
 import { genderOfFirstName, loadLexicon } from './ner/lexicon';
 import type { Token } from './ner/tokenize';
-import { isPostHead } from './roles/lexicon';
+import { isPostHead, isPostModifier } from './roles/lexicon';
 import { variantType } from './variants';
 
 /**
@@ -42,6 +42,11 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     if (n.type !== 'PERSON' && ws.every((w) => isTitleWord(w)) && /^\s+\p{Lu}\p{Ll}+s\b/u.test(text.slice(n.end, n.end + 30))) {
       const next = /^\s+(\p{Lu}\p{Ll}+s)\b/u.exec(text.slice(n.end, n.end + 30));
       if (next && titleish(next[1])) return false;
+    }
+    // "Defense Chief Faces …", "Finance Minister Ito": a post's modifier before its head is part of the title, no body.
+    if (n.type === 'ORGANIZATION' && ws.length === 1 && isPostModifier(n.text)) {
+      const next = /^\s+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(n.end, n.end + 30));
+      if (next && isPostHead(next[1])) return false;
     }
     // The same read whole: titles ending in the plural name posts, not a body ("Defense Ministers").
     if (n.type !== 'PERSON' && ws.length > 1 && /\p{Ll}s$/u.test(ws[ws.length - 1]) && ws.every(titleish)) return false;

@@ -27,6 +27,11 @@ describe('name corrections', () => {
     expect(named('John Major met the press. Major said the talks would go on.', 'PERSON')).toEqual(['John Major', 'Major']);
   });
 
+  it("does not take a post's modifier before its head for a body", () => {
+    expect(named('Defense Chief Faces Tough Questions Over Budget', 'ORGANIZATION')).toEqual([]);
+    expect(named('The plan came from Treasury Secretary Jacob Lew on Monday.', 'ORGANIZATION')).toEqual([]);
+  });
+
   it('does not take titles in the plural for people or a body', () => {
     const text = 'The Defense Ministers of the alliance met in Brussels on Tuesday.';
     expect(named(text, 'PERSON')).toEqual([]);
