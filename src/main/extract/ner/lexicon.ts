@@ -74,6 +74,13 @@ export function honorificBefore(text: string, at: number): 'female' | 'male' | u
   return m ? (m[1] === 'Mr' ? 'male' : 'female') : undefined;
 }
 
+/** A first or family name the lists know. */
+export function isPersonalName(word: string): boolean {
+  const lex = loadLexicon();
+  const w = word.toLowerCase();
+  return lex.given.has(w) || lex.family.has(w);
+}
+
 /** "female", "male" or undefined for a first name the lists give one gender only. */
 export function genderOfFirstName(name: string): 'female' | 'male' | undefined {
   const lex = loadLexicon();

@@ -1,5 +1,5 @@
 import { isFunctionWord } from '../functionWords';
-import { loadLexicon } from '../ner/lexicon';
+import { isPersonalName, loadLexicon } from '../ner/lexicon';
 import { isPostHead, type Post } from './lexicon';
 
 // ", the founding director of …," / ", Japan's foreign minister," / ", 61, a former aide to …"
@@ -48,11 +48,6 @@ function endsPost(word: string, i: number, words: string[]): boolean {
     while (i + 1 < words.length && /^\p{Lu}\p{Ll}/u.test(words[i + 1]) && common.has(words[i + 1].toLowerCase()) && !isPersonalName(words[i + 1])) i++;
   }
   return i === words.length - 1 || AFTER_HEAD.test(words[i + 1]);
-}
-
-function isPersonalName(word: string): boolean {
-  const { given, family } = loadLexicon();
-  return given.has(word.toLowerCase()) || family.has(word.toLowerCase());
 }
 
 function phraseAt(text: string, from: number): { start: number; end: number; words: string } | null {

@@ -1,0 +1,164 @@
+import type { NameMention } from '../names';
+import { isCompanyWord, isKnownPlace } from '../ner/gazetteer';
+import { loadLexicon } from '../ner/lexicon';
+import { isKnownName } from './known';
+
+// Corrections to the organisations the tagger found: names it cut short, split, or typed as a place.
+
+// "(BSE)", "(U.N.)": capitals in parentheses, three letters or more.
+const ACRONYM_AFTER = /^\s*\(\s*((?:\p{Lu}\.?){3,10})\s*\)/u;
+
+/**
+ * "Budapest Stock Exchange (BSE)", "Moro National Liberation Front (MNLF)": capitals in parentheses
+ * right after an organisation's name are its short name, an organisation too (in CoNLL-2003's training
+ * labels 88 of 90 such are).
+ */
+export function acronymsInParentheses(text: string, names: NameMention[]): NameMention[] {
+  const added: NameMention[] = [];
+  for (const n of names) {
+    if (n.type !== 'ORGANIZATION') continue;
+    const m = ACRONYM_AFTER.exec(text.slice(n.end, n.end + 24));
+    if (!m) continue;
+    const start = n.end + m[0].indexOf(m[1], m[0].indexOf('('));
+    const end = start + m[1].length;
+    if (!names.some((o) => o.start < end && start < o.end)) added.push({ start, end, type: 'ORGANIZATION', text: m[1] });
+  }
+  return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
+}
+
+// Words that name a body when "of" follows ("Ministry of …", "Department of …", "Bank of …").
+const BODY_WORD = 'Ministry|Department|University|Institute|Academy|Agency|Bureau|Commission|Committee|Council|Office|Bank|Federation|Association|Society|Union|League|Organi[sz]ation|Court|Chamber|Board|Directorate|Secretariat';
+export const BODY_OF = new RegExp(`^(?:The )?(?:${BODY_WORD})(?: of| for) \\p{Lu}`, 'u');
+
+// "MINISTRY OF DEFENCE", "DEPARTMENT OF STATE": a letterhead's or heading's body, in capitals.
+const CAPS_BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:THE )?((?:${BODY_WORD.toUpperCase()}) (?:OF|FOR) (?:THE )?)$`, 'u');
+
+/** A name in capitals after "MINISTRY OF" is the ministry's: the tagger reads the heading's last word alone. */
+export function bodiesInCapitals(text: string, names: NameMention[]): NameMention[] {
+  return names.map((n) => {
+    if (n.type === 'PERSON' || n.type === 'DATE' || /\p{Ll}/u.test(n.text)) return n;
+    const m = CAPS_BODY_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    if (!m) return n;
+    const start = n.start - (m[0].length - m[0].indexOf(m[1]));
+    return { start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) };
+  });
+}
+
+/** "Ministry of" + "Foreign Affairs": a body's name the tagger ended on "of" runs on over the capitalised words after it. */
+export function unfinishedOrganisations(text: string, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const m = n.type === 'ORGANIZATION' && / (?:of|for|of the)$/.test(n.text) ? /^\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*)/u.exec(text.slice(n.end, n.end + 80)) : null;
+    if (!m) {
+      out.push(n);
+      continue;
+    }
+    const end = n.end + m[0].length;
+    while (names[i + 1] && names[i + 1].start < end) i++;
+    out.push({ start: n.start, end, type: 'ORGANIZATION', text: text.slice(n.start, end) });
+  }
+  return out;
+}
+
+/**
+ * "The Prime Minister's Office": the tagger reads "'s Office" as the name and leaves the title out.
+ * A name that opens with a possessive's "'s" takes in the capitalised words right before it.
+ */
+export function possessiveOrganisations(text: string, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const n of names) {
+    const m = /^['’]s\s+/u.exec(n.text);
+    if (!m) {
+      out.push(n);
+      continue;
+    }
+    const run = /(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*$/u.exec(text.slice(Math.max(0, n.start - 60), n.start));
+    if (!run) {
+      // Nothing to take in: the words after the "'s" are the name.
+      const start = n.start + m[0].length;
+      if (start < n.end) out.push({ ...n, start, text: text.slice(start, n.end) });
+      continue;
+    }
+    const taken = run[0].replace(/^(?:The|A|An)\s+/u, '');
+    const start = n.start - taken.length;
+    while (out.length && out[out.length - 1].end > start) out.pop();
+    out.push({ start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) });
+  }
+  return out;
+}
+
+/**
+ * "Organisation for Economic Co-operation" + "and Development", "Ministry of Trade" + "and Industry":
+ * one common word, capitalised, after "and" ends a body's "of" or "for" name the tagger stopped short of.
+ */
+export function organisationsEndingInAnd(text: string, names: NameMention[]): NameMention[] {
+  const common = loadLexicon().lower;
+  const out: NameMention[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const m = n.type === 'ORGANIZATION' && / (?:of|for) /.test(n.text) ? /^ and (\p{Lu}\p{Ll}+)(?![\p{L}'’-]| \p{Lu})/u.exec(text.slice(n.end, n.end + 40)) : null;
+    const end = m ? n.end + m[0].length : 0;
+    // The word may be a name of its own already ("Development" as a term), not a person's.
+    const next = names[i + 1];
+    if (!m || !common.has(m[1].toLowerCase()) || isKnownName(m[1]) || (next && next.start < end && (next.type === 'PERSON' || next.end > end))) {
+      out.push(n);
+      continue;
+    }
+    if (next && next.start < end) i++;
+    out.push({ ...n, end, text: text.slice(n.start, end) });
+  }
+  return out;
+}
+
+/** "Institute of Peace" + "and" + "Security Studies" is one organisation, as is "Institute" + "of" + "Peace". */
+export function joinSplitOrganisations(text: string, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    if (prev?.type === 'ORGANIZATION' && n.type !== 'PERSON' && n.type !== 'TERM') {
+      const gap = text.slice(prev.end, n.start);
+      const joins =
+        (/^ (?:and|&) $/.test(gap) && / (?:of|for) /.test(prev.text) && n.text.split(' ').length >= 2) ||
+        (/^ (?:of|for) $/.test(gap) && /^(?:Institute|Centre|Center|School|College|Academy|Council|Society|Association|Federation|Foundation|Commission|Committee|Ministry|Department|Office|Board|Bureau)$/.test(prev.text.split(' ').pop() ?? ''));
+      if (joins) {
+        out[out.length - 1] = { start: prev.start, end: n.end, type: 'ORGANIZATION', text: text.slice(prev.start, n.end) };
+        continue;
+      }
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/**
+ * "Tokyo Electric", "Osaka Gas", "China Steel": a place the tagger found, followed by capitalised words
+ * the last of which is a company's word (Electric, Power, Motors, Bank…), names a company, not a place;
+ * "US Energy Secretary" and "Japan Air Self-Defense Force" go on past the word, so stay as they are. A
+ * place the tagger read whole with the word stays a place: "West Bank" is one, and the lists cannot tell.
+ */
+export function companiesNamedForPlaces(text: string, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type === 'PLACE') {
+      const m = /^((?: \p{Lu}[\p{L}&-]*)+)/u.exec(text.slice(n.end, n.end + 60));
+      if (m) {
+        const after = m[1].split(' ').slice(1);
+        // The whole run of capitalised words, ending in a company word; no person named inside it.
+        if (isCompanyWord(after[after.length - 1])) {
+          const end = n.end + m[1].length;
+          const next = names[i + 1];
+          const free = !next || next.start >= end || (next.type !== 'PERSON' && next.end <= end);
+          if (free && !isKnownPlace(text.slice(n.start, end))) {
+            out.push({ start: n.start, end, type: 'ORGANIZATION', text: text.slice(n.start, end) });
+            while (names[i + 1] && names[i + 1].start < end) i++;
+            continue;
+          }
+        }
+      }
+    }
+    out.push(n);
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { isFunctionWord } from '../functionWords';
+import type { NameMention } from '../names';
+import { isTitleWord } from '../ner/gazetteer';
+import { genderOfFirstName, loadLexicon } from '../ner/lexicon';
+
+// Corrections to people's names: a first or family name the tagger left off.
+
+/**
+ * "Donald J. Trump" read as "J. Trump" at a sentence's start: a capitalised word right before a
+ * person's name that the first-name lists know, and that is part of no other name, belongs to it.
+ * Words text mostly writes in lower case ("Will", "Rose" at a sentence's start) never join.
+ */
+// Months and days are first names too (April, June, May), but before a name they date it.
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+export function givenNamesBefore(text: string, names: NameMention[]): NameMention[] {
+  const lex = loadLexicon();
+  const out: NameMention[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    const m = n.type === 'PERSON' ? /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 20), n.start)) : null;
+    const given = m?.[1];
+    const start = n.start - (given?.length ?? 0) - 1;
+    const known = given && !CALENDAR_WORD.test(given) && (lex.given.has(given.toLowerCase()) || genderOfFirstName(given) !== undefined);
+    if (given && known && !lex.lower.has(given.toLowerCase()) && !isTitleWord(given) && (!prev || prev.end <= start)) {
+      out.push({ start, end: n.end, type: 'PERSON', text: text.slice(start, n.end) });
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/**
+ * "Song Xuewen", "Nguyen Tan Dung": a capitalised family name that Chinese and Vietnamese names put
+ * first (npm lists, see lexicon.ts), right before a person's name, is part of that name —
+ * the Reuters-trained tagger reads such family names as common words ("song") or misses them at a
+ * sentence's start. Short words text mostly writes in lower case ("He", "To", "Do") never join.
+ */
+export function familyNamesFirst(text: string, names: NameMention[]): NameMention[] {
+  const lex = loadLexicon();
+  const out: NameMention[] = [];
+  for (const n of names) {
+    // A name that opens with an English first name ("Song Taylor Swift") is a name of its own.
+    if (n.type === 'PERSON' && !lex.given.has(n.text.split(/\s/, 1)[0].toLowerCase())) {
+      const m = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 20), n.start));
+      const family = m?.[1];
+      const start = n.start - (family?.length ?? 0) - 1;
+      const prev = out[out.length - 1];
+      const free = !prev || prev.end <= start || (prev.start === start && prev.end === start + (family?.length ?? 0) && prev.type !== 'DATE');
+      const closedClass = (w: string) => isFunctionWord(w) || (w.length <= 2 && lex.lower.has(w.toLowerCase()));
+      if (family && free && lex.familyFirst.has(family.toLowerCase()) && !closedClass(family) && !isTitleWord(family)) {
+        if (prev && prev.start === start) out.pop();
+        out.push({ start, end: n.end, type: 'PERSON', text: text.slice(start, n.end) });
+        continue;
+      }
+    }
+    out.push(n);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+import { MONTH } from '../dates';
+import type { NameMention } from '../names';
+import { isCompanyWord, isKnownPlace } from '../ner/gazetteer';
+import { isPersonalName } from '../ner/lexicon';
+import { BODY_OF } from './organisations';
+
+// Corrections to the places: datelines, towns in their region, geography, places after "from".
+
+// "PORT ALBION, Maine (Dossier Wire) —": a dateline's capitals are a place, its parenthesis the agency.
+// A dateline may carry the day: "OSAKA, October 4 (Dossier Wire) -", "WASHINGTON, Oct. 4, 2016 (Reuters) -", "LAGOS, 4 May (AFP) -".
+// The months as dates.ts reads them, written capitalised as a dateline does ("jan(?:uary)?" → "Jan(?:uary)?").
+const DATELINE_MONTH = `(?:${MONTH.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => bar + c.toUpperCase())})\\.?`;
+const DATELINE_DAY = `(?:,?\\s*(?:${DATELINE_MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${DATELINE_MONTH})(?:,?\\s*\\d{4})?)?`;
+const DATELINE = new RegExp(
+  `^(\\p{Lu}[\\p{Lu}'.-]*(?: \\p{Lu}[\\p{Lu}'.-]*)*)(?:,\\s*(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*))?${DATELINE_DAY}\\s*\\(([^()\\n]{2,40})\\)\\s*[-—–]`,
+  'gmu',
+);
+
+export function datelines(text: string, names: NameMention[]): NameMention[] {
+  const added: NameMention[] = [];
+  const replaced: { start: number; end: number }[] = [];
+  DATELINE.lastIndex = 0;
+  for (let m = DATELINE.exec(text); m !== null; m = DATELINE.exec(text)) {
+    const at = m.index;
+    const place = { start: at, end: at + m[1].length };
+    added.push({ ...place, type: 'PLACE', text: m[1] });
+    replaced.push(place);
+    if (m[2]) {
+      const start = at + m[0].indexOf(m[2], m[1].length);
+      added.push({ start, end: start + m[2].length, type: 'PLACE', text: m[2] });
+      replaced.push({ start, end: start + m[2].length });
+    }
+    const inner = m[3].trim();
+    const start = at + m[0].indexOf(inner, m[0].indexOf('('));
+    added.push({ start, end: start + inner.length, type: 'ORGANIZATION', text: inner });
+    replaced.push({ start, end: start + inner.length });
+  }
+  if (!added.length) return names;
+  const kept = names.filter((n) => !replaced.some((r) => n.start < r.end && r.start < n.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+const GEO_HEAD = 'Strait|Straits|Gulf|Bay|Sea|Ocean|River|Lake|Isle|Island|Islands|Peninsula|Canal|Mountains|Mountain|Valley|Desert|Plateau|Basin|Archipelago|Cape|Coast|Delta|Sound';
+const GEOGRAPHIC = new RegExp(`^(?:The )?(?:${GEO_HEAD}) of \\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)*$|^\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)* (?:${GEO_HEAD})$`, 'u');
+
+/**
+ * "Port Albion, Maine", "Eastwick, Vt.": a name followed by a comma and a known place, and the phrase
+ * ending there, is a town in its state or country, however the tagger typed it. Not a company ("Acme Corp,
+ * Ohio"), not a person whose first name the lexicon knows ("Ann Lee, Texas"), not "…, Texas's governor".
+ */
+export function placesInTheirRegion(text: string, names: NameMention[]): NameMention[] {
+  for (let i = 0; i + 1 < names.length; i++) {
+    const n = names[i];
+    const region = names[i + 1];
+    if ((n.type !== 'ORGANIZATION' && n.type !== 'PERSON') || region.type !== 'PLACE') continue;
+    if (!/^, ?$/.test(text.slice(n.end, region.start)) || !isKnownPlace(region.text)) continue;
+    // The region ends the phrase: a stop, a comma or the end; not "Texas Republican", "Texas's" or
+    // a sign-off's "Amra Kevic, Belgrade newsroom".
+    if (!/^(?:$|[,;:.)!?]|\s+[(—–-])/u.test(text.slice(region.end, region.end + 3))) continue;
+    // Not a list ("ISIS, Iran, North Korea", "Alphabet, Amazon, Apple"): nothing listed before it or after the region.
+    if (/,\s*$/.test(text.slice(Math.max(0, n.start - 3), n.start)) || /^,?\s+(?:and|or)\s+\p{Lu}|^,\s*\p{Lu}/u.test(text.slice(region.end, region.end + 8))) continue;
+    const ws = n.text.split(/\s+/);
+    if (ws.some((w) => isCompanyWord(w)) || BODY_OF.test(n.text)) continue;
+    if (n.type === 'PERSON' && (isPersonalName(ws[0]) || ws.length === 1)) continue;
+    names[i] = { ...n, type: 'PLACE' };
+  }
+  return names;
+}
+
+/** "Strait of Hormuz", "Gulf of Aden", "Caspian Sea", "Yalu River": a name with a word of geography at its head is a place, whatever the tagger made of it; not a person with a first name the lexicon knows ("Michael Bay"). */
+export function placesByGeography(names: NameMention[]): NameMention[] {
+  for (const n of names) if ((n.type === 'ORGANIZATION' || (n.type === 'PERSON' && !isPersonalName(n.text.split(/\s+/)[0]))) && GEOGRAPHIC.test(n.text)) n.type = 'PLACE';
+  return names;
+}
+
+/**
+ * "students from Lyon", "from Tulsa and Lyon": a known place after a word of place, and the places
+ * listed on from it, are places whatever sports results have taught the tagger. (A place merely
+ * listed beside another, with no such word, no longer: clubs are listed beside their cities too.)
+ */
+export function placesAfterWordsOfPlace(text: string, names: NameMention[]): NameMention[] {
+  const ofPlace = (n: NameMention) => /\b(?:from|in|near|outside|across|into|towards?)\s+$/.test(text.slice(Math.max(0, n.start - 12), n.start));
+  let chain = false;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const prev = names[i - 1];
+    const listed: boolean = chain && prev?.type === 'PLACE' && /^(?:,| and| or|, and) $/.test(text.slice(prev.end, n.start));
+    chain = (n.type === 'PLACE' || (n.type === 'ORGANIZATION' && isKnownPlace(n.text))) && (ofPlace(n) || listed);
+    if (n.type === 'ORGANIZATION' && isKnownPlace(n.text) && chain) n.type = 'PLACE';
+  }
+  return names;
+}
