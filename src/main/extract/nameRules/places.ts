@@ -41,6 +41,7 @@ export function datelines(text: string, names: NameMention[]): NameMention[] {
 }
 
 const GEO_HEAD = 'Strait|Straits|Gulf|Bay|Sea|Ocean|River|Lake|Isle|Island|Islands|Peninsula|Canal|Mountains|Mountain|Valley|Desert|Plateau|Basin|Archipelago|Cape|Coast|Delta|Sound';
+const GEO_WORDS = new Set(GEO_HEAD.split('|'));
 const GEOGRAPHIC = new RegExp(`^(?:The )?(?:${GEO_HEAD}) of \\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)*$|^\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)* (?:${GEO_HEAD})$`, 'u');
 
 /**
@@ -69,7 +70,13 @@ export function placesInTheirRegion(text: string, names: NameMention[]): NameMen
 
 /** "Strait of Hormuz", "Gulf of Aden", "Caspian Sea", "Yalu River": a name with a word of geography at its head is a place, whatever the tagger made of it; not a person with a first name the lexicon knows ("Michael Bay"). */
 export function placesByGeography(names: NameMention[]): NameMention[] {
-  for (const n of names) if ((n.type === 'ORGANIZATION' || (n.type === 'PERSON' && !isPersonalName(n.text.split(/\s+/)[0]))) && GEOGRAPHIC.test(n.text)) n.type = 'PLACE';
+  for (const n of names) {
+    if (n.type !== 'ORGANIZATION' && n.type !== 'PERSON') continue;
+    // The word of geography is the name's last word or first: test that by a set before the regex.
+    const space = n.text.indexOf(' ');
+    if (space < 0 || !(GEO_WORDS.has(n.text.slice(n.text.lastIndexOf(' ') + 1)) || GEO_WORDS.has(n.text.slice(0, space)) || n.text.startsWith('The '))) continue;
+    if (GEOGRAPHIC.test(n.text) && (n.type === 'ORGANIZATION' || !isPersonalName(n.text.slice(0, space)))) n.type = 'PLACE';
+  }
   return names;
 }
 

@@ -5,21 +5,30 @@ import { variantType } from '../variants';
 // Names that are neither people, bodies nor places: ships, and terms coined from a body's name.
 
 // "HMS Defender", "USS Ford", "RFA Tidespring"; "the tanker Stena Impero", "the frigate Montrose".
-const SHIP_PREFIX = /^(?:HMS|USS|USNS|RFA|HMAS|HMCS|HMNZS|INS|MV)$/;
-const VESSEL_BEFORE = /\b(?:tanker|ship|vessel|warship|frigate|destroyer|submarine|freighter|ferry|yacht|cruiser|trawler|corvette|icebreaker|liner|aircraft carrier)\s+$/i;
+const SHIP_PREFIX = new Set(['HMS', 'USS', 'USNS', 'RFA', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV']);
+const VESSEL = new Set(['tanker', 'ship', 'vessel', 'warship', 'frigate', 'destroyer', 'submarine', 'freighter', 'ferry', 'yacht', 'cruiser', 'trawler', 'corvette', 'icebreaker', 'liner']);
+
+/** The word right before `at` when one space parts them, and where it starts (looked up per name, so no regex). */
+function wordBefore(text: string, at: number): { word: string; start: number } | null {
+  if (at < 2 || text.charCodeAt(at - 1) !== 32) return null;
+  let start = at - 1;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  return start < at - 1 ? { word: text.slice(start, at - 1), start } : null;
+}
 
 /** A ship is named like a person or a body, but it is neither: a key term, with its prefix. */
 export function vessels(text: string, names: NameMention[]): NameMention[] {
   return names.map((n) => {
     if (n.type !== 'PERSON' && n.type !== 'ORGANIZATION') return n;
-    const ws = n.text.split(' ');
-    if (ws.length > 1 && SHIP_PREFIX.test(ws[0])) return { ...n, type: 'TERM' };
-    const prefix = /(\S+) $/.exec(text.slice(Math.max(0, n.start - 8), n.start));
-    if (prefix && SHIP_PREFIX.test(prefix[1])) {
-      const start = n.start - prefix[0].length;
-      return { start, end: n.end, type: 'TERM', text: text.slice(start, n.end) };
-    }
-    return VESSEL_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) ? { ...n, type: 'TERM' } : n;
+    const space = n.text.indexOf(' ');
+    if (space > 0 && SHIP_PREFIX.has(n.text.slice(0, space))) return { ...n, type: 'TERM' };
+    const before = wordBefore(text, n.start);
+    if (!before) return n;
+    if (SHIP_PREFIX.has(before.word)) return { start: before.start, end: n.end, type: 'TERM', text: text.slice(before.start, n.end) };
+    const word = before.word.toLowerCase();
+    // "the aircraft carrier Carl Vinson"; a carrier alone may be an airline.
+    const vessel = VESSEL.has(word) || (word === 'carrier' && wordBefore(text, before.start)?.word.toLowerCase() === 'aircraft');
+    return vessel ? { ...n, type: 'TERM' } : n;
   });
 }
 
