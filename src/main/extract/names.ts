@@ -69,6 +69,8 @@ const COLUMN_GAP = /\t| {3}|[\n\r\u2028\u2029]/;
 const WIDE_GAPS = / {2,}|\t/g;
 
 function isColumnGap(text: string, from: number, to: number): boolean {
+  // The common case, one space or none, without a slice.
+  if (to - from < 2 && (to === from || text.charCodeAt(from) === 32)) return false;
   const gap = text.slice(from, to);
   if (COLUMN_GAP.test(gap)) return true;
   if (!gap.includes('  ')) return false;

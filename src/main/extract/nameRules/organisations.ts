@@ -35,13 +35,18 @@ const CAPS_BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:THE )?((?:${BODY_WORD.toU
 
 /** A name in capitals after "MINISTRY OF" is the ministry's: the tagger reads the heading's last word alone. */
 export function bodiesInCapitals(text: string, names: NameMention[]): NameMention[] {
-  return names.map((n) => {
-    if (n.type === 'PERSON' || n.type === 'DATE' || /\p{Ll}/u.test(n.text)) return n;
+  // In place, by index: a new array from map() changes kind as the code warms up (see titleBefore.ts).
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    // "… OF " or "… FOR " (and "THE ") right before: tested by hand before the regex.
+    const before = text.slice(Math.max(0, n.start - 8), n.start);
+    if (n.type === 'PERSON' || n.type === 'DATE' || !(before.includes('OF ') || before.includes('FOR ')) || /\p{Ll}/u.test(n.text)) continue;
     const m = CAPS_BODY_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
-    if (!m) return n;
+    if (!m) continue;
     const start = n.start - (m[0].length - m[0].indexOf(m[1]));
-    return { start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) };
-  });
+    names[i] = { start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) };
+  }
+  return names;
 }
 
 /** "Ministry of" + "Foreign Affairs": a body's name the tagger ended on "of" runs on over the capitalised words after it. */
@@ -97,7 +102,7 @@ export function organisationsEndingInAnd(text: string, names: NameMention[]): Na
   const out: NameMention[] = [];
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    const m = n.type === 'ORGANIZATION' && / (?:of|for) /.test(n.text) ? /^ and (\p{Lu}\p{Ll}+)(?![\p{L}'’-]| \p{Lu})/u.exec(text.slice(n.end, n.end + 40)) : null;
+    const m = n.type === 'ORGANIZATION' && text.startsWith(' and ', n.end) && / (?:of|for) /.test(n.text) ? /^ and (\p{Lu}\p{Ll}+)(?![\p{L}'’-]| \p{Lu})/u.exec(text.slice(n.end, n.end + 40)) : null;
     const end = m ? n.end + m[0].length : 0;
     // The word may be a name of its own already ("Development" as a term), not a person's.
     const next = names[i + 1];

@@ -54,7 +54,7 @@ export function placesInTheirRegion(text: string, names: NameMention[]): NameMen
     const n = names[i];
     const region = names[i + 1];
     if ((n.type !== 'ORGANIZATION' && n.type !== 'PERSON') || region.type !== 'PLACE') continue;
-    if (!/^, ?$/.test(text.slice(n.end, region.start)) || !isKnownPlace(region.text)) continue;
+    if (text.charCodeAt(n.end) !== 44 || region.start - n.end > 2 || !/^, ?$/.test(text.slice(n.end, region.start)) || !isKnownPlace(region.text)) continue;
     // The region ends the phrase: a stop, a comma or the end; not "Texas Republican", "Texas's" or
     // a sign-off's "Amra Kevic, Belgrade newsroom".
     if (!/^(?:$|[,;:.)!?]|\s+[(—–-])/u.test(text.slice(region.end, region.end + 3))) continue;

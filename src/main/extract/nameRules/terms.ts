@@ -12,24 +12,35 @@ const VESSEL = new Set(['tanker', 'ship', 'vessel', 'warship', 'frigate', 'destr
 function wordBefore(text: string, at: number): { word: string; start: number } | null {
   if (at < 2 || text.charCodeAt(at - 1) !== 32) return null;
   let start = at - 1;
-  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  // Back to a space, a tab or a line break (the words a tokenizer parts), by char code.
+  for (let c = text.charCodeAt(start - 1); start > 0 && c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160; c = text.charCodeAt(start - 1)) start--;
   return start < at - 1 ? { word: text.slice(start, at - 1), start } : null;
 }
 
 /** A ship is named like a person or a body, but it is neither: a key term, with its prefix. */
 export function vessels(text: string, names: NameMention[]): NameMention[] {
-  return names.map((n) => {
-    if (n.type !== 'PERSON' && n.type !== 'ORGANIZATION') return n;
+  // In place, by index: a new array from map() changes kind as the code warms up (see titleBefore.ts).
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type !== 'PERSON' && n.type !== 'ORGANIZATION') continue;
     const space = n.text.indexOf(' ');
-    if (space > 0 && SHIP_PREFIX.has(n.text.slice(0, space))) return { ...n, type: 'TERM' };
+    if (space > 0 && SHIP_PREFIX.has(n.text.slice(0, space))) {
+      names[i] = { start: n.start, end: n.end, type: 'TERM', text: n.text };
+      continue;
+    }
     const before = wordBefore(text, n.start);
-    if (!before) return n;
-    if (SHIP_PREFIX.has(before.word)) return { start: before.start, end: n.end, type: 'TERM', text: text.slice(before.start, n.end) };
+    if (!before) continue;
+    if (SHIP_PREFIX.has(before.word)) {
+      names[i] = { start: before.start, end: n.end, type: 'TERM', text: text.slice(before.start, n.end) };
+      continue;
+    }
     const word = before.word.toLowerCase();
     // "the aircraft carrier Carl Vinson"; a carrier alone may be an airline.
-    const vessel = VESSEL.has(word) || (word === 'carrier' && wordBefore(text, before.start)?.word.toLowerCase() === 'aircraft');
-    return vessel ? { ...n, type: 'TERM' } : n;
-  });
+    if (VESSEL.has(word) || (word === 'carrier' && wordBefore(text, before.start)?.word.toLowerCase() === 'aircraft')) {
+      names[i] = { start: n.start, end: n.end, type: 'TERM', text: n.text };
+    }
+  }
+  return names;
 }
 
 /** "Pacific NATO", "Asian NATO": a place or people's name before a well-known body's short name coins a term. */

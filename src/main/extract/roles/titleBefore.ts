@@ -45,26 +45,31 @@ const HONORIFIC = /^(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 export function roleBefore(text: string, nameStart: number): Post | null {
   const words = wordsBefore(text, nameStart);
   // "Vice Admiral Sir Ben Key", "Professor Dr. Ana Ruiz": the honorific is the name's, not the post's.
-  while (words.length && HONORIFIC.test(words[words.length - 1].raw)) words.pop();
-  let first = words.length;
-  for (let i = words.length - 1; i >= 0 && titleWord(words[i], words[i + 1]); i--) first = i;
+  let end = words.length;
+  while (end > 0 && HONORIFIC.test(words[end - 1].raw)) end--;
+  let first = end;
+  for (let i = end - 1; i >= 0 && titleWord(words[i], i + 1 < end ? words[i + 1] : undefined); i--) first = i;
   // "the centrepiece of President Obama's plan": an "of" or "for" the walk back ended on joins no title.
-  while (first < words.length && /^(?:of|for)$/.test(words[first].raw)) first++;
-  const chunk = words.slice(first);
+  while (first < end && /^(?:of|for)$/.test(words[first].raw)) first++;
+  const chunk = words.slice(first, end);
   // The post starts at the first title-ish word; capitalised words before it name the organisation.
   const postAt = chunk.findIndex((w) => isPostHead(w.raw) || isPostModifier(w.raw) || isAbbreviation(w.raw) || isFormer(w.raw) || isNew(w.raw));
   if (postAt < 0 || !chunk.slice(postAt).some((w) => isPostHead(w.raw) || isAbbreviation(w.raw))) return null;
   const postWords = chunk.slice(postAt);
   const former = postWords.some((w) => isFormer(w.raw));
   const taken = postWords.some((w) => isNew(w.raw));
-  const title = postWords
-    .filter((w) => !isFormer(w.raw) && !isNew(w.raw))
-    .map((w) => (isAbbreviation(w.raw) ? TITLE_ABBREVIATIONS[w.raw] : w.raw))
-    .join(' ');
+  // Strings joined in loops, not by map(): map()'s array changes kind as the code warms up, and
+  // reading it then cost this function three deoptimisations in a cold run.
+  let title = '';
+  for (const w of postWords) {
+    if (isFormer(w.raw) || isNew(w.raw)) continue;
+    title += (title ? ' ' : '') + (isAbbreviation(w.raw) ? TITLE_ABBREVIATIONS[w.raw] : w.raw);
+  }
   if (!title) return null;
-  const orgWords = chunk.slice(0, postAt).map((w) => w.raw.replace(/['’]s$/, ''));
+  let organization = '';
+  for (let k = 0; k < postAt; k++) organization += (k ? ' ' : '') + chunk[k].raw.replace(/['’]s$/, '');
   const role: Post = { start: chunk[0].start, end: chunk[chunk.length - 1].end, title, status: former ? 'former' : taken ? 'new' : 'current' };
-  if (orgWords.length > 0) role.organization = orgWords.join(' ');
+  if (postAt > 0) role.organization = organization;
   if (former) role.former = true;
   return role;
 }
