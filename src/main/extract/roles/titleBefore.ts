@@ -8,15 +8,25 @@ interface Word {
 }
 
 const LOOK_BACK = 90;
+const SPACE = /\s/;
 
-function wordsBefore(text: string, at: number): Word[] {
-  const from = Math.max(0, at - LOOK_BACK);
-  const out: Word[] = [];
-  for (const m of text.slice(from, at).matchAll(/\S+/g)) {
-    const start = from + (m.index ?? 0);
-    out.push({ start, end: start + m[0].length, raw: m[0] });
-  }
-  return out;
+/**
+ * The word that ends at or before `end`, not reaching back past `from` (a word cut by `from` is cut
+ * there), or null: read backwards one word at a time, since a title before a name is seldom more than
+ * a few words and most names have none.
+ */
+function wordBefore(text: string, from: number, end: number): Word | null {
+  let stop = end;
+  while (stop > from && isSpace(text, stop - 1)) stop--;
+  if (stop === from) return null;
+  let start = stop - 1;
+  while (start > from && !isSpace(text, start - 1)) start--;
+  return { start, end: stop, raw: text.slice(start, stop) };
+}
+
+function isSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[at]));
 }
 
 // Own keys only: "constructor" before a name is no title (an object's inherited members are not its keys).
@@ -43,15 +53,23 @@ const HONORIFIC = /^(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 
 /** "Foreign Minister Takeshi Iwaya", "Former President Bill Clinton", "State Department spokesman Mark Toner". */
 export function roleBefore(text: string, nameStart: number): Post | null {
-  const words = wordsBefore(text, nameStart);
+  const from = Math.max(0, nameStart - LOOK_BACK);
   // "Vice Admiral Sir Ben Key", "Professor Dr. Ana Ruiz": the honorific is the name's, not the post's.
-  let end = words.length;
-  while (end > 0 && HONORIFIC.test(words[end - 1].raw)) end--;
-  let first = end;
-  for (let i = end - 1; i >= 0 && titleWord(words[i], i + 1 < end ? words[i + 1] : undefined); i--) first = i;
+  let w = wordBefore(text, from, nameStart);
+  while (w && HONORIFIC.test(w.raw)) w = wordBefore(text, from, w.start);
+  // Back over the title's words, the last first.
+  const chunk: Word[] = [];
+  let next: Word | undefined;
+  while (w && titleWord(w, next)) {
+    chunk.push(w);
+    next = w;
+    w = wordBefore(text, from, w.start);
+  }
+  chunk.reverse();
   // "the centrepiece of President Obama's plan": an "of" or "for" the walk back ended on joins no title.
-  while (first < end && /^(?:of|for)$/.test(words[first].raw)) first++;
-  const chunk = words.slice(first, end);
+  let first = 0;
+  while (first < chunk.length && /^(?:of|for)$/.test(chunk[first].raw)) first++;
+  if (first > 0) chunk.splice(0, first);
   // The post starts at the first title-ish word; capitalised words before it name the organisation.
   const postAt = chunk.findIndex((w) => isPostHead(w.raw) || isPostModifier(w.raw) || isAbbreviation(w.raw) || isFormer(w.raw) || isNew(w.raw));
   if (postAt < 0 || !chunk.slice(postAt).some((w) => isPostHead(w.raw) || isAbbreviation(w.raw))) return null;
