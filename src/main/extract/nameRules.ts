@@ -73,7 +73,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
   out = vessels(text, out);
-  out = placesAfterWordsOfPlace(text, placesByGeography(out));
+  out = placesAfterWordsOfPlace(text, placesByGeography(text, out));
   out = possessiveOrganisations(text, out);
   out = unfinishedOrganisations(text, out);
   out = bodiesInCapitals(text, out);

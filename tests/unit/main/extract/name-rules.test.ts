@@ -51,6 +51,9 @@ describe('name corrections', () => {
     const text = 'The Islamic Revolutionary Guard Corps Navy seized a tanker in the Strait of Hormuz on Friday. Sanders won Rhode Island.';
     expect(named(text, 'PLACE')).toEqual(['Strait of Hormuz', 'Rhode Island']);
     expect(named(text, 'ORGANIZATION')).toEqual(['Islamic Revolutionary Guard Corps Navy']);
+    // A coast with "the" before it; a club's name in a table of results keeps the tagger's reading.
+    expect(named('Turnout was high on the West Coast on Tuesday.', 'ORGANIZATION')).toEqual([]);
+    expect(named('Australian rules football results:\nWest Coast 21 15 0 6 2151 1673\nGold Coast 21 5 1 15 351 483', 'PLACE')).toEqual([]);
     // Not a person with a known first name, nor a channel.
     expect(named('The film by director Michael Bay opens on Friday.', 'PERSON')).toEqual(['Michael Bay']);
     expect(named('He spoke on the Fox News Channel on Sunday.', 'PLACE')).toEqual([]);
