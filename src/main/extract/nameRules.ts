@@ -1,10 +1,9 @@
 import type { NameMention } from './names';
-import { isKnownPlace, isTitleWord } from './ner/gazetteer';
+import { isKnownName, isKnownPlace, isTitleWord } from './ner/gazetteer';
 import { isPersonalName, loadLexicon } from './ner/lexicon';
 import type { Token } from './ner/tokenize';
 import { isPostHead, isPostModifier } from './roles/lexicon';
 import { isFunctionWord } from './functionWords';
-import { isKnownName } from './nameRules/known';
 import {
   acronymsInParentheses,
   BODY_OF,

@@ -1,7 +1,6 @@
 import type { NameMention } from '../names';
-import { isCompanyWord, isKnownPlace } from '../ner/gazetteer';
+import { isCompanyWord, isKnownName, isKnownPlace } from '../ner/gazetteer';
 import { loadLexicon } from '../ner/lexicon';
-import { isKnownName } from './known';
 
 // Corrections to the organisations the tagger found: names it cut short, split, or typed as a place.
 

@@ -1,6 +1,7 @@
 import type { NameMention } from '../names';
 import { isTitleWord } from '../ner/gazetteer';
 import { variantType } from '../variants';
+import { type Word, wordBefore } from '../wordBefore';
 
 // Names that are neither people, bodies nor places: ships, and terms coined from a body's name.
 
@@ -8,13 +9,11 @@ import { variantType } from '../variants';
 const SHIP_PREFIX = new Set(['HMS', 'USS', 'USNS', 'RFA', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV']);
 const VESSEL = new Set(['tanker', 'ship', 'vessel', 'warship', 'frigate', 'destroyer', 'submarine', 'freighter', 'ferry', 'yacht', 'cruiser', 'trawler', 'corvette', 'icebreaker', 'liner']);
 
-/** The word right before `at` when one space parts them, and where it starts (looked up per name, so no regex). */
-function wordBefore(text: string, at: number): { word: string; start: number } | null {
-  if (at < 2 || text.charCodeAt(at - 1) !== 32) return null;
-  let start = at - 1;
-  // Back to a space, a tab or a line break (the words a tokenizer parts), by char code.
-  for (let c = text.charCodeAt(start - 1); start > 0 && c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160; c = text.charCodeAt(start - 1)) start--;
-  return start < at - 1 ? { word: text.slice(start, at - 1), start } : null;
+/** The word right before `at` when one space parts them. */
+function wordJustBefore(text: string, at: number): Word | null {
+  if (text.charCodeAt(at - 1) !== 32) return null;
+  const w = wordBefore(text, 0, at);
+  return w && w.end === at - 1 ? w : null;
 }
 
 /** A ship is named like a person or a body, but it is neither: a key term, with its prefix. */
@@ -28,15 +27,15 @@ export function vessels(text: string, names: NameMention[]): NameMention[] {
       names[i] = { start: n.start, end: n.end, type: 'TERM', text: n.text };
       continue;
     }
-    const before = wordBefore(text, n.start);
+    const before = wordJustBefore(text, n.start);
     if (!before) continue;
-    if (SHIP_PREFIX.has(before.word)) {
+    if (SHIP_PREFIX.has(before.raw)) {
       names[i] = { start: before.start, end: n.end, type: 'TERM', text: text.slice(before.start, n.end) };
       continue;
     }
-    const word = before.word.toLowerCase();
+    const word = before.raw.toLowerCase();
     // "the aircraft carrier Carl Vinson"; a carrier alone may be an airline.
-    if (VESSEL.has(word) || (word === 'carrier' && wordBefore(text, before.start)?.word.toLowerCase() === 'aircraft')) {
+    if (VESSEL.has(word) || (word === 'carrier' && wordJustBefore(text, before.start)?.raw.toLowerCase() === 'aircraft')) {
       names[i] = { start: n.start, end: n.end, type: 'TERM', text: n.text };
     }
   }

@@ -1,4 +1,4 @@
-import { loadLexicon } from './lexicon';
+import { isPersonalName, loadLexicon } from './lexicon';
 import { COMPANY_WORDS, ORG_HEADS } from './lists/organizations';
 import { TITLES } from './lists/people';
 import { tokenize } from './tokenize';
@@ -60,6 +60,11 @@ function known(index: Phrases, name: string): boolean {
 /** Whether a name is on the place list or a place's known spelling ("US"), for splitting "Japan-US". */
 export function isKnownPlace(name: string): boolean {
   return known(PLACES, name) || variantType(name) === 'PLACE';
+}
+
+/** A place, or a first or family name the lexicon knows. */
+export function isKnownName(word: string): boolean {
+  return isKnownPlace(word) || isPersonalName(word);
 }
 
 /** Whether a name is on the list of organisations that recur in the training labels ("Arab League"). */

@@ -1,33 +1,9 @@
 import { isFunctionWord } from '../functionWords';
+import { type Word, wordBefore } from '../wordBefore';
 import { isPostHead, isPostModifier, type Post, TITLE_ABBREVIATIONS } from './lexicon';
 
-interface Word {
-  start: number;
-  end: number;
-  raw: string;
-}
-
+// How far back from a name its title is looked for.
 const LOOK_BACK = 90;
-const SPACE = /\s/;
-
-/**
- * The word that ends at or before `end`, not reaching back past `from` (a word cut by `from` is cut
- * there), or null: read backwards one word at a time, since a title before a name is seldom more than
- * a few words and most names have none.
- */
-function wordBefore(text: string, from: number, end: number): Word | null {
-  let stop = end;
-  while (stop > from && isSpace(text, stop - 1)) stop--;
-  if (stop === from) return null;
-  let start = stop - 1;
-  while (start > from && !isSpace(text, start - 1)) start--;
-  return { start, end: stop, raw: text.slice(start, stop) };
-}
-
-function isSpace(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[at]));
-}
 
 // Own keys only: "constructor" before a name is no title (an object's inherited members are not its keys).
 const isAbbreviation = (w: string) => Object.hasOwn(TITLE_ABBREVIATIONS, w);
