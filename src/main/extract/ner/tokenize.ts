@@ -12,6 +12,8 @@ const KEEPS_DOT = new Set(
   ),
 );
 
+const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr gen col lt sgt capt cmdr adm maj rep sen gov pres prof rev'.split(' '));
+
 // One alternative per token kind, tried in order: dotted initialisms (U.S., a.m.), numbers with
 // separators, the clitic n't, words with inner apostrophes/hyphens/ampersands, clitics, runs of dots or dashes,
 // then any single other character.
@@ -32,13 +34,28 @@ export function tokenize(text: string): Token[] {
       TOKEN.lastIndex = start + word.length;
     }
     let end = start + word.length;
-    if (text[end] === '.' && text[end + 1] !== '.' && keepsDot(word)) end++;
+    if (text[end] === '.' && text[end + 1] !== '.' && keepsDot(word) && !endsLine(text, end + 1, word)) end++;
     // The match itself where it is the whole token: no second copy of the word.
     tokens.push({ text: end - start === m[0].length ? m[0] : text.slice(start, end), start, end });
     TOKEN.lastIndex = end;
     start = end;
   }
   return tokens;
+}
+
+/**
+ * "… and Lear Corp.⏎": a full stop that ends the line ends the sentence, and is its own token there as in
+ * the training data (CoNLL-2003 writes a sentence-final "Corp." as "Corp" and "."), so the name ends
+ * before it. A single initial keeps its dot ("Harry S."), as do titles, which never end a sentence.
+ */
+function endsLine(text: string, from: number, word: string): boolean {
+  if (word.length < 2 || TITLE_ABBREVIATIONS.has(word.toLowerCase())) return false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 function keepsDot(word: string): boolean {

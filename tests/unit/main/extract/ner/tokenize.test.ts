@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../../../src/main/extract/entities';
+import { tokenize } from '../../../../../src/main/extract/ner/tokenize';
+
+const words = (text: string) => tokenize(text).map((t) => t.text);
+
+describe('tokenize: abbreviations and the full stop', () => {
+  it('keeps the dot of an abbreviation inside a sentence', () => {
+    expect(words('Lear Corp. said Mr. Smith left Acme Inc., then St. Louis.')).toEqual([
+      'Lear', 'Corp.', 'said', 'Mr.', 'Smith', 'left', 'Acme', 'Inc.', ',', 'then', 'St.', 'Louis', '.',
+    ]);
+  });
+
+  it('gives a line-ending full stop its own token, as the training data does', () => {
+    expect(words('It competes with Lear Corp.\nFamily-owned Warner Bros. \nNext')).toEqual([
+      'It', 'competes', 'with', 'Lear', 'Corp', '.', 'Family-owned', 'Warner', 'Bros', '.', 'Next',
+    ]);
+    expect(words('shares of Acme Inc.')).toEqual(['shares', 'of', 'Acme', 'Inc', '.']);
+  });
+
+  it('leaves initials and titles whole at a line end', () => {
+    expect(words('signed by Harry S.\nand by Dr.\nJones')).toEqual(['signed', 'by', 'Harry', 'S.', 'and', 'by', 'Dr.', 'Jones']);
+  });
+
+  it('ends a company name before a line-ending full stop, and keeps it inside a sentence', () => {
+    const text = 'It competes with Johnson Controls Inc and Lear Corp.\nLear Corp. said sales rose.';
+    const orgs = findEntities(text).mentions.filter((m) => m.type === 'ORGANIZATION').map((m) => m.text);
+    expect(orgs).toContain('Lear Corp');
+    expect(orgs).toContain('Lear Corp.');
+    expect(orgs).not.toContain('Lear Corp.\n');
+  });
+});
