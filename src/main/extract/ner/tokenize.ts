@@ -18,7 +18,7 @@ const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr gen col lt sgt capt cmdr adm m
 // separators, the clitic n't, words with inner apostrophes/hyphens/ampersands, clitics, runs of dots or dashes,
 // then any single other character.
 const TOKEN =
-  /(?:\p{L}\.){2,}|\d+(?:[.,:/-]\d+)*(?:-\p{L}+)*|n['’]t\b|\p{L}[\p{L}\p{M}\d]*(?:(?:[-&]|['’](?!s\b|re\b|ve\b|ll\b|d\b|m\b|t\b))[\p{L}\p{M}\d]+)*|['’](?:s|re|ve|ll|d|m)\b|\.{2,}|-{2,}|\S/giu;
+  /(?:\p{L}\.){2,}|\+?\d+(?:[.,:/-]\d+)*(?:\p{L}[\p{L}\d]*)?(?:-\p{L}+)*|n['’]t\b|\p{L}[\p{L}\p{M}\d]*(?:(?:[-&]|['’](?!s\b|re\b|ve\b|ll\b|d\b|m\b|t\b))[\p{L}\p{M}\d]+)*|['’](?:s|re|ve|ll|d|m)\b|\.{2,}|\.\d+|-{2,}|\S/giu;
 
 /** Splits text into tokens the way CoNLL-2003 did: punctuation and possessive 's apart, "U.S." whole. */
 export function tokenize(text: string): Token[] {
@@ -34,7 +34,10 @@ export function tokenize(text: string): Token[] {
       TOKEN.lastIndex = start + word.length;
     }
     let end = start + word.length;
-    if (text[end] === '.' && text[end + 1] !== '.' && keepsDot(word) && !endsLine(text, end + 1, word)) end++;
+    const after = text.charCodeAt(end);
+    if (after === 46 && text[end + 1] !== '.' && (keepsDot(word) ? !endsLine(text, end + 1, word) : listNumber(text, start, word))) end++;
+    // "C$", "US$": a currency's letters and its sign are one token, as in the training data.
+    else if (after === 36 && word.length <= 3 && /^\p{Lu}+$/u.test(word)) end++;
     // The match itself where it is the whole token: no second copy of the word.
     tokens.push({ text: end - start === m[0].length ? m[0] : text.slice(start, end), start, end });
     TOKEN.lastIndex = end;
@@ -51,6 +54,18 @@ export function tokenize(text: string): Token[] {
 function endsLine(text: string, from: number, word: string): boolean {
   if (word.length < 2 || TITLE_ABBREVIATIONS.has(word.toLowerCase())) return false;
   for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    // Spaces, and a closing quotation mark: "… said John Casesa of Schroder Wertheim & Co."⏎
+    if (c !== 32 && c !== 9 && c !== 34 && c !== 0x201d) return false;
+  }
+  return true;
+}
+
+/** "3. Alex Zanardi": a small number that starts a line and is followed by a dot and a space numbers a list item. */
+function listNumber(text: string, start: number, word: string): boolean {
+  if (word.length > 3 || !/^\d+$/.test(word) || text.charCodeAt(start + word.length + 1) !== 32) return false;
+  for (let i = start - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return true;
     if (c !== 32 && c !== 9) return false;
