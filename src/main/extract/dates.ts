@@ -35,6 +35,8 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
         if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year') && !c.isCertain('day')) continue;
         let s = start + r.index;
         let phrase = r.text.trimEnd();
+        // chrono reads a bracket or comma after the date into it ("on Sunday)", "end of November,").
+        while (/[,;:]$/.test(phrase) || (/[)\]]$/.test(phrase) && !/[([]/.test(phrase))) phrase = phrase.slice(0, -1).trimEnd();
         const lead = LEAD.exec(phrase);
         if (lead) {
           s += lead[0].length;

@@ -28,7 +28,7 @@ const mention = (text: string, type: EntityType, tokens: Token[]): NameMention =
 export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: Token[][]): NameMention[] {
   const out: NameMention[] = [];
   const covered = new Set<number>();
-  const spans = joinParticles(text, splitAtColumns(text, tagged));
+  const spans = joinParticles(text, splitAtBrackets(splitAtColumns(text, tagged)));
   for (const span of spans) {
     let tokens = span.tokens;
     const name = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
@@ -103,6 +103,43 @@ function splitAtColumns(text: string, spans: TaggedSpan[]): TaggedSpan[] {
     for (const part of parts) {
       const name = text.slice(part[0].start, part[part.length - 1].end);
       out.push({ type: span.type !== 'PER' && isKnownPlace(name) && !isDemonym(name) ? 'LOC' : span.type, tokens: part });
+    }
+  }
+  return out;
+}
+
+const OPENS = '([{';
+const CLOSES = ')]}';
+
+/**
+ * "Proleter (Z) 0" read as "Z)", "(Tom) Seaver and (Jerry) Koosman" as "Jerry) Koosman": a name holds
+ * a bracket only with its partner ("Rad (B)"), so a span is cut at a bracket left unmatched in it.
+ */
+function splitAtBrackets(spans: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const { tokens } = span;
+    const open: number[] = [];
+    const cuts: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i].text;
+      if (t.length !== 1) continue;
+      if (OPENS.includes(t)) open.push(i);
+      else if (CLOSES.includes(t)) {
+        if (open.length) open.pop();
+        else cuts.push(i);
+      }
+    }
+    cuts.push(...open);
+    if (!cuts.length) {
+      out.push(span);
+      continue;
+    }
+    cuts.sort((a, b) => a - b);
+    let from = 0;
+    for (const cut of [...cuts, tokens.length]) {
+      if (cut > from) out.push({ type: span.type, tokens: tokens.slice(from, cut) });
+      from = cut + 1;
     }
   }
   return out;

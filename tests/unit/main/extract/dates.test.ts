@@ -17,6 +17,11 @@ describe('findDates', () => {
     expect(isoOf(text, publishedAt)).toEqual(expected);
   });
 
+  it('leaves a bracket or comma after the date out of it', () => {
+    expect(isoOf('Spartak v Radnicki (to be played on Sunday)', '1996-08-31')).toEqual([['Sunday', undefined]]);
+    expect(isoOf('Talks resume at the end of November, officials said.').map(([text]) => text)).toEqual(['end of November']);
+  });
+
   it('anchors a date without a year on the year of publication, not the nearest year', () => {
     expect(isoOf('The vote is on December 20th.', '2025-01-05')).toEqual([['December 20th', '2025-12-20']]);
   });

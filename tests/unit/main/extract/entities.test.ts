@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../../src/shared/extraction';
 import { findEntities } from '../../../../src/main/extract/entities';
+import { namesFromSpans } from '../../../../src/main/extract/names';
+import { tokenize } from '../../../../src/main/extract/ner/tokenize';
 
 const CABINET =
   'Prime Minister Shigeru Ishiba met Foreign Minister Takeshi Iwaya in Tokyo on Tuesday. ' +
@@ -18,6 +20,22 @@ function entityNamed(text: string, name: string) {
 describe('findEntities', () => {
   it('gives every mention its exact span in the text', () => {
     for (const m of mentionsOf(CABINET)) expect(CABINET.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('never gives a name a bracket without its partner', () => {
+    const text = 'Hajduk 2 Proleter (Z) 0, Rad (B) 1 and (Jerry) Koosman';
+    const tokens = tokenize(text);
+    const at = (first: string, count: number) => {
+      const i = tokens.findIndex((t) => t.text === first);
+      return tokens.slice(i, i + count);
+    };
+    // As the tagger may read them: "Z )", "Rad ( B )", "Jerry ) Koosman".
+    const spans = [
+      { type: 'ORG', tokens: at('Z', 2) },
+      { type: 'ORG', tokens: at('Rad', 4) },
+      { type: 'PER', tokens: at('Jerry', 3) },
+    ];
+    expect(namesFromSpans(text, spans, [tokens]).map((m) => m.text)).toEqual(['Z', 'Rad (B)', 'Jerry', 'Koosman']);
   });
 
   it('keeps titles out of person names', () => {
