@@ -10,6 +10,7 @@ import {
   bodiesInCapitals,
   companiesNamedForPlaces,
   joinSplitOrganisations,
+  namesEndingInS,
   organisationsEndingInAnd,
   possessiveOrganisations,
   unfinishedOrganisations,
@@ -74,6 +75,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = vessels(text, out);
   out = placesAfterWordsOfPlace(text, placesByGeography(text, out));
   out = possessiveOrganisations(text, out);
+  out = namesEndingInS(text, out);
   out = unfinishedOrganisations(text, out);
   out = bodiesInCapitals(text, out);
   for (const n of out) {

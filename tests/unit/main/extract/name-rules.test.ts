@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../src/main/extract/entities';
 import type { EntityType } from '../../../../src/shared/extraction';
+import { namesEndingInS } from '../../../../src/main/extract/nameRules/organisations';
+import type { NameMention } from '../../../../src/main/extract/names';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
 const named = (text: string, type?: EntityType) =>
@@ -171,5 +173,22 @@ describe('names the Reuters-trained tagger splits', () => {
   it("reads capitals in parentheses after an organisation's name as its short name", () => {
     const orgs = named('Trading was heavy on the Eldoria Stock Exchange (ESX) on Friday.', 'ORGANIZATION');
     expect(orgs).toEqual(['Eldoria Stock Exchange', 'ESX']);
+  });
+
+  it("keeps an organisation's \"'s\" where no noun follows it, wherever the article writes the name", () => {
+    const text = "Dorvak's was the prize. The bid for Dorvak's Bancshares Inc. lifted Dorvak's shares. Ford's Jaguar unit grew.";
+    const mention = (name: string, type: NameMention['type'], from = 0): NameMention => {
+      const start = text.indexOf(name, from);
+      return { start, end: start + name.length, type, text: name };
+    };
+    const names = [
+      mention('Dorvak', 'ORGANIZATION'),
+      mention('Dorvak', 'ORGANIZATION', 30),
+      mention('Bancshares Inc.', 'ORGANIZATION'),
+      mention('Dorvak', 'ORGANIZATION', 60),
+      mention('Ford', 'ORGANIZATION'),
+      mention('Jaguar', 'ORGANIZATION'),
+    ];
+    expect(namesEndingInS(text, names).map((n) => n.text)).toEqual(["Dorvak's", "Dorvak's Bancshares Inc.", "Dorvak's", 'Ford', 'Jaguar']);
   });
 });
