@@ -1,5 +1,5 @@
 import type { NameMention } from '../names';
-import { isCompanyWord, isKnownName, isKnownPlace } from '../ner/gazetteer';
+import { isCompanyWord, isKnownName, isKnownPlace, isOrgHead } from '../ner/gazetteer';
 import { loadLexicon } from '../ner/lexicon';
 
 // Corrections to the organisations the tagger found: names it cut short, split, or typed as a place.
@@ -148,11 +148,26 @@ export function organisationsEndingInAnd(text: string, names: NameMention[]): Na
   return out;
 }
 
-/** "Institute of Peace" + "and" + "Security Studies" is one organisation, as is "Institute" + "of" + "Peace". */
+// "the Test and ": "the", a capitalised word, "and", right before an organisation's name.
+const THE_WORD_AND = /\b[Tt]he (\p{Lu}\p{Ll}+) and $/u;
+
+/**
+ * "Institute of Peace" + "and" + "Security Studies" is one organisation, as is "Institute" + "of" + "Peace";
+ * so is "the Test and" + "County Cricket Board" where the first word is no name by itself ("the
+ * Securities and Exchange Commission", not "the Braves and Cubs").
+ */
 export function joinSplitOrganisations(text: string, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
   for (const n of names) {
     const prev = out[out.length - 1];
+    if (n.type === 'ORGANIZATION' && text.startsWith(' and ', n.start - 5) && isOrgHead(n.text.slice(n.text.lastIndexOf(' ') + 1))) {
+      const m = THE_WORD_AND.exec(text.slice(Math.max(0, n.start - 40), n.start));
+      const start = m ? n.start - m[0].length + 4 : -1;
+      if (m && (!prev || prev.end <= start) && !isKnownName(m[1])) {
+        out.push({ start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) });
+        continue;
+      }
+    }
     if (prev?.type === 'ORGANIZATION' && n.type !== 'PERSON' && n.type !== 'TERM') {
       const gap = text.slice(prev.end, n.start);
       const joins =

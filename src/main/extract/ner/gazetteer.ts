@@ -82,6 +82,11 @@ export function isCompanyWord(word: string): boolean {
   return COMPANY.has(word);
 }
 
+/** Whether a word ends an organisation's name ("Board", "Commission", "Party"). */
+export function isOrgHead(word: string): boolean {
+  return ORG_HEAD.has(word.toLowerCase());
+}
+
 export function isTitleWord(word: string): boolean {
   return TITLE.has(word.toLowerCase());
 }

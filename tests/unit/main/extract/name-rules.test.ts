@@ -191,4 +191,9 @@ describe('names the Reuters-trained tagger splits', () => {
     ];
     expect(namesEndingInS(text, names).map((n) => n.text)).toEqual(["Dorvak's", "Dorvak's Bancshares Inc.", "Dorvak's", 'Ford', 'Jaguar']);
   });
+
+  it('reads "the X and Y Board" as one body where X is no name by itself', () => {
+    expect(named('The tour starts in May, the Test and County Cricket Board said on Friday.', 'ORGANIZATION')).toEqual(['Test and County Cricket Board']);
+    expect(named('Shares in the Braves and Cubs Baseball Club fell.', 'ORGANIZATION')).not.toContain('Braves and Cubs Baseball Club');
+  });
 });
