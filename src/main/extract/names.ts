@@ -119,6 +119,12 @@ function splitAtBrackets(spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const span of spans) {
     const { tokens } = span;
+    let brackets = false;
+    for (const t of tokens) if (t.text.length === 1 && (OPENS.includes(t.text) || CLOSES.includes(t.text))) brackets = true;
+    if (!brackets) {
+      out.push(span);
+      continue;
+    }
     const open: number[] = [];
     const cuts: number[] = [];
     for (let i = 0; i < tokens.length; i++) {

@@ -104,7 +104,11 @@ const POSSESSIVE = /^['’]s\b/u;
  */
 export function namesEndingInS(text: string, names: NameMention[]): NameMention[] {
   const owners = new Set<string>();
-  for (const n of names) if (n.type === 'ORGANIZATION' && NAME_ENDS_IN_S.test(text.slice(n.end, n.end + 16)) && !isKnownPlace(n.text)) owners.add(n.text);
+  for (const n of names) {
+    const c = text.charCodeAt(n.end);
+    // An apostrophe first, cheaply: most names are not followed by one.
+    if ((c === 39 || c === 0x2019) && n.type === 'ORGANIZATION' && NAME_ENDS_IN_S.test(text.slice(n.end, n.end + 16)) && !isKnownPlace(n.text)) owners.add(n.text);
+  }
   if (!owners.size) return names;
   const out: NameMention[] = [];
   for (let i = 0; i < names.length; i++) {
