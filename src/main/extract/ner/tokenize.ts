@@ -14,11 +14,11 @@ const KEEPS_DOT = new Set(
 
 const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr gen col lt sgt capt cmdr adm maj rep sen gov pres prof rev'.split(' '));
 
-// One alternative per token kind, tried in order: dotted initialisms (U.S., a.m.), numbers with
+// One alternative per token kind, tried in order: dotted initialisms (U.S., a.m., U.S.-led), numbers with
 // separators, the clitic n't, words with inner apostrophes/hyphens/ampersands, clitics, runs of dots or dashes,
 // then any single other character.
 const TOKEN =
-  /(?:\p{L}\.){2,}|\+?\d+(?:[.,:/-]\d+)*(?:\p{L}[\p{L}\d]*)?(?:-\p{L}+)*|n['’]t\b|\p{L}[\p{L}\p{M}\d]*(?:(?:[-&]|['’](?!s\b|re\b|ve\b|ll\b|d\b|m\b|t\b))[\p{L}\p{M}\d]+)*|['’](?:s|re|ve|ll|d|m)\b|\.{2,}|\.\d+|-{2,}|\S/giu;
+  /(?:\p{L}\.){2,}(?:-\p{L}+)*|\+?\d+(?:[.,:/-]\d+)*(?:\p{L}[\p{L}\d]*)?(?:-\p{L}+)*|n['’]t\b|\p{L}[\p{L}\p{M}\d]*(?:(?:[-&]|['’](?!s\b|re\b|ve\b|ll\b|d\b|m\b|t\b))[\p{L}\p{M}\d]+)*|['’](?:s|re|ve|ll|d|m)\b|\.{2,}|\.\d+|-{2,}|\S/giu;
 
 /** Splits text into tokens the way CoNLL-2003 did: punctuation and possessive 's apart, "U.S." whole. */
 export function tokenize(text: string): Token[] {

@@ -22,6 +22,7 @@ describe('tokenize: abbreviations and the full stop', () => {
   it('reads numbers as the training data wrote them: list numbers, ordinals, decimals, signs and currencies', () => {
     expect(words('1. Alex Zanardi (Italy)\n 12. Bobby Rahal')).toEqual(['1.', 'Alex', 'Zanardi', '(', 'Italy', ')', '12.', 'Bobby', 'Rahal']);
     expect(words('scored in the 61st minute of the 1980s, 11th-seeded')).toEqual(['scored', 'in', 'the', '61st', 'minute', 'of', 'the', '1980s', ',', '11th-seeded']);
+    expect(words('the U.S.-led force')).toEqual(['the', 'U.S.-led', 'force']);
     expect(words('batting .496 for C$ 12 and US$ 5; Tel +44 171')).toEqual(['batting', '.496', 'for', 'C$', '12', 'and', 'US$', '5', ';', 'Tel', '+44', '171']);
     // Inside a sentence a number's full stop stays punctuation.
     expect(words('He won 3. Then he lost.')).toEqual(['He', 'won', '3', '.', 'Then', 'he', 'lost', '.']);
