@@ -47,10 +47,10 @@ test('each correction in the window sticks for a later import, and can be undone
   await page.keyboard.press('Escape');
 
   // Not an entity.
-  card = await app.openEntityCard('Office');
+  card = await app.openEntityCard('Asian NATO');
   await card.getByRole('button', { name: 'Not an entity' }).click();
   await expect(card).toHaveCount(0);
-  await expect(status).toHaveText('Marked “Office” as not an entity.');
+  await expect(status).toHaveText('Marked “Asian NATO” as not an entity.');
 
   // Split an alias out.
   card = await app.openEntityCard('Shigeru Ishiba');
@@ -75,7 +75,7 @@ test('each correction in the window sticks for a later import, and can be undone
   await expect(row(app, 'Song Xuewen')).toHaveCount(0);
   await expect(row(app, 'Beijing')).toHaveCount(0);
   await expect(row(app, 'China')).toHaveCount(1);
-  await expect(row(app, 'Office')).toHaveCount(0);
+  await expect(row(app, 'Asian NATO')).toHaveCount(0);
   await expect(app.entityGroup('Key terms')).toContainText('Dossier Wire');
   // The name split out stays its own in the notebook (the list draws only the rows in view: filter, as above).
   await app.entityScope('Notebook');
@@ -90,5 +90,5 @@ test('each correction in the window sticks for a later import, and can be undone
   await expect(row(app, 'Takeshi Iwaya')).toHaveCount(1);
   await app.entities.getByRole('button', { name: 'Undo: Split “Ishiba” out of “Shigeru Ishiba”' }).click();
   await expect(status).toHaveText('Undone: Split “Ishiba” out of “Shigeru Ishiba”.');
-  await expect(app.entities.getByRole('button', { name: 'Undo: Marked “Office” as not an entity' })).toBeVisible();
+  await expect(app.entities.getByRole('button', { name: 'Undo: Marked “Asian NATO” as not an entity' })).toBeVisible();
 });

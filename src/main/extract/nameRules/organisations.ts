@@ -1,5 +1,6 @@
 import type { NameMention } from '../names';
-import { isCompanyWord, isKnownName, isKnownPlace, isOrgHead } from '../ner/gazetteer';
+import { isCompanyWord, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
+import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { loadLexicon } from '../ner/lexicon';
 
 // Corrections to the organisations the tagger found: names it cut short, split, or typed as a place.
@@ -27,6 +28,7 @@ export function acronymsInParentheses(text: string, names: NameMention[]): NameM
 
 // Words that name a body when "of" follows ("Ministry of …", "Department of …", "Bank of …").
 const BODY_WORD = 'Ministry|Department|University|Institute|Academy|Agency|Bureau|Commission|Committee|Council|Office|Bank|Federation|Association|Society|Union|League|Organi[sz]ation|Court|Chamber|Board|Directorate|Secretariat';
+const BODY_OF_WORD = new RegExp(`^(?:${BODY_WORD})$`);
 export const BODY_OF = new RegExp(`^(?:The )?(?:${BODY_WORD})(?: of| for) \\p{Lu}`, 'u');
 
 // "MINISTRY OF DEFENCE", "DEPARTMENT OF STATE": a letterhead's or heading's body, in capitals.
@@ -46,6 +48,24 @@ export function bodiesInCapitals(text: string, names: NameMention[]): NameMentio
     names[i] = { start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) };
   }
   return names;
+}
+
+const TITLE_POSSESSOR = /(?:^|[^\p{L}])((?:\p{Lu}\p{Ll}+ )*\p{Lu}\p{Ll}+['’]s )$/u;
+
+/**
+ * "The Prime Minister's Office", "the Governor's Office": the tagger reads the body's word alone. A
+ * body's word after a title's possessive is the body with the title; not after a person's ("Obama's").
+ */
+function officeOfATitle(text: string, n: NameMention): NameMention | null {
+  if (n.type !== 'ORGANIZATION' || n.text.includes(' ') || !BODY_OF_WORD.test(n.text)) return null;
+  // "'s " right before: the apostrophe three back.
+  const code = text.charCodeAt(n.start - 3);
+  if ((code !== 39 && code !== 8217) || text.charCodeAt(n.start - 2) !== 115) return null;
+  const m = TITLE_POSSESSOR.exec(text.slice(Math.max(0, n.start - 40), n.start));
+  const title = m?.[1].replace(/^(?:The|A|An) /, '');
+  if (title === undefined || !title.slice(0, -3).split(' ').every((w) => isTitleWord(w) || isPostHead(w) || isPostModifier(w))) return null;
+  const start = n.start - title.length;
+  return { start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) };
 }
 
 /** "Ministry of" + "Foreign Affairs": a body's name the tagger ended on "of" runs on over the capitalised words after it. */
@@ -74,7 +94,7 @@ export function possessiveOrganisations(text: string, names: NameMention[]): Nam
   for (const n of names) {
     const m = /^['’]s\s+/u.exec(n.text);
     if (!m) {
-      out.push(n);
+      out.push(officeOfATitle(text, n) ?? n);
       continue;
     }
     const run = /(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*$/u.exec(text.slice(Math.max(0, n.start - 60), n.start));

@@ -89,9 +89,9 @@ describe('entity corrections', () => {
 
   it('marks “not an entity”: the entity goes and the name is remembered', async () => {
     const data = await notebookWith(SAMPLE);
-    workbench.ignoreEntity(data, named(data, 'Office').id);
-    expect(has(data, 'Office')).toBe(false);
-    expect(data.rules).toEqual([{ kind: 'ignore', name: 'Office' }]);
+    workbench.ignoreEntity(data, named(data, 'Dossier Wire').id);
+    expect(has(data, 'Dossier Wire')).toBe(false);
+    expect(data.rules).toEqual([{ kind: 'ignore', name: 'Dossier Wire' }]);
   });
 
   it('refuses corrections that cannot be made, saying what to do', async () => {
@@ -199,9 +199,9 @@ describe('rules on a later import', () => {
 
   it('an ignored name stays ignored', async () => {
     const data = await notebookWith(SAMPLE);
-    workbench.ignoreEntity(data, named(data, 'Office').id);
+    workbench.ignoreEntity(data, named(data, 'Dossier Wire').id);
     await importInto(data, LATER);
-    expect(has(data, 'Office')).toBe(false);
+    expect(has(data, 'Dossier Wire')).toBe(false);
   });
 
   it('a retyped name keeps its type and its id across articles', async () => {
@@ -234,10 +234,10 @@ describe('rules on a later import', () => {
 
   it('an undone correction no longer applies', async () => {
     const data = await notebookWith(SAMPLE);
-    workbench.ignoreEntity(data, named(data, 'Office').id);
+    workbench.ignoreEntity(data, named(data, 'Dossier Wire').id);
     workbench.undoLastCorrection(data);
     await importInto(data, LATER);
     expect(data.rules).toEqual([]);
-    expect(has(data, 'Office')).toBe(true);
+    expect(has(data, 'Dossier Wire')).toBe(true);
   });
 });

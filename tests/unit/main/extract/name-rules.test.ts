@@ -82,6 +82,10 @@ describe('name corrections', () => {
     expect(named('The Bank of Japan and Korea agreed.', 'ORGANIZATION')).not.toContain('Bank of Japan and Korea');
   });
 
+  it("reads a title's office whole, not a person's", () => {
+    expect(named("The Prime Minister's Office said Ishiba would visit Australia in November.", 'ORGANIZATION')).toEqual(["Prime Minister's Office"]);
+  });
+
   it('reads a body named in a heading in capitals whole', () => {
     expect(named('MINISTRY OF DEFENCE\n\nANNUAL REPORT 2019\n\nThe report was published on Monday.', 'ORGANIZATION')).toEqual(['MINISTRY OF DEFENCE']);
   });
