@@ -11,6 +11,7 @@ import {
   companiesNamedForPlaces,
   joinSplitOrganisations,
   namesEndingInS,
+  newspapers,
   organisationsEndingInAnd,
   possessiveOrganisations,
   unfinishedOrganisations,
@@ -76,6 +77,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = placesAfterWordsOfPlace(text, placesByGeography(text, out));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
+  out = newspapers(text, out);
   out = unfinishedOrganisations(text, out);
   out = bodiesInCapitals(text, out);
   for (const n of out) {

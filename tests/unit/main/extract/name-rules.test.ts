@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../src/main/extract/entities';
 import type { EntityType } from '../../../../src/shared/extraction';
-import { namesEndingInS } from '../../../../src/main/extract/nameRules/organisations';
+import { namesEndingInS, newspapers } from '../../../../src/main/extract/nameRules/organisations';
 import type { NameMention } from '../../../../src/main/extract/names';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
@@ -199,5 +199,20 @@ describe('names the Reuters-trained tagger splits', () => {
   it('reads "the X and Y Board" as one body where X is no name by itself', () => {
     expect(named('The tour starts in May, the Test and County Cricket Board said on Friday.', 'ORGANIZATION')).toEqual(['Test and County Cricket Board']);
     expect(named('Shares in the Braves and Cubs Baseball Club fell.', 'ORGANIZATION')).not.toContain('Braves and Cubs Baseball Club');
+  });
+
+  it('reads a name right after "newspaper" or "weekly", or a "person" right before "daily", as the paper', () => {
+    const text = 'It told the news weekly Der Kurier so, and Zycie Nowa daily said the newspaper Granma agreed. A daily Lisbon paper disagreed.';
+    const mention = (name: string, type: NameMention['type']): NameMention => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, type, text: name };
+    };
+    const names = [mention('Der Kurier', 'PERSON'), mention('Zycie Nowa', 'PERSON'), mention('Granma', 'PLACE'), mention('Lisbon', 'PLACE')];
+    expect(newspapers(text, names).map((n) => `${n.type} ${n.text}`)).toEqual([
+      'ORGANIZATION Der Kurier',
+      'ORGANIZATION Zycie Nowa',
+      'ORGANIZATION Granma',
+      'PLACE Lisbon',
+    ]);
   });
 });
