@@ -11,6 +11,7 @@ import {
   companiesNamedForPlaces,
   joinSplitOrganisations,
   namesEndingInS,
+  namesSpelledByAcronyms,
   newspapers,
   organisationsEndingInAnd,
   possessiveOrganisations,
@@ -84,7 +85,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     // "Ministry of Foreign Affairs", "University of Paris": a body's word, then "of", names the body.
     if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && BODY_OF.test(n.text)) n.type = 'ORGANIZATION';
   }
-  return coinedTerms(text, acronymsInParentheses(text, out));
+  return coinedTerms(text, acronymsInParentheses(text, namesSpelledByAcronyms(text, out)));
 }
 
 /**

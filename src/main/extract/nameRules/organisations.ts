@@ -26,6 +26,64 @@ export function acronymsInParentheses(text: string, names: NameMention[]): NameM
   return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
 }
 
+// Lower-case words a body's full name may hold between its capitalised ones.
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'in', 'on', 'the', 'de', 'du', 'des', 'del', 'la', 'le', 'to', '&']);
+
+/**
+ * Where the full name an acronym stands for starts in `before` (the text that ends where the name does):
+ * each letter of the acronym, last to first, found in order in the words before it, the first letter
+ * opening a word (Schwartz & Hearst 2003), over at most the acronym's length plus five words. -1 if
+ * there is none, or if it holds a lower-case word that is not a joiner ("of", "and", "in"…) or opens
+ * with a possessive ("Iran's Revolutionary Guard Corps").
+ */
+export function fullNameStart(acronym: string, before: string): number {
+  const letters = acronym.replace(/\./g, '').toLowerCase();
+  let from = before.length;
+  for (let k = 0; k < Math.min(letters.length + 5, letters.length * 2) && from > 0; k++) from = before.lastIndexOf(' ', from - 2) + 1;
+  let at = before.length - 1;
+  for (let s = letters.length - 1; s >= 0; s--) {
+    const c = letters[s];
+    while (at >= from && (before[at].toLowerCase() !== c || (s === 0 && at > from && /[\p{L}\d]/u.test(before[at - 1])))) at--;
+    if (at < from) return -1;
+    at--;
+  }
+  const start = before.lastIndexOf(' ', at + 1) + 1;
+  const words = before.slice(start).split(' ');
+  if (/['’]s$/.test(words[0]) || !/^\p{Lu}/u.test(words[0])) return -1;
+  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w)) ? start : -1;
+}
+
+/**
+ * "U.N. Interim Force in Lebanon (UNIFIL)", "State Law and Order Restoration Council (SLORC)": the
+ * acronym after a name spells its full name, which the tagger read in pieces; an organisation among
+ * them makes the whole one. The name only grows: CoNLL-2003's labels take in more words before the
+ * spelled-out part at times ("U.N. Department of Humanitarian Affairs (DHA)"), never fewer.
+ */
+export function namesSpelledByAcronyms(text: string, names: NameMention[]): NameMention[] {
+  let out = names;
+  for (let i = 0; i < out.length; i++) {
+    const n = out[i];
+    if (n.type === 'PERSON' || n.type === 'DATE' || text.charCodeAt(n.end) !== 32 || text.charCodeAt(n.end + 1) !== 40) continue;
+    const m = ACRONYM_AFTER.exec(text.slice(n.end, n.end + 24));
+    if (!m) continue;
+    const lineStart = text.lastIndexOf('\n', n.end) + 1;
+    const before = text.slice(Math.max(lineStart, n.end - 120), n.end);
+    const at = fullNameStart(m[1], before);
+    if (at < 0) continue;
+    let start = n.end - before.length + at;
+    if (start >= n.start && n.type === 'ORGANIZATION') continue;
+    let first = i;
+    while (first > 0 && out[first - 1].end > start) first--;
+    const pieces = out.slice(first, i + 1);
+    if (!pieces.some((p) => p.type === 'ORGANIZATION') && !isOrgHead(n.text.slice(n.text.lastIndexOf(' ') + 1))) continue;
+    if (pieces.some((p) => p.type === 'PERSON')) continue;
+    start = Math.min(start, pieces[0].start);
+    out = [...out.slice(0, first), { start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) }, ...out.slice(i + 1)];
+    i = first;
+  }
+  return out;
+}
+
 // Words that name a body when "of" follows ("Ministry of …", "Department of …", "Bank of …").
 const BODY_WORD = 'Ministry|Department|University|Institute|Academy|Agency|Bureau|Commission|Committee|Council|Office|Bank|Federation|Association|Society|Union|League|Organi[sz]ation|Court|Chamber|Board|Directorate|Secretariat';
 const BODY_OF_WORD = new RegExp(`^(?:${BODY_WORD})$`);

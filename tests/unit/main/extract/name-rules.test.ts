@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../src/main/extract/entities';
 import type { EntityType } from '../../../../src/shared/extraction';
-import { namesEndingInS, newspapers } from '../../../../src/main/extract/nameRules/organisations';
+import { fullNameStart, namesEndingInS, namesSpelledByAcronyms, newspapers } from '../../../../src/main/extract/nameRules/organisations';
 import type { NameMention } from '../../../../src/main/extract/names';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
@@ -213,6 +213,31 @@ describe('names the Reuters-trained tagger splits', () => {
       'ORGANIZATION Zycie Nowa',
       'ORGANIZATION Granma',
       'PLACE Lisbon',
+    ]);
+  });
+
+  it('finds the full name an acronym spells, and only a name', () => {
+    const start = (acronym: string, before: string) => {
+      const at = fullNameStart(acronym, before);
+      return at < 0 ? null : before.slice(at);
+    };
+    expect(start('UNIFIL', 'at the headquarters of the U.N. Interim Force in Lebanon')).toBe('U.N. Interim Force in Lebanon');
+    expect(start('SLORC', 'but the State Law and Order Restoration Council')).toBe('State Law and Order Restoration Council');
+    expect(start('IRGC', "talks with Iran's Revolutionary Guard Corps")).toBeNull();
+    expect(start('CBF', 'a body chartered by the Brazilian Football Confederation')).toBeNull();
+    expect(start('XYZ', 'nothing here spells it')).toBeNull();
+  });
+
+  it('makes the pieces of a name an acronym spells one organisation, never shrinking it', () => {
+    const text = 'Officers of the Kelvar Interim Force in Lebanon (KIFL) and of the Welsh Orvane Farmers Union (OFU) met.';
+    const at = (name: string, type: NameMention['type']): NameMention => {
+      const s0 = text.indexOf(name);
+      return { start: s0, end: s0 + name.length, type, text: name };
+    };
+    const names = [at('Kelvar Interim Force', 'ORGANIZATION'), at('Lebanon', 'PLACE'), at('Welsh Orvane Farmers Union', 'ORGANIZATION')];
+    expect(namesSpelledByAcronyms(text, names).map((n) => `${n.type} ${n.text}`)).toEqual([
+      'ORGANIZATION Kelvar Interim Force in Lebanon',
+      'ORGANIZATION Welsh Orvane Farmers Union',
     ]);
   });
 });
