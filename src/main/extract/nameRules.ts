@@ -8,6 +8,7 @@ import {
   acronymsInParentheses,
   BODY_OF,
   bodiesInCapitals,
+  clubsWithTownLetters,
   companiesNamedForPlaces,
   joinSplitOrganisations,
   namesEndingInS,
@@ -79,6 +80,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
   out = newspapers(text, out);
+  out = clubsWithTownLetters(text, out);
   out = unfinishedOrganisations(text, out);
   out = bodiesInCapitals(text, out);
   for (const n of out) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../src/main/extract/entities';
 import type { EntityType } from '../../../../src/shared/extraction';
-import { fullNameStart, namesEndingInS, namesSpelledByAcronyms, newspapers } from '../../../../src/main/extract/nameRules/organisations';
+import { clubsWithTownLetters, fullNameStart, namesEndingInS, namesSpelledByAcronyms, newspapers } from '../../../../src/main/extract/nameRules/organisations';
 import type { NameMention } from '../../../../src/main/extract/names';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
@@ -239,5 +239,15 @@ describe('names the Reuters-trained tagger splits', () => {
       'ORGANIZATION Kelvar Interim Force in Lebanon',
       'ORGANIZATION Welsh Orvane Farmers Union',
     ]);
+  });
+
+  it("keeps a league table's town letter with its club, but not a party's letter after a name in running text", () => {
+    const text = 'Division A\nHajduk 2 Proleter (Z) 0\nRadnicki (N) - Spartak\nA poll by Orvane Research (D) and others.';
+    const at = (name: string, from = 0): NameMention => {
+      const start = text.indexOf(name, from);
+      return { start, end: start + name.length, type: 'ORGANIZATION', text: name };
+    };
+    const names = [at('Hajduk'), at('Proleter'), at('Z', text.indexOf('(')), at('Radnicki'), at('Spartak'), at('Orvane Research')];
+    expect(clubsWithTownLetters(text, names).map((n) => n.text)).toEqual(['Hajduk', 'Proleter (Z)', 'Radnicki (N)', 'Spartak', 'Orvane Research']);
   });
 });
