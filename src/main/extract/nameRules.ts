@@ -11,6 +11,7 @@ import {
   clubsWithTownLetters,
   companiesNamedForPlaces,
   joinSplitOrganisations,
+  monthsBeforeOrganisations,
   namesEndingInS,
   namesSpelledByAcronyms,
   newspapers,
@@ -81,6 +82,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = namesEndingInS(text, out);
   out = newspapers(text, out);
   out = clubsWithTownLetters(text, out);
+  out = monthsBeforeOrganisations(out);
   out = unfinishedOrganisations(text, out);
   out = bodiesInCapitals(text, out);
   for (const n of out) {

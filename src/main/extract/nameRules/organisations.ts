@@ -92,6 +92,24 @@ export const BODY_OF = new RegExp(`^(?:The )?(?:${BODY_WORD})(?: of| for) \\p{Lu
 // "MINISTRY OF DEFENCE", "DEPARTMENT OF STATE": a letterhead's or heading's body, in capitals.
 const CAPS_BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:THE )?((?:${BODY_WORD.toUpperCase()}) (?:OF|FOR) (?:THE )?)$`, 'u');
 
+// A month's name opening an organisation's ("the August National Association of Purchasing Management index").
+const MONTH_FIRST = /^(?:January|February|March|April|June|July|August|September|October|November|December) (?=\p{Lu})/u;
+
+/**
+ * "the August National Association of Purchasing Management (NAPM) index": a month's name before an
+ * organisation's dates its figure and is no part of the name (in CoNLL-2003's training labels, 5 times of 5).
+ */
+export function monthsBeforeOrganisations(names: NameMention[]): NameMention[] {
+  for (const n of names) {
+    if (n.type !== 'ORGANIZATION') continue;
+    const m = MONTH_FIRST.exec(n.text);
+    if (!m) continue;
+    n.start += m[0].length;
+    n.text = n.text.slice(m[0].length);
+  }
+  return names;
+}
+
 // " (Z) 4", " (B) - ": a town's letter, then a score or a fixture's dash: a table's row, not a party ("Research (D) and").
 const CLUB_TOWN = /^ \(\p{Lu}\)\s+(?:\d|-\s|v\s)/u;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../src/main/extract/entities';
 import type { EntityType } from '../../../../src/shared/extraction';
-import { clubsWithTownLetters, fullNameStart, namesEndingInS, namesSpelledByAcronyms, newspapers } from '../../../../src/main/extract/nameRules/organisations';
+import { clubsWithTownLetters, fullNameStart, monthsBeforeOrganisations, namesEndingInS, namesSpelledByAcronyms, newspapers } from '../../../../src/main/extract/nameRules/organisations';
 import type { NameMention } from '../../../../src/main/extract/names';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
@@ -249,5 +249,13 @@ describe('names the Reuters-trained tagger splits', () => {
     };
     const names = [at('Hajduk'), at('Proleter'), at('Z', text.indexOf('(')), at('Radnicki'), at('Spartak'), at('Orvane Research')];
     expect(clubsWithTownLetters(text, names).map((n) => n.text)).toEqual(['Hajduk', 'Proleter (Z)', 'Radnicki (N)', 'Spartak', 'Orvane Research']);
+  });
+
+  it("leaves a month's name before an organisation out of it", () => {
+    const text = 'a rise in the August Orvane Association of Buyers index';
+    const start = text.indexOf('August');
+    const name = 'August Orvane Association of Buyers';
+    const names: NameMention[] = [{ start, end: start + name.length, type: 'ORGANIZATION', text: name }];
+    expect(monthsBeforeOrganisations(names).map((n) => [n.text, text.slice(n.start, n.end)])).toEqual([['Orvane Association of Buyers', 'Orvane Association of Buyers']]);
   });
 });
