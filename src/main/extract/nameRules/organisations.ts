@@ -1,5 +1,6 @@
 import type { NameMention } from '../names';
-import { isCompanyWord, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
+import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
+import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { loadLexicon } from '../ner/lexicon';
 
@@ -148,7 +149,30 @@ export function newspapers(text: string, names: NameMention[]): NameMention[] {
     const after = AFTER_PAPER.test(text.slice(Math.max(0, n.start - 16), n.start));
     if ((after && !isKnownPlace(n.text)) || (n.type === 'PERSON' && BEFORE_PAPER.test(text.slice(n.end, n.end + 16)))) n.type = 'ORGANIZATION';
   }
-  return names;
+  return newsAgencies(text, names);
+}
+
+// "the state-run Anatolian news agency", "private Ihlas news agency".
+const BEFORE_AGENCY = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*) news agency\b/gu;
+
+/**
+ * Capitalised words right before "news agency" name the agency (an organisation in CoNLL-2003's training
+ * labels 31 times of 41; the others are peoples' adjectives, "the Iranian news agency", left as they are).
+ */
+function newsAgencies(text: string, names: NameMention[]): NameMention[] {
+  if (!text.includes(' news agency')) return names;
+  const added: NameMention[] = [];
+  for (const m of text.matchAll(BEFORE_AGENCY)) {
+    const start = m.index;
+    const end = start + m[1].length;
+    const words = m[1].split(' ');
+    if (isDemonym(m[1]) || isKnownPlace(m[1]) || words.some((w) => isFunctionWord(w))) continue;
+    const over = names.filter((n) => n.start < end && start < n.end);
+    if (over.some((n) => n.type === 'ORGANIZATION' || n.type === 'PERSON' || n.start < start || n.end > end)) continue;
+    for (const n of over) n.type = 'ORGANIZATION';
+    if (!over.length) added.push({ start, end, type: 'ORGANIZATION', text: m[1] });
+  }
+  return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
 }
 
 /** A name in capitals after "MINISTRY OF" is the ministry's: the tagger reads the heading's last word alone. */

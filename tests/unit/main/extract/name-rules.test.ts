@@ -258,4 +258,9 @@ describe('names the Reuters-trained tagger splits', () => {
     const names: NameMention[] = [{ start, end: start + name.length, type: 'ORGANIZATION', text: name }];
     expect(monthsBeforeOrganisations(names).map((n) => [n.text, text.slice(n.start, n.end)])).toEqual([['Orvane Association of Buyers', 'Orvane Association of Buyers']]);
   });
+
+  it('reads the capitalised words before "news agency" as the agency, but not a people\'s adjective', () => {
+    const text = 'The pilot told the private Orvane news agency, and the Iranian news agency agreed.';
+    expect(newspapers(text, []).map((n) => `${n.type} ${n.text}`)).toEqual(['ORGANIZATION Orvane']);
+  });
 });
