@@ -263,4 +263,10 @@ describe('names the Reuters-trained tagger splits', () => {
     const text = 'The pilot told the private Orvane news agency, and the Iranian news agency agreed.';
     expect(newspapers(text, []).map((n) => `${n.type} ${n.text}`)).toEqual(['ORGANIZATION Orvane']);
   });
+
+  it('reads the names of a line holding only them and a day as places', () => {
+    const text = 'Rotor fans locked out\nGENOA, Italy 1996-08-29\nThe club said fans would be kept out.';
+    expect(named(text, 'PLACE')).toEqual(expect.arrayContaining(['GENOA', 'Italy']));
+    expect(named(text, 'ORGANIZATION')).not.toContain('GENOA');
+  });
 });
