@@ -120,7 +120,7 @@ export function placesByGeography(text: string, names: NameMention[]): NameMenti
  * listed beside another, with no such word, no longer: clubs are listed beside their cities too.)
  */
 export function placesAfterWordsOfPlace(text: string, names: NameMention[]): NameMention[] {
-  const ofPlace = (n: NameMention) => /\b(?:from|in|near|outside|across|into|towards?)\s+$/.test(text.slice(Math.max(0, n.start - 12), n.start));
+  const ofPlace = (n: NameMention) => /\b(?:from|[Ii]n|near|outside|across|into|towards?)\s+$/.test(text.slice(Math.max(0, n.start - 12), n.start));
   let chain = false;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];

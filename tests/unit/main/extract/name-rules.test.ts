@@ -3,6 +3,7 @@ import { findEntities } from '../../../../src/main/extract/entities';
 import type { EntityType } from '../../../../src/shared/extraction';
 import { clubsWithTownLetters, fullNameStart, monthsBeforeOrganisations, namesEndingInS, namesSpelledByAcronyms, newspapers } from '../../../../src/main/extract/nameRules/organisations';
 import type { NameMention } from '../../../../src/main/extract/names';
+import { placesAfterWordsOfPlace } from '../../../../src/main/extract/nameRules/places';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
 const named = (text: string, type?: EntityType) =>
@@ -268,5 +269,12 @@ describe('names the Reuters-trained tagger splits', () => {
     const text = 'Rotor fans locked out\nGENOA, Italy 1996-08-29\nThe club said fans would be kept out.';
     expect(named(text, 'PLACE')).toEqual(expect.arrayContaining(['GENOA', 'Italy']));
     expect(named(text, 'ORGANIZATION')).not.toContain('GENOA');
+  });
+
+  it('reads a known place after a sentence-opening "In" as the place, not the club', () => {
+    const text = 'Detroit beat Cleveland 5-3.\nIn Detroit, Bobby Higginson homered twice.';
+    const start = text.lastIndexOf('Detroit');
+    const read: NameMention[] = [{ start, end: start + 7, type: 'ORGANIZATION', text: 'Detroit' }];
+    expect(placesAfterWordsOfPlace(text, read).map((n) => n.type)).toEqual(['PLACE']);
   });
 });
