@@ -116,9 +116,14 @@ export function placesByGeography(text: string, names: NameMention[]): NameMenti
 
 /**
  * "students from Lyon", "from Tulsa and Lyon": a known place after a word of place, and the places
- * listed on from it, are places whatever sports results have taught the tagger. (A place merely
- * listed beside another, with no such word, no longer: clubs are listed beside their cities too.)
+ * listed on from it, are places whatever sports results have taught the tagger; so is one before "state"
+ * or "province". (A place merely listed beside another, with no such word, no longer: clubs are listed
+ * beside their cities too.)
  */
+// "Sao Paulo state bank Banespa", "Narino province": a place named as a region (in CoNLL-2003's training
+// labels the name before these words is a place or a people's adjective, never an organisation).
+const REGION_AFTER = /^ (?:state|province|region|district|county)\b/;
+
 export function placesAfterWordsOfPlace(text: string, names: NameMention[]): NameMention[] {
   const ofPlace = (n: NameMention) => /\b(?:from|[Ii]n|near|outside|across|into|towards?)\s+$/.test(text.slice(Math.max(0, n.start - 12), n.start));
   let chain = false;
@@ -127,7 +132,7 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
     const prev = names[i - 1];
     const listed: boolean = chain && prev?.type === 'PLACE' && /^(?:,| and| or|, and) $/.test(text.slice(prev.end, n.start));
     chain = (n.type === 'PLACE' || (n.type === 'ORGANIZATION' && isKnownPlace(n.text))) && (ofPlace(n) || listed);
-    if (n.type === 'ORGANIZATION' && isKnownPlace(n.text) && chain) n.type = 'PLACE';
+    if (n.type === 'ORGANIZATION' && isKnownPlace(n.text) && (chain || REGION_AFTER.test(text.slice(n.end, n.end + 10)))) n.type = 'PLACE';
   }
   return names;
 }
