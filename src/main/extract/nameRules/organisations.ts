@@ -137,6 +137,7 @@ export function clubsWithTownLetters(text: string, names: NameMention[]): NameMe
 // "the news weekly Der Spiegel", "the newspaper Granma"; "Zycie Warszawy daily said".
 const AFTER_PAPER = /\b(?:newspaper|daily|weekly|magazine|newsweekly|tabloid)\s+$/;
 const BEFORE_PAPER = /^\s+(?:newspaper|daily|weekly|magazine|newsweekly|tabloid)\b/;
+const PAPER_WORD = /newspaper|daily|weekly|magazine|tabloid|news agency/;
 
 /**
  * A name right after "newspaper", "daily", "weekly" or "magazine" is the paper (an organisation in
@@ -144,6 +145,8 @@ const BEFORE_PAPER = /^\s+(?:newspaper|daily|weekly|magazine|newsweekly|tabloid)
  * (no person's name stands there in them); a place keeps its type ("a daily London paper").
  */
 export function newspapers(text: string, names: NameMention[]): NameMention[] {
+  // Most articles name no paper: one look at the whole text first.
+  if (!PAPER_WORD.test(text)) return names;
   for (const n of names) {
     if (n.type !== 'PERSON' && n.type !== 'PLACE' && n.type !== 'TERM') continue;
     const after = AFTER_PAPER.test(text.slice(Math.max(0, n.start - 16), n.start));
