@@ -29,7 +29,8 @@ export function tokenize(text: string): Token[] {
     let start = m.index;
     // "don't" → "do" + "n't": the word regex stops before the apostrophe, so peel the n off here.
     const last = word.charCodeAt(word.length - 1);
-    if ((last === 110 || last === 78) && word.length > 1 && /^['’]t\b/i.test(text.slice(start + word.length, start + word.length + 3))) {
+    const next = text.charCodeAt(start + word.length);
+    if ((last === 110 || last === 78) && (next === 39 || next === 0x2019) && word.length > 1 && /^['’]t\b/i.test(text.slice(start + word.length, start + word.length + 3))) {
       word = word.slice(0, -1);
       TOKEN.lastIndex = start + word.length;
     }
