@@ -14,6 +14,7 @@ import {
   monthsBeforeOrganisations,
   namesEndingInS,
   namesSpelledByAcronyms,
+  newsAgencies,
   newspapers,
   organisationsEndingInAnd,
   possessiveOrganisations,
@@ -80,7 +81,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = placesAfterWordsOfPlace(text, placesByGeography(text, out));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
-  out = newspapers(text, out);
+  out = newsAgencies(text, newspapers(text, out));
   out = clubsWithTownLetters(text, out);
   out = monthsBeforeOrganisations(out);
   out = unfinishedOrganisations(text, out);

@@ -12,6 +12,9 @@ export interface NameMention {
   text: string;
 }
 
+/** A name's last word ("Board" of "County Cricket Board"). */
+export const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
 const TYPE: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'PLACE' };
 // A capitalised phrase ending in one of these names an agreement or doctrine: a key term.
 const TERM_HEAD = /^(?:agreement|treaty|accord|pact|act|doctrine|initiative|strategy|convention|protocol|declaration|charter|plan|policy|framework|dialogue|summit|law)$/i;
@@ -110,6 +113,7 @@ function splitAtColumns(text: string, spans: TaggedSpan[]): TaggedSpan[] {
 
 const OPENS = '([{';
 const CLOSES = ')]}';
+const BRACKETS = OPENS + CLOSES;
 
 /**
  * "Proleter (Z) 0" read as "Z)", "(Tom) Seaver and (Jerry) Koosman" as "Jerry) Koosman": a name holds
@@ -119,9 +123,7 @@ function splitAtBrackets(spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const span of spans) {
     const { tokens } = span;
-    let brackets = false;
-    for (const t of tokens) if (t.text.length === 1 && (OPENS.includes(t.text) || CLOSES.includes(t.text))) brackets = true;
-    if (!brackets) {
+    if (!tokens.some((t) => t.text.length === 1 && BRACKETS.includes(t.text))) {
       out.push(span);
       continue;
     }

@@ -1,8 +1,9 @@
-import type { NameMention } from '../names';
+import { lastWord, type NameMention } from '../names';
 import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { loadLexicon } from '../ner/lexicon';
+import { isApostrophe } from '../ner/tokenize';
 
 // Corrections to the organisations the tagger found: names it cut short, split, or typed as a place.
 
@@ -76,7 +77,7 @@ export function namesSpelledByAcronyms(text: string, names: NameMention[]): Name
     let first = i;
     while (first > 0 && out[first - 1].end > start) first--;
     const pieces = out.slice(first, i + 1);
-    if (!pieces.some((p) => p.type === 'ORGANIZATION') && !isOrgHead(n.text.slice(n.text.lastIndexOf(' ') + 1))) continue;
+    if (!pieces.some((p) => p.type === 'ORGANIZATION') && !isOrgHead(lastWord(n.text))) continue;
     if (pieces.some((p) => p.type === 'PERSON')) continue;
     start = Math.min(start, pieces[0].start);
     out = [...out.slice(0, first), { start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) }, ...out.slice(i + 1)];
@@ -135,9 +136,10 @@ export function clubsWithTownLetters(text: string, names: NameMention[]): NameMe
 }
 
 // "the news weekly Der Spiegel", "the newspaper Granma"; "Zycie Warszawy daily said".
-const AFTER_PAPER = /\b(?:newspaper|daily|weekly|magazine|newsweekly|tabloid)\s+$/;
-const BEFORE_PAPER = /^\s+(?:newspaper|daily|weekly|magazine|newsweekly|tabloid)\b/;
-const PAPER_WORD = /newspaper|daily|weekly|magazine|tabloid|news agency/;
+const PAPER = '(?:newspaper|daily|weekly|magazine|newsweekly|tabloid)';
+const AFTER_PAPER = new RegExp(`\\b${PAPER}\\s+$`);
+const BEFORE_PAPER = new RegExp(`^\\s+${PAPER}\\b`);
+const PAPER_WORD = new RegExp(PAPER);
 
 /**
  * A name right after "newspaper", "daily", "weekly" or "magazine" is the paper (an organisation in
@@ -152,7 +154,7 @@ export function newspapers(text: string, names: NameMention[]): NameMention[] {
     const after = AFTER_PAPER.test(text.slice(Math.max(0, n.start - 16), n.start));
     if ((after && !isKnownPlace(n.text)) || (n.type === 'PERSON' && BEFORE_PAPER.test(text.slice(n.end, n.end + 16)))) n.type = 'ORGANIZATION';
   }
-  return newsAgencies(text, names);
+  return names;
 }
 
 // "the state-run Anatolian news agency", "private Ihlas news agency".
@@ -162,7 +164,7 @@ const BEFORE_AGENCY = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*) news agenc
  * Capitalised words right before "news agency" name the agency (an organisation in CoNLL-2003's training
  * labels 31 times of 41; the others are peoples' adjectives, "the Iranian news agency", left as they are).
  */
-function newsAgencies(text: string, names: NameMention[]): NameMention[] {
+export function newsAgencies(text: string, names: NameMention[]): NameMention[] {
   if (!text.includes(' news agency')) return names;
   const added: NameMention[] = [];
   for (const m of text.matchAll(BEFORE_AGENCY)) {
@@ -203,8 +205,7 @@ const TITLE_POSSESSOR = /(?:^|[^\p{L}])((?:\p{Lu}\p{Ll}+ )*\p{Lu}\p{Ll}+['’]s 
 function officeOfATitle(text: string, n: NameMention): NameMention | null {
   if (n.type !== 'ORGANIZATION' || n.text.includes(' ') || !BODY_OF_WORD.test(n.text)) return null;
   // "'s " right before: the apostrophe three back.
-  const code = text.charCodeAt(n.start - 3);
-  if ((code !== 39 && code !== 8217) || text.charCodeAt(n.start - 2) !== 115) return null;
+  if (!isApostrophe(text.charCodeAt(n.start - 3)) || text.charCodeAt(n.start - 2) !== 115) return null;
   const m = TITLE_POSSESSOR.exec(text.slice(Math.max(0, n.start - 40), n.start));
   const title = m?.[1].replace(/^(?:The|A|An) /, '');
   if (title === undefined || !title.slice(0, -3).split(' ').every((w) => isTitleWord(w) || isPostHead(w) || isPostModifier(w))) return null;
@@ -269,9 +270,8 @@ const POSSESSIVE = /^['’]s\b/u;
 export function namesEndingInS(text: string, names: NameMention[]): NameMention[] {
   const owners = new Set<string>();
   for (const n of names) {
-    const c = text.charCodeAt(n.end);
     // An apostrophe first, cheaply: most names are not followed by one.
-    if ((c === 39 || c === 0x2019) && n.type === 'ORGANIZATION' && NAME_ENDS_IN_S.test(text.slice(n.end, n.end + 16)) && !isKnownPlace(n.text)) owners.add(n.text);
+    if (isApostrophe(text.charCodeAt(n.end)) && n.type === 'ORGANIZATION' && NAME_ENDS_IN_S.test(text.slice(n.end, n.end + 16)) && !isKnownPlace(n.text)) owners.add(n.text);
   }
   if (!owners.size) return names;
   const out: NameMention[] = [];
@@ -328,7 +328,7 @@ export function joinSplitOrganisations(text: string, names: NameMention[]): Name
   const out: NameMention[] = [];
   for (const n of names) {
     const prev = out[out.length - 1];
-    if (n.type === 'ORGANIZATION' && text.startsWith(' and ', n.start - 5) && isOrgHead(n.text.slice(n.text.lastIndexOf(' ') + 1))) {
+    if (n.type === 'ORGANIZATION' && text.startsWith(' and ', n.start - 5) && isOrgHead(lastWord(n.text))) {
       const m = THE_WORD_AND.exec(text.slice(Math.max(0, n.start - 40), n.start));
       const start = m ? n.start - m[0].length + 4 : -1;
       if (m && (!prev || prev.end <= start) && !isKnownName(m[1])) {

@@ -1,5 +1,5 @@
 import { MONTH } from '../dates';
-import type { NameMention } from '../names';
+import { lastWord, type NameMention } from '../names';
 import { isCompanyWord, isKnownOrganization, isKnownPlace } from '../ner/gazetteer';
 import { isPersonalName } from '../ner/lexicon';
 import { BODY_OF } from './organisations';
@@ -105,7 +105,7 @@ export function placesByGeography(text: string, names: NameMention[]): NameMenti
     // The word of geography is the name's last word or first: test that by a set before the regex.
     const space = n.text.indexOf(' ');
     if (space < 0) continue;
-    const last = n.text.slice(n.text.lastIndexOf(' ') + 1);
+    const last = lastWord(n.text);
     // "on the West Coast": a coast with "the" before it, which a club's name in a table has not.
     const coast = last === 'Coast' && text.endsWith('the ', n.start) && !/^ \p{Lu}/u.test(text.slice(n.end, n.end + 2));
     if (!(coast || GEO_WORDS.has(last) || GEO_WORDS.has(n.text.slice(0, space)) || n.text.startsWith('The '))) continue;

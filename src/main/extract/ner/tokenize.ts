@@ -20,6 +20,9 @@ const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr gen col lt sgt capt cmdr adm m
 const TOKEN =
   /(?:\p{L}\.){2,}(?:-\p{L}+)*|\+?\d+(?:[.,:/-]\d+)*(?:\p{L}[\p{L}\d]*)?(?:-\p{L}+)*|n['’]t\b|\p{L}[\p{L}\p{M}\d]*(?:(?:[-&]|['’](?!s\b|re\b|ve\b|ll\b|d\b|m\b|t\b))[\p{L}\p{M}\d]+)*|['’](?:s|re|ve|ll|d|m)\b|\.{2,}|\.\d+|-{2,}|\S/giu;
 
+/** Whether a character code is an apostrophe, straight or curly. */
+export const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+
 /** Splits text into tokens the way CoNLL-2003 did: punctuation and possessive 's apart, "U.S." whole. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -30,7 +33,7 @@ export function tokenize(text: string): Token[] {
     // "don't" → "do" + "n't": the word regex stops before the apostrophe, so peel the n off here.
     const last = word.charCodeAt(word.length - 1);
     const next = text.charCodeAt(start + word.length);
-    if ((last === 110 || last === 78) && (next === 39 || next === 0x2019) && word.length > 1 && /^['’]t\b/i.test(text.slice(start + word.length, start + word.length + 3))) {
+    if ((last === 110 || last === 78) && isApostrophe(next) && word.length > 1 && /^['’]t\b/i.test(text.slice(start + word.length, start + word.length + 3))) {
       word = word.slice(0, -1);
       TOKEN.lastIndex = start + word.length;
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../src/main/extract/entities';
 import type { EntityType } from '../../../../src/shared/extraction';
-import { clubsWithTownLetters, fullNameStart, monthsBeforeOrganisations, namesEndingInS, namesSpelledByAcronyms, newspapers } from '../../../../src/main/extract/nameRules/organisations';
+import { clubsWithTownLetters, fullNameStart, monthsBeforeOrganisations, namesEndingInS, namesSpelledByAcronyms, newsAgencies, newspapers } from '../../../../src/main/extract/nameRules/organisations';
 import type { NameMention } from '../../../../src/main/extract/names';
 import { placesAfterWordsOfPlace } from '../../../../src/main/extract/nameRules/places';
 
@@ -262,7 +262,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it('reads the capitalised words before "news agency" as the agency, but not a people\'s adjective', () => {
     const text = 'The pilot told the private Orvane news agency, and the Iranian news agency agreed.';
-    expect(newspapers(text, []).map((n) => `${n.type} ${n.text}`)).toEqual(['ORGANIZATION Orvane']);
+    expect(newsAgencies(text, newspapers(text, [])).map((n) => `${n.type} ${n.text}`)).toEqual(['ORGANIZATION Orvane']);
   });
 
   it('reads the names of a line holding only them and a day as places', () => {
