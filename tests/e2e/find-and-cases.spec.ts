@@ -116,7 +116,8 @@ test('search finds a word in one article body and one note, trash takes the arti
   await app.centre.getByRole('button', { name: 'Move to notebook…' }).click();
   const move = page.getByRole('dialog', { name: 'Move to another notebook' });
   await move.getByRole('list', { name: 'Move to notebook' }).getByRole('button', { name: /Harbour inquiry/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Moved “Working brief” to “Harbour inquiry”.' })).toBeVisible();
+  // As for the article below: the move writes both notebooks' files, which on a loaded machine takes more than 5 s.
+  await expect(page.getByRole('status').filter({ hasText: 'Moved “Working brief” to “Harbour inquiry”.' })).toBeVisible({ timeout: 20_000 });
   await expect(app.library.getByRole('button', { name: /Working brief/ })).toHaveCount(0);
   await expect(page.getByRole('alert')).toHaveCount(0); // nothing asked for the note that left
   await search.fill(target.word);
