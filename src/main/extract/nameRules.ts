@@ -20,6 +20,7 @@ import {
   possessiveOrganisations,
   unfinishedOrganisations,
 } from './nameRules/organisations';
+import { leadingArticles } from './nameRules/articles';
 import { familyNamesFirst, givenNamesBefore } from './nameRules/people';
 import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion } from './nameRules/places';
 import { coinedTerms, vessels } from './nameRules/terms';
@@ -70,7 +71,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     if (n.type !== 'PERSON' && ws.length > 1 && /\p{Ll}s$/u.test(ws[ws.length - 1]) && ws.every(titleish)) return false;
     return true;
   });
-  out = datelines(text, out);
+  out = datelines(text, leadingArticles(text, out, sentenceStarts));
   out = joinSplitOrganisations(text, out);
   out = organisationsEndingInAnd(text, out);
   out = familyNamesFirst(text, out);

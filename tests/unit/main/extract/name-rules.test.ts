@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../src/main/extract/entities';
 import type { EntityType } from '../../../../src/shared/extraction';
 import { clubsWithTownLetters, fullNameStart, monthsBeforeOrganisations, namesEndingInS, namesSpelledByAcronyms, newsAgencies, newspapers } from '../../../../src/main/extract/nameRules/organisations';
+import { leadingArticles } from '../../../../src/main/extract/nameRules/articles';
 import type { NameMention } from '../../../../src/main/extract/names';
 import { placesAfterWordsOfPlace } from '../../../../src/main/extract/nameRules/places';
 
@@ -276,5 +277,38 @@ describe('names the Reuters-trained tagger splits', () => {
     const start = text.lastIndexOf('Detroit');
     const read: NameMention[] = [{ start, end: start + 7, type: 'ORGANIZATION', text: 'Detroit' }];
     expect(placesAfterWordsOfPlace(text, read).map((n) => n.type)).toEqual(['PLACE']);
+  });
+
+  it('leaves a sentence\'s opening "The" out of the name after it, but not a paper\'s, a place\'s or one inside a sentence', () => {
+    const text = [
+      'Mara Quell spoke first.',
+      'The Orvane Foundation refused to comment.',
+      'The Vermont senators said so.',
+      'The Quell campaign said nothing.',
+      'The Orvane Times reported it.',
+      'The Hague was quiet.',
+      'She told The Orvane Foundation so.',
+    ].join(' ');
+    const at = (name: string, from = 0) => text.indexOf(name, from);
+    const read = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: at(name, from), end: at(name, from) + name.length, type, text: name });
+    const names = [
+      read('Mara Quell', 'PERSON'),
+      read('The Orvane Foundation', 'ORGANIZATION'),
+      read('The Vermont', 'ORGANIZATION'),
+      read('The Quell', 'ORGANIZATION'),
+      read('The Orvane Times', 'ORGANIZATION'),
+      read('The Hague', 'PLACE'),
+      read('The Orvane Foundation', 'ORGANIZATION', at('She told')),
+    ];
+    const starts = new Set([0, ...[...text.matchAll(/\. /g)].map((m) => m.index + 2)]);
+    expect(leadingArticles(text, names, starts).map((n) => `${n.type} ${n.text} ${text.slice(n.start, n.end) === n.text}`)).toEqual([
+      'PERSON Mara Quell true',
+      'ORGANIZATION Orvane Foundation true',
+      'PLACE Vermont true',
+      'PERSON Quell true',
+      'ORGANIZATION The Orvane Times true',
+      'PLACE The Hague true',
+      'ORGANIZATION The Orvane Foundation true',
+    ]);
   });
 });
