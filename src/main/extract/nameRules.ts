@@ -16,6 +16,7 @@ import {
   namesSpelledByAcronyms,
   newsAgencies,
   newspapers,
+  numberedUnits,
   organisationsEndingInAnd,
   possessiveOrganisations,
   unfinishedOrganisations,
@@ -86,7 +87,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = clubsWithTownLetters(text, out);
   out = monthsBeforeOrganisations(out);
   out = unfinishedOrganisations(text, out);
-  out = bodiesInCapitals(text, out);
+  out = numberedUnits(text, bodiesInCapitals(text, out));
   for (const n of out) {
     // "Ministry of Foreign Affairs", "University of Paris": a body's word, then "of", names the body.
     if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && BODY_OF.test(n.text)) n.type = 'ORGANIZATION';

@@ -382,3 +382,26 @@ export function companiesNamedForPlaces(text: string, names: NameMention[]): Nam
   }
   return out;
 }
+
+// A numbered unit: an ordinal, then capitalised words one of which names a kind of unit.
+const UNIT_WORD = 'Division|Brigade|Battalion|Regiment|Corps|Fleet|Army|Marines|Squadron|Wing|Infantry|Cavalry|Armou?red|Airborne|Artillery|Flotilla|Platoon|Guards|Rifles|Commando|Force';
+const NUMBERED_UNIT = new RegExp(`\\b\\d+(?:st|nd|rd|th) (?:\\p{Lu}[\\p{L}-]* )*?(?:${UNIT_WORD})\\b(?: \\p{Lu}[\\p{L}-]*)*`, 'gu');
+
+/**
+ * "the 82nd Airborne Division", "1st Battalion, 5th Marines": a numbered military unit is one organisation
+ * with its number (GMB's training labels: "101st Airborne", "3rd Battalion", "25th Marines"), where the
+ * tagger leaves the number off or reads the rest as a term. Names inside it give way; one reaching past it is left alone.
+ */
+export function numberedUnits(text: string, names: NameMention[]): NameMention[] {
+  if (!/\d(?:st|nd|rd|th) \p{Lu}/u.test(text)) return names;
+  const units: NameMention[] = [];
+  for (const m of text.matchAll(NUMBERED_UNIT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (names.some((n) => n.start < end && start < n.end && (n.start < start || n.end > end))) continue;
+    units.push({ start, end, type: 'ORGANIZATION', text: m[0] });
+  }
+  if (!units.length) return names;
+  const kept = names.filter((n) => !units.some((u) => u.start <= n.start && n.end <= u.end));
+  return [...kept, ...units].sort((a, b) => a.start - b.start);
+}

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../src/main/extract/entities';
 import type { EntityType } from '../../../../src/shared/extraction';
-import { clubsWithTownLetters, fullNameStart, monthsBeforeOrganisations, namesEndingInS, namesSpelledByAcronyms, newsAgencies, newspapers } from '../../../../src/main/extract/nameRules/organisations';
+import {
+  clubsWithTownLetters,
+  fullNameStart,
+  monthsBeforeOrganisations,
+  namesEndingInS,
+  namesSpelledByAcronyms,
+  newsAgencies,
+  newspapers,
+  numberedUnits,
+} from '../../../../src/main/extract/nameRules/organisations';
 import { leadingArticles } from '../../../../src/main/extract/nameRules/articles';
 import type { NameMention } from '../../../../src/main/extract/names';
-import { placesAfterWordsOfPlace } from '../../../../src/main/extract/nameRules/places';
+import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
 const named = (text: string, type?: EntityType) =>
@@ -309,6 +318,24 @@ describe('names the Reuters-trained tagger splits', () => {
       'ORGANIZATION The Orvane Times true',
       'PLACE The Hague true',
       'ORGANIZATION The Orvane Foundation true',
+    ]);
+  });
+
+  it('reads "Fort", "Mount", "Lake" or "Cape" before one name as a place, but not a longer name', () => {
+    const text = 'Troops left Fort Orvane for Lake Quell; Fort Orvane Strikers won.';
+    const read = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const names = [read('Fort Orvane', 'ORGANIZATION'), read('Lake Quell', 'PERSON'), read('Fort Orvane Strikers', 'ORGANIZATION')];
+    expect(placesByGeography(text, names).map((n) => n.type)).toEqual(['PLACE', 'PLACE', 'ORGANIZATION']);
+  });
+
+  it('makes a numbered military unit one organisation with its number', () => {
+    const text = 'The 82nd Orvane Division joined the 1st Battalion, 5th Marines, after the 3rd round and the 21st Century.';
+    const start = text.indexOf('Orvane Division');
+    const names: NameMention[] = [{ start, end: start + 15, type: 'TERM', text: 'Orvane Division' }];
+    expect(numberedUnits(text, names).map((n) => `${n.type} ${n.text} ${text.slice(n.start, n.end) === n.text}`)).toEqual([
+      'ORGANIZATION 82nd Orvane Division true',
+      'ORGANIZATION 1st Battalion true',
+      'ORGANIZATION 5th Marines true',
     ]);
   });
 });
