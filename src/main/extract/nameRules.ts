@@ -44,8 +44,11 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   const inside = (n: NameMention, r: { start: number; end: number }) => r.start <= n.start && n.end <= r.end;
   const words = (n: NameMention) => n.text.split(/\s+/);
 
+  const markings = portionMarkings(text);
   let out = names.filter((n) => {
     const ws = words(n);
+    // "(S//NF)", "(TS//SI//REL TO USA, FVEY)": a classification marking, not names.
+    if (markings.length && markings.some((m) => inside(n, m))) return false;
     // "Leader Faces Tough Questions": in a Title Case headline, common words are not a name.
     if (headlines.length && headlines.some((h) => inside(n, h))) {
       const commonWords = ws.filter((w) => isCommon(w) && !isKnownPlace(w)).length;
@@ -93,6 +96,15 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && BODY_OF.test(n.text)) n.type = 'ORGANIZATION';
   }
   return coinedTerms(text, acronymsInParentheses(text, namesSpelledByAcronyms(text, out)));
+}
+
+// A portion marking of a classified document: a level, then "//" and its controls, in brackets.
+const PORTION_MARKING = /\((?:U|C|S|TS|CUI)\/\/[A-Z0-9][A-Z0-9 ,/-]*\)/g;
+
+/** Where the text's classification markings stand ("(U//FOUO)", "(S//REL TO USA, FVEY)"). */
+function portionMarkings(text: string): { start: number; end: number }[] {
+  if (!text.includes('//')) return [];
+  return [...text.matchAll(PORTION_MARKING)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**

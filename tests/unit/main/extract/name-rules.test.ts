@@ -338,4 +338,9 @@ describe('names the Reuters-trained tagger splits', () => {
       'ORGANIZATION 5th Marines true',
     ]);
   });
+
+  it("takes no names from a classified document's portion markings", () => {
+    const text = '(S//NF) Officials met in Baghdad. (TS//SI//REL TO USA, FVEY) The plan changed. (U//FOUO) Talks resumed in Baghdad.';
+    expect(findEntities(text).mentions.filter((m) => m.type !== 'DATE').map((m) => m.text)).toEqual(['Baghdad', 'Baghdad']);
+  });
 });
