@@ -10,6 +10,7 @@ import {
   bodiesInCapitals,
   clubsWithTownLetters,
   companiesNamedForPlaces,
+  endsLikeOrganisation,
   joinSplitOrganisations,
   monthsBeforeOrganisations,
   namesEndingInS,
@@ -93,7 +94,8 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = numberedUnits(text, bodiesInCapitals(text, out));
   for (const n of out) {
     // "Ministry of Foreign Affairs", "University of Paris": a body's word, then "of", names the body.
-    if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && BODY_OF.test(n.text)) n.type = 'ORGANIZATION';
+    // "Clinton Foundation", "Democratic National Committee": a name ending in a word only organisations' names end in.
+    if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && (BODY_OF.test(n.text) || endsLikeOrganisation(n.text))) n.type = 'ORGANIZATION';
   }
   return coinedTerms(text, acronymsInParentheses(text, namesSpelledByAcronyms(text, out)));
 }

@@ -3,6 +3,7 @@ import { findEntities } from '../../../../src/main/extract/entities';
 import type { EntityType } from '../../../../src/shared/extraction';
 import {
   clubsWithTownLetters,
+  endsLikeOrganisation,
   fullNameStart,
   monthsBeforeOrganisations,
   namesEndingInS,
@@ -342,5 +343,17 @@ describe('names the Reuters-trained tagger splits', () => {
   it("takes no names from a classified document's portion markings", () => {
     const text = '(S//NF) Officials met in Baghdad. (TS//SI//REL TO USA, FVEY) The plan changed. (U//FOUO) Talks resumed in Baghdad.';
     expect(findEntities(text).mentions.filter((m) => m.type !== 'DATE').map((m) => m.text)).toEqual(['Baghdad', 'Baghdad']);
+  });
+
+  it('reads a name ending in a word only organisations end in as an organisation', () => {
+    expect(['Orvane Foundation', 'Quell National Committee', 'Brent Institution', 'Delmont Capital', 'Foundation', 'Orvane Bank', 'Quell Centre'].map(endsLikeOrganisation)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });
