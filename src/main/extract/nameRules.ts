@@ -25,7 +25,7 @@ import {
 import { leadingArticles } from './nameRules/articles';
 import { familyNamesFirst, givenNamesBefore } from './nameRules/people';
 import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion } from './nameRules/places';
-import { coinedTerms, vessels } from './nameRules/terms';
+import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 
 /**
  * General corrections to the tagger's names, each for a kind of text the Reuters-trained model
@@ -83,7 +83,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = givenNamesBefore(text, out);
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
-  out = vessels(text, out);
+  out = groupsOfPeople(vessels(text, out));
   out = placesAfterWordsOfPlace(text, placesByGeography(text, out));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);

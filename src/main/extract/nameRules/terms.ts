@@ -59,3 +59,22 @@ export function coinedTerms(text: string, names: NameMention[]): NameMention[] {
   }
   return out;
 }
+
+// Faiths, and peoples no country's demonym names: their members are neither a body nor a place.
+const GROUP =
+  /^(?:Muslim|Moslem|Islamist|Christian|Catholic|Protestant|Evangelical|Mormon|Jew|Hindu|Sikh|Buddhist|Sunni|Shiite|Shi'ite|Shia|Alawite|Druze|Copt|Yazidi|Baptist|Methodist|Lutheran|Anglican|Latino|Latina|Hispanic|Arab|Kurd|Pashtun|Tutsi|Hutu|Uighur|Uyghur|Rohingya|Bedouin|Berber)(s?)$/;
+
+/**
+ * "a ban on Muslims", "Latino voters": a faith's members or a people are a key term (MISC in CoNLL-2003's
+ * training labels: "Moslems", "Kurds", "Arabs", "Hutus" every time), not an organisation or a place. A word
+ * in the singular that is also a first name ("Christian") stays a person where the tagger read one.
+ */
+export function groupsOfPeople(names: NameMention[]): NameMention[] {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type === 'TERM' || n.type === 'DATE') continue;
+    const m = GROUP.exec(n.text);
+    if (m && (m[1] || n.type !== 'PERSON')) names[i] = { ...n, type: 'TERM' };
+  }
+  return names;
+}

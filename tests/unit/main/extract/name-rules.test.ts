@@ -15,6 +15,7 @@ import {
 import { leadingArticles } from '../../../../src/main/extract/nameRules/articles';
 import type { NameMention } from '../../../../src/main/extract/names';
 import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
+import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
 const named = (text: string, type?: EntityType) =>
@@ -355,5 +356,21 @@ describe('names the Reuters-trained tagger splits', () => {
       false,
       false,
     ]);
+  });
+
+  it("reads a known place before a governor's or a senator's title as the place", () => {
+    const text = 'Former Florida Gov. Jeb Bush and Texas manager Johnny Oates spoke.';
+    const read = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'ORGANIZATION', text: name });
+    expect(placesAfterWordsOfPlace(text, [read('Florida'), read('Texas')]).map((n) => n.type)).toEqual(['PLACE', 'ORGANIZATION']);
+  });
+
+  it("reads a faith's members or a people as a key term, but keeps a first name a person", () => {
+    const names: NameMention[] = [
+      { start: 0, end: 7, type: 'ORGANIZATION', text: 'Muslims' },
+      { start: 8, end: 14, type: 'PLACE', text: 'Latino' },
+      { start: 15, end: 24, type: 'PERSON', text: 'Christian' },
+      { start: 25, end: 35, type: 'PERSON', text: 'Christians' },
+    ];
+    expect(groupsOfPeople(names).map((n) => n.type)).toEqual(['TERM', 'TERM', 'PERSON', 'TERM']);
   });
 });
