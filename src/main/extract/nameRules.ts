@@ -1,3 +1,4 @@
+import { MONTH } from './dates';
 import type { NameMention } from './names';
 import { isKnownName, isKnownPlace, isTitleWord } from './ner/gazetteer';
 import { isPersonalName, loadLexicon } from './ner/lexicon';
@@ -12,6 +13,7 @@ import {
   companiesNamedForPlaces,
   endsLikeOrganisation,
   joinSplitOrganisations,
+  leadersOfChambers,
   monthsBeforeOrganisations,
   namesEndingInS,
   namesSpelledByAcronyms,
@@ -23,7 +25,7 @@ import {
   unfinishedOrganisations,
 } from './nameRules/organisations';
 import { leadingArticles } from './nameRules/articles';
-import { familyNamesFirst, givenNamesBefore } from './nameRules/people';
+import { familyNamesFirst, givenNamesBefore, titledPeople } from './nameRules/people';
 import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion } from './nameRules/places';
 import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 
@@ -50,6 +52,8 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     const ws = words(n);
     // "(S//NF)", "(TS//SI//REL TO USA, FVEY)": a classification marking, not names.
     if (markings.length && markings.some((m) => inside(n, m))) return false;
+    // "Dec. 22", "on March 3": a month before a day is a date, not a name.
+    if (ws.length === 1 && MONTH_NAME.test(n.text) && /^\s\d{1,2}\b/.test(text.slice(n.end, n.end + 4))) return false;
     // "Leader Faces Tough Questions": in a Title Case headline, common words are not a name.
     if (headlines.length && headlines.some((h) => inside(n, h))) {
       const commonWords = ws.filter((w) => isCommon(w) && !isKnownPlace(w)).length;
@@ -80,7 +84,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = joinSplitOrganisations(text, out);
   out = organisationsEndingInAnd(text, out);
   out = familyNamesFirst(text, out);
-  out = givenNamesBefore(text, out);
+  out = titledPeople(givenNamesBefore(text, out));
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
   out = groupsOfPeople(vessels(text, out));
@@ -91,7 +95,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = clubsWithTownLetters(text, out);
   out = monthsBeforeOrganisations(out);
   out = unfinishedOrganisations(text, out);
-  out = numberedUnits(text, bodiesInCapitals(text, out));
+  out = leadersOfChambers(text, numberedUnits(text, bodiesInCapitals(text, out)));
   for (const n of out) {
     // "Ministry of Foreign Affairs", "University of Paris": a body's word, then "of", names the body.
     // "Clinton Foundation", "Democratic National Committee": a name ending in a word only organisations' names end in.
@@ -99,6 +103,8 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   }
   return coinedTerms(text, acronymsInParentheses(text, namesSpelledByAcronyms(text, out)));
 }
+
+const MONTH_NAME = new RegExp(`^(?:${MONTH})\\.?$`, 'i');
 
 // A portion marking of a classified document: a level, then "//" and its controls, in brackets.
 const PORTION_MARKING = /\((?:U|C|S|TS|CUI)\/\/[A-Z0-9][A-Z0-9 ,/-]*\)/g;

@@ -420,3 +420,14 @@ export function numberedUnits(text: string, names: NameMention[]): NameMention[]
   const kept = names.filter((n) => !units.some((u) => u.start <= n.start && n.end <= u.end));
   return [...kept, ...units].sort((a, b) => a.start - b.start);
 }
+
+/** "Senate Minority Leader Harry Reid": "Majority" or "Minority" before "Leader" or "Whip" is the title's, not the chamber's. */
+export function leadersOfChambers(text: string, names: NameMention[]): NameMention[] {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const m = / (?:Majority|Minority)$/.exec(n.text);
+    if (!m || n.type !== 'ORGANIZATION' || !/^ (?:Leader|leader|Whip|whip)\b/.test(text.slice(n.end, n.end + 8))) continue;
+    names[i] = { ...n, end: n.end - m[0].length, text: n.text.slice(0, m.index) };
+  }
+  return names;
+}

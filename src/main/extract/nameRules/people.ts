@@ -1,6 +1,6 @@
 import { isFunctionWord } from '../functionWords';
-import type { NameMention } from '../names';
-import { isTitleWord } from '../ner/gazetteer';
+import { lastWord, type NameMention } from '../names';
+import { isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { genderOfFirstName, loadLexicon } from '../ner/lexicon';
 
 // Corrections to people's names: a first or family name the tagger left off.
@@ -58,4 +58,25 @@ export function familyNamesFirst(text: string, names: NameMention[]): NameMentio
     out.push(n);
   }
   return out;
+}
+
+/**
+ * "Justice Scalia died", "President Obama said": a title and one name, read as a body or a place, are the
+ * person, without the title (CoNLL-2003 leaves titles out of names). The name is a person's: one the lists
+ * know, or the family name of a person the text names in full; not a body's word ("Justice Department").
+ */
+export function titledPeople(names: NameMention[]): NameMention[] {
+  let families: Set<string> | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type !== 'ORGANIZATION' && n.type !== 'PLACE') continue;
+    const space = n.text.indexOf(' ');
+    if (space < 0 || n.text.indexOf(' ', space + 1) >= 0 || !isTitleWord(n.text.slice(0, space))) continue;
+    const rest = n.text.slice(space + 1);
+    if (!/^\p{Lu}\p{Ll}/u.test(rest) || isOrgHead(rest) || isTitleWord(rest)) continue;
+    families ??= new Set(names.filter((m) => m.type === 'PERSON' && m.text.includes(' ')).map((m) => lastWord(m.text)));
+    if (!families.has(rest) && !loadLexicon().family.has(rest.toLowerCase())) continue;
+    names[i] = { start: n.end - rest.length, end: n.end, type: 'PERSON', text: rest };
+  }
+  return names;
 }

@@ -5,6 +5,7 @@ import {
   clubsWithTownLetters,
   endsLikeOrganisation,
   fullNameStart,
+  leadersOfChambers,
   monthsBeforeOrganisations,
   namesEndingInS,
   namesSpelledByAcronyms,
@@ -16,6 +17,7 @@ import { leadingArticles } from '../../../../src/main/extract/nameRules/articles
 import type { NameMention } from '../../../../src/main/extract/names';
 import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
+import { titledPeople } from '../../../../src/main/extract/nameRules/people';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
 const named = (text: string, type?: EntityType) =>
@@ -372,5 +374,23 @@ describe('names the Reuters-trained tagger splits', () => {
       { start: 25, end: 35, type: 'PERSON', text: 'Christians' },
     ];
     expect(groupsOfPeople(names).map((n) => n.type)).toEqual(['TERM', 'TERM', 'PERSON', 'TERM']);
+  });
+
+  it('reads a title and a name typed a body as the person, without the title, but not a body named for an office', () => {
+    const text = 'Mara Quell spoke. Justice Quell wrote it. The Justice Department declined.';
+    const read = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: name === 'Mara Quell' ? 'PERSON' : 'ORGANIZATION', text: name });
+    expect(titledPeople([read('Mara Quell'), read('Justice Quell'), read('Justice Department')]).map((n) => `${n.type} ${n.text} ${text.slice(n.start, n.end)}`)).toEqual([
+      'PERSON Mara Quell Mara Quell',
+      'PERSON Quell Quell',
+      'ORGANIZATION Justice Department Justice Department',
+    ]);
+  });
+
+  it('leaves "Majority" or "Minority" before "Leader" to the title, and a month before a day to the date', () => {
+    const text = 'said Senate Minority Leader Mara Quell on Dec. 22.';
+    const start = text.indexOf('Senate');
+    const names: NameMention[] = [{ start, end: start + 15, type: 'ORGANIZATION', text: 'Senate Minority' }];
+    expect(leadersOfChambers(text, names).map((n) => text.slice(n.start, n.end))).toEqual(['Senate']);
+    expect(findEntities('The shooting on Dec. 2 in Orvane shocked the town.').mentions.map((m) => `${m.type} ${m.text}`)).toContain('DATE Dec. 2');
   });
 });
