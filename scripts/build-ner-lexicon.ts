@@ -12,7 +12,7 @@ import type { TaggedDocument } from '../src/main/extract/ner/conll';
 import { readConll } from '../src/main/extract/ner/conll';
 import type { LexiconFile } from '../src/main/extract/ner/lexicon';
 import { spansOf } from '../src/main/extract/ner/tags';
-import { tokenize } from '../src/main/extract/ner/tokenize';
+import { nameTokens } from '../src/main/extract/ner/tokenize';
 import { buildClusters, caseCounts } from './ner/clusters';
 import { readGmb, readPolnearSentences } from './ner/corpora';
 import { cityNames, countryNames, demonyms, familyFirstNames, firstNames, gendersOfFirstNames } from './ner/sources';
@@ -76,7 +76,7 @@ const { female, male } = firstNames();
 const genders = gendersOfFirstNames();
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].filter((x) => x && !x.includes('|')).sort();
 // Names stored as the tagger's tokens joined by single spaces, so loading needs no tokenising.
-const tokens = (xs: Iterable<string>) => sorted([...xs].map((x) => tokenize(x).map((t) => t.text).join(' ')));
+const tokens = (xs: Iterable<string>) => sorted([...xs].map((x) => nameTokens(x).join(' ')));
 
 const file: LexiconFile = {
   version: 1,

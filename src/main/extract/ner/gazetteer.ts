@@ -1,7 +1,7 @@
 import { isPersonalName, loadLexicon } from './lexicon';
 import { COMPANY_WORDS, ORG_HEADS } from './lists/organizations';
 import { TITLES } from './lists/people';
-import { tokenize } from './tokenize';
+import { nameTokens } from './tokenize';
 import { variantType } from '../variants';
 
 /**
@@ -48,7 +48,7 @@ function known(index: Phrases, name: string): boolean {
   const key = `${index === PLACES ? 'L' : 'O'}${name}`;
   let hit = knownCache.get(key);
   if (hit === undefined) {
-    const ws = tokenize(name).map((t) => t.text.toLowerCase());
+    const ws = nameTokens(name).map((t) => t.toLowerCase());
     hit = (index.get(ws[0])?.get(ws[1] ?? '') ?? []).some((p) => p.length === ws.length && p.every((w, i) => w === ws[i]));
     // Bounded so a long-running app never grows without limit.
     if (knownCache.size > 50_000) knownCache.clear();

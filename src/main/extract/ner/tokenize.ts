@@ -51,6 +51,17 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
+ * A name's tokens as they read inside a sentence: alone, a name's final "Calif." or "Corp." would end the
+ * text and so lose its dot (see endsLine), and no longer match the token running text gives it.
+ */
+export function nameTokens(name: string): string[] {
+  const tokens = tokenize(`${name} x`);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) out.push(tokens[i].text);
+  return out;
+}
+
+/**
  * "… and Lear Corp.⏎": a full stop that ends the line ends the sentence, and is its own token there as in
  * the training data (CoNLL-2003 writes a sentence-final "Corp." as "Corp" and "."), so the name ends
  * before it. A single initial keeps its dot ("Harry S."), as do titles, which never end a sentence.

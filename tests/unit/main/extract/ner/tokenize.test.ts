@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../../src/main/extract/entities';
-import { tokenize } from '../../../../../src/main/extract/ner/tokenize';
+import { isKnownPlace } from '../../../../../src/main/extract/ner/gazetteer';
+import { nameTokens, tokenize } from '../../../../../src/main/extract/ner/tokenize';
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
 
@@ -38,5 +39,12 @@ describe('tokenize: abbreviations and the full stop', () => {
     expect(orgs).toContain('Lear Corp');
     expect(orgs).toContain('Lear Corp.');
     expect(orgs).not.toContain('Lear Corp.\n');
+  });
+
+  it("reads a name alone as it reads inside a sentence, so a final abbreviation keeps its dot", () => {
+    expect(words('Eastwick, Calif.')).toEqual(['Eastwick', ',', 'Calif', '.']);
+    expect(nameTokens('Calif.')).toEqual(['Calif.']);
+    expect(nameTokens('Lear Corp.')).toEqual(['Lear', 'Corp.']);
+    expect(isKnownPlace('Calif.')).toBe(true);
   });
 });
