@@ -25,7 +25,7 @@ import {
   unfinishedOrganisations,
 } from './nameRules/organisations';
 import { leadingArticles } from './nameRules/articles';
-import { familyNamesFirst, givenNamesBefore, titledPeople } from './nameRules/people';
+import { familyNamesFirst, givenNamesBefore, peopleReadAsPlaces, titledPeople } from './nameRules/people';
 import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion } from './nameRules/places';
 import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 
@@ -95,7 +95,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = clubsWithTownLetters(text, out);
   out = monthsBeforeOrganisations(out);
   out = unfinishedOrganisations(text, out);
-  out = leadersOfChambers(text, numberedUnits(text, bodiesInCapitals(text, out)));
+  out = peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesInCapitals(text, out))));
   for (const n of out) {
     // "Ministry of Foreign Affairs", "University of Paris": a body's word, then "of", names the body.
     // "Clinton Foundation", "Democratic National Committee": a name ending in a word only organisations' names end in.

@@ -80,3 +80,29 @@ export function titledPeople(names: NameMention[]): NameMention[] {
   }
   return names;
 }
+
+// A word of place right before a name: "in Jackson", "from Clinton".
+const PLACE_CUE = /\b(?:[Ii]n|from|near|outside|across|into|towards?)\s+$/;
+
+/**
+ * "Obama's response", "under Clinton, Bush and Obama": a family name that is also a town's, read as the
+ * place where the article names the person more often than the place, is the person; not after a word of place ("in Jackson") nor before its region ("Jackson, Miss.").
+ */
+export function peopleReadAsPlaces(text: string, names: NameMention[]): NameMention[] {
+  const person = new Map<string, number>();
+  const place = new Map<string, number>();
+  for (const n of names) {
+    if (n.type === 'PERSON') {
+      const last = lastWord(n.text);
+      person.set(last, (person.get(last) ?? 0) + 1);
+    } else if (n.type === 'PLACE' && !n.text.includes(' ')) place.set(n.text, (place.get(n.text) ?? 0) + 1);
+  }
+  const family = loadLexicon().family;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type !== 'PLACE' || n.text.includes(' ') || (person.get(n.text) ?? 0) <= (place.get(n.text) ?? 0)) continue;
+    if (!family.has(n.text.toLowerCase()) || PLACE_CUE.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^,\s+\p{Lu}/u.test(text.slice(n.end, n.end + 3))) continue;
+    names[i] = { ...n, type: 'PERSON' };
+  }
+  return names;
+}

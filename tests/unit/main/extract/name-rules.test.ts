@@ -17,7 +17,7 @@ import { leadingArticles } from '../../../../src/main/extract/nameRules/articles
 import type { NameMention } from '../../../../src/main/extract/names';
 import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
-import { titledPeople } from '../../../../src/main/extract/nameRules/people';
+import { peopleReadAsPlaces, titledPeople } from '../../../../src/main/extract/nameRules/people';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
 const named = (text: string, type?: EntityType) =>
@@ -392,5 +392,14 @@ describe('names the Reuters-trained tagger splits', () => {
     const names: NameMention[] = [{ start, end: start + 15, type: 'ORGANIZATION', text: 'Senate Minority' }];
     expect(leadersOfChambers(text, names).map((n) => text.slice(n.start, n.end))).toEqual(['Senate']);
     expect(findEntities('The shooting on Dec. 2 in Orvane shocked the town.').mentions.map((m) => `${m.type} ${m.text}`)).toContain('DATE Dec. 2');
+  });
+
+  it("reads a family name that is also a town's as the person where the article names the person more often", () => {
+    // "Obama" is a town in Japan and a family name the lexicon knows from the training labels.
+    const text = 'Obama spoke. Obama left. Obama returned. In Obama, people waited. Obama’s plan failed.';
+    const at = (from: number) => text.indexOf('Obama', from);
+    const mention = (start: number, type: NameMention['type']): NameMention => ({ start, end: start + 5, type, text: 'Obama' });
+    const names = [mention(at(0), 'PERSON'), mention(at(1), 'PERSON'), mention(at(20), 'PERSON'), mention(at(40), 'PLACE'), mention(at(60), 'PLACE')];
+    expect(peopleReadAsPlaces(text, names).map((n) => n.type)).toEqual(['PERSON', 'PERSON', 'PERSON', 'PLACE', 'PERSON']);
   });
 });
