@@ -40,7 +40,9 @@ const log = (msg: string) => console.log(`${((Date.now() - started) / 1000).toFi
 // which clip the largest weights, 0.886). Weights that round to zero are dropped.
 const SCALE = Number(process.env.NER_SCALE ?? 100);
 const minAbs = Number(process.env.NER_MIN_ABS ?? 1);
-const conll = readConll(trainPath);
+// NER_HOLDOUT=k (0–4) leaves out every fifth eng.train document from the kth on, for an out-of-fold check on training text.
+const holdout = process.env.NER_HOLDOUT === undefined ? -1 : Number(process.env.NER_HOLDOUT);
+const conll = readConll(trainPath).filter((_, i) => i % 5 !== holdout);
 if (process.env.NER_WITH_DEV === '1') conll.push(...readConll(join(dataDir, 'conll2003/eng.testa')));
 const gmb = gmbWeight > 0 ? readGmb(join(dataDir, 'gmb'), 'train') : [];
 const setsOf = (docs: TaggedDocument[]): TrainingSet[] => (gmb.length ? [{ docs, weight: 1 }, { docs: gmb, weight: gmbWeight }] : [{ docs, weight: 1 }]);

@@ -7,16 +7,18 @@ import { TAGS } from './tags';
  * document (Krishnan & Manning 2006; Ratinov & Roth 2009). A sports table's "Leeds" is read as the
  * club the report names in full, a headline's capitals as the person the story names in its body.
  *
- * - `dm:TYPE` the type the word mostly has elsewhere (O for a capitalised word outside any name),
- *   `dc:OWN|TYPE` that against the type the first pass gave it here, `da:TYPE` any other type it has;
- * - `dx:TYPE|B` / `dx:TYPE|I` the words here repeat a name found elsewhere, this one its first or a later word;
- * - `dl:TYPE|B` / `dl:TYPE|I` the word is the first or a later word of a longer name found elsewhere;
+ * - `dm:TYPE` the type the word mostly has elsewhere (O for a capitalised word outside any name; `dm:TYPE?`
+ *   where under four in five of its other readings have it), `dc:OWN|TYPE` that against the type the first
+ *   pass gave it here, `da:TYPE` any other type at least one in five of its other readings have;
+ * - `dx:TYPE|B` / `dx:TYPE|I` the words here repeat a name found elsewhere, this one its first or a later word,
+ *   TYPE being the type most of the longest such names have;
+ * - `dl:TYPE|B` / `dl:TYPE|I` the word is the first or a later word of the longest names found elsewhere, TYPE being the type most of them have;
  * - `df:TYPE` the type of its first capitalised use; `dt:TYPE` in capitals, the type running text mostly gives it;
  * - `ds:N` the word is a person's whole name here and N or more times in all (1, 2, 4), and never part of a
  *   longer person's name: news names a person in full at least once, a company or club by one word.
  *
- * Each but `ds` fires only where the document disagrees with how the first pass read the word here: what it
- * read the same way everywhere stays as it is. Only capitalised words, and words inside a repeated
+ * Each but `ds` fires only where the document disagrees with how the first pass read the word here (for `dm`,
+ * `dc` and `da`, at least one in five of its other readings): what it read the same way everywhere stays as it is. Only capitalised words, and words inside a repeated
  * name, get any; the rest score as in the first pass.
  */
 
@@ -69,32 +71,38 @@ interface Span<K> {
 
 /** What the first pass said about one word (by its key) across the document. */
 interface Seen<K> {
-  /** Where its counts start in `counts`: its capitalised uses by type, then those in mixed-case sentences by type. */
+  /**
+   * Where its counts start in `counts`: its capitalised uses by type, then those in mixed-case sentences by
+   * type, then the longest names it is part of by type, then where in the first of each type it stands (1 first word, 2 later).
+   */
   countsAt: number;
   /** Its first capitalised use. */
   first: { sentence: number; at: number; type: number } | undefined;
   /** The names that start with it. */
   starting: Span<K>[];
-  /** The longest name it is part of, and where in it. */
-  longest: { span: Span<K>; at: number } | undefined;
+  /** How many words the longest names it is part of have, and the type of the first of them. */
+  longest: number;
+  longestFirst: number;
   /** How often it is a person's whole name by itself, and whether it is ever part of a longer person's name. */
   soloPerson: number;
   inFullName: boolean;
 }
 
-// Every word's counts, 2K a word, in one array reused from document to document: a small typed
+// Every word's counts, 4K a word, in one array reused from document to document: a small typed
 // array a word cost more to allocate than the counting it held.
-let counts = new Int32Array(1024 * 2 * K);
+let counts = new Int32Array(1024 * 4 * K);
+// How many of the longest names a word repeats have each type.
+const tally = new Int32Array(K);
 
 /** Zeroed room for the counts of the document's `index`th word; earlier words' counts are kept if it grows. */
 function reserveCounts(index: number): number {
-  const at = index * 2 * K;
-  if (at + 2 * K > counts.length) {
+  const at = index * 4 * K;
+  if (at + 4 * K > counts.length) {
     const grown = new Int32Array(counts.length * 2);
     grown.set(counts);
     counts = grown;
   }
-  counts.fill(0, at, at + 2 * K);
+  counts.fill(0, at, at + 4 * K);
   return at;
 }
 
@@ -113,7 +121,7 @@ export function documentFeatures<K>(
   const of = (key: K) => {
     let entry = seen.get(key);
     if (!entry) {
-      entry = { countsAt: reserveCounts(seen.size), first: undefined, starting: [], longest: undefined, soloPerson: 0, inFullName: false };
+      entry = { countsAt: reserveCounts(seen.size), first: undefined, starting: [], longest: 0, longestFirst: 0, soloPerson: 0, inFullName: false };
       seen.set(key, entry);
     }
     return entry;
@@ -138,7 +146,16 @@ export function documentFeatures<K>(
       if (type === PERSON) persons.push(span);
       for (let k = 0; k < span.words.length; k++) {
         const entry = of(span.words[k]);
-        if (!entry.longest || entry.longest.span.words.length < span.words.length) entry.longest = { span, at: k };
+        const c = entry.countsAt + 2 * K;
+        if (entry.longest < span.words.length) {
+          entry.longest = span.words.length;
+          entry.longestFirst = type;
+          counts.fill(0, c, c + 2 * K);
+        }
+        if (entry.longest === span.words.length) {
+          counts[c + type]++;
+          counts[c + K + type] ||= k ? 2 : 1;
+        }
       }
     }
   }
@@ -170,28 +187,36 @@ export function documentFeatures<K>(
       else feats[i] = [id, id + cased];
     };
     const path = paths[s];
-    // Names found elsewhere that the words here repeat, the longest first come.
+    // Names found elsewhere that the words here repeat, the longest; typed as most of them are (the first's on a tie).
     let covered = 0;
     for (let i = 0; i < n; i++) {
       if (i < covered || !capitalised(words[s][i])) continue;
       const candidates = seen.get(keys[s][i])?.starting;
       if (!candidates) continue;
-      let best: Span<K> | undefined;
+      let length = 0;
+      let type = 0;
       for (const span of candidates) {
         if (span.sentence === s && span.from === i) continue;
         const len = span.words.length;
-        if (i + len > n || (best && best.words.length >= len)) continue;
+        if (i + len > n || len < length) continue;
         let k = 1;
         while (k < len && keys[s][i + k] === span.words[k]) k++;
-        if (k === len) best = span;
+        if (k !== len) continue;
+        if (len > length) {
+          length = len;
+          type = span.type;
+          tally.fill(0);
+        }
+        tally[span.type]++;
       }
-      if (!best) continue;
+      if (!length) continue;
+      for (let t = 0; t < K; t++) if (tally[t] > tally[type]) type = t;
       // Only where the first pass read these words otherwise.
-      let same = path[i] === FIRST_TAG[best.type];
-      for (let k = 1; same && k < best.words.length; k++) same = path[i + k] === FIRST_TAG[best.type] + 1;
+      let same = path[i] === FIRST_TAG[type];
+      for (let k = 1; same && k < length; k++) same = path[i + k] === FIRST_TAG[type] + 1;
       if (same) continue;
-      for (let k = 0; k < best.words.length; k++) add(i + k, REPEATS[2 * best.type + (k ? 1 : 0)]);
-      covered = i + best.words.length;
+      for (let k = 0; k < length; k++) add(i + k, REPEATS[2 * type + (k ? 1 : 0)]);
+      covered = i + length;
     }
     for (let i = 0; i < n; i++) {
       if (!capitalised(words[s][i])) continue;
@@ -206,10 +231,17 @@ export function documentFeatures<K>(
         total += others;
         if (others > 0 && (top < 0 || others > counts[c + top] - (top === own ? 1 : 0))) top = t;
       }
-      if (total > counts[c + own] - 1) {
-        add(i, (counts[c + top] - (top === own ? 1 : 0) === total ? MAJORITY : MAJORITY_MIXED)[top]);
+      // Shares, not mere presence: in a long article a name read one way thirty times and another way
+      // twice is read one way ("Trump" a person, though a headline once made it a body).
+      const disagree = total - (counts[c + own] - 1);
+      if (disagree > 0 && disagree * 5 >= total) {
+        const topCount = counts[c + top] - (top === own ? 1 : 0);
+        add(i, (topCount * 5 >= total * 4 ? MAJORITY : MAJORITY_MIXED)[top]);
         add(i, AGAINST[own * K + top]);
-        for (let t = 0; t < K; t++) if (t !== top && counts[c + t] - (t === own ? 1 : 0) > 0) add(i, ALSO[t]);
+        for (let t = 0; t < K; t++) {
+          const others = counts[c + t] - (t === own ? 1 : 0);
+          if (t !== top && others > 0 && others * 5 >= total) add(i, ALSO[t]);
+        }
       }
       const f = entry.first;
       if (f && f.type !== own) add(i, FIRST[f.type]);
@@ -224,9 +256,11 @@ export function documentFeatures<K>(
       if (own === PERSON && !entry.inFullName && entry.soloPerson > 0 && (i + 1 === n || path[i + 1] !== FIRST_TAG[PERSON] + 1)) {
         add(i, SOLO[entry.soloPerson >= 4 ? 2 : entry.soloPerson >= 2 ? 1 : 0]);
       }
-      const longer = entry.longest;
-      if (longer && longer.span.words.length > 1 && longer.span.type !== own) {
-        add(i, LONGER[2 * longer.span.type + (longer.at ? 1 : 0)]);
+      // The type most of the longest names it is part of have (the first's on a tie): one name misread does not outvote the rest.
+      if (entry.longest > 1) {
+        let top = entry.longestFirst;
+        for (let t = 0; t < K; t++) if (counts[c + 2 * K + t] > counts[c + 2 * K + top]) top = t;
+        if (top !== own) add(i, LONGER[2 * top + (counts[c + 3 * K + top] === 2 ? 1 : 0)]);
       }
     }
     out.push(feats);
