@@ -408,7 +408,7 @@ const NUMBERED_UNIT = new RegExp(`\\b\\d+(?:st|nd|rd|th) (?:\\p{Lu}[\\p{L}-]* )*
  * tagger leaves the number off or reads the rest as a term. Names inside it give way; one reaching past it is left alone.
  */
 export function numberedUnits(text: string, names: NameMention[]): NameMention[] {
-  if (!/\d(?:st|nd|rd|th) \p{Lu}/u.test(text)) return names;
+  if (!/\d(?:st|nd|rd|th) [A-Z]/.test(text)) return names;
   const units: NameMention[] = [];
   for (const m of text.matchAll(NUMBERED_UNIT)) {
     const start = m.index;

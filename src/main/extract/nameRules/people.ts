@@ -42,7 +42,9 @@ export function familyNamesFirst(text: string, names: NameMention[]): NameMentio
   const out: NameMention[] = [];
   for (const n of names) {
     // A name that opens with an English first name ("Song Taylor Swift") is a name of its own.
-    if (n.type === 'PERSON' && !lex.given.has(n.text.split(/\s/, 1)[0].toLowerCase())) {
+    // A word ending in a small letter and one space right before the name: tested by hand before the regex.
+    const lowerBefore = n.start > 2 && text.charCodeAt(n.start - 1) === 32 && text.charCodeAt(n.start - 2) > 96;
+    if (n.type === 'PERSON' && lowerBefore && !lex.given.has(n.text.split(/\s/, 1)[0].toLowerCase())) {
       const m = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 20), n.start));
       const family = m?.[1];
       const start = n.start - (family?.length ?? 0) - 1;
@@ -89,6 +91,9 @@ const PLACE_CUE = /\b(?:[Ii]n|from|near|outside|across|into|towards?)\s+$/;
  * place where the article names the person more often than the place, is the person; not after a word of place ("in Jackson") nor before its region ("Jackson, Miss.").
  */
 export function peopleReadAsPlaces(text: string, names: NameMention[]): NameMention[] {
+  const family = loadLexicon().family;
+  // Most articles have no such place: one look before counting anything.
+  if (!names.some((n) => n.type === 'PLACE' && !n.text.includes(' ') && family.has(n.text.toLowerCase()))) return names;
   const person = new Map<string, number>();
   const place = new Map<string, number>();
   for (const n of names) {
@@ -97,7 +102,6 @@ export function peopleReadAsPlaces(text: string, names: NameMention[]): NameMent
       person.set(last, (person.get(last) ?? 0) + 1);
     } else if (n.type === 'PLACE' && !n.text.includes(' ')) place.set(n.text, (place.get(n.text) ?? 0) + 1);
   }
-  const family = loadLexicon().family;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     if (n.type !== 'PLACE' || n.text.includes(' ') || (person.get(n.text) ?? 0) <= (place.get(n.text) ?? 0)) continue;
