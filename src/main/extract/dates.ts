@@ -20,6 +20,10 @@ const NAMED = new RegExp(`\\b(?:${MONTH})\\b|\\d{4}-\\d\\d|\\d/\\d|\\b(?:today|y
 // A bare year chrono ignores ("in 2019", "since 1945"); only after a word that makes it a time.
 const YEAR = /\b(?:in|since|by|from|until|till|to|before|after|during|of|year|early|late|mid)\s+((?:1[89]|20)\d\d)s?\b(?!\s*(?:percent|%|people|troops|km|miles|tonnes|votes))/gi;
 const LEAD = /^(?:on|at|in|from|by|since|until)\s+/i;
+// A lone lower-case word is a date only when it names a day, a month or the weekend; chrono also reads
+// "now", "sat" and "sun" (the verb and the star) and "lasts" as dates.
+const LONE_WORD = /^\p{Ll}+$/u;
+const LONE_DATE_WORD = new RegExp(`^(?:today|tomorrow|yesterday|tonight|weekend|${WEEKDAY}|${MONTH})$`);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -42,6 +46,7 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
           s += lead[0].length;
           phrase = phrase.slice(lead[0].length);
         }
+        if (LONE_WORD.test(phrase) && !LONE_DATE_WORD.test(phrase)) continue;
         found.push({ start: s, end: s + phrase.length, text: phrase, iso: isoOf(r, anchor, NAMED.test(phrase)) });
       }
     }

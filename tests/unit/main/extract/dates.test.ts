@@ -51,4 +51,9 @@ describe('dates in findEntities', () => {
     expect(dates).toHaveLength(1);
     expect(dates[0]).toMatchObject({ key: 'DATE:2024-10-02', iso: '2024-10-02', name: 'October 2nd', aliases: ['October 2'] });
   });
+
+  it('takes no lone lower-case word for a date unless it names a day, a month or the weekend', () => {
+    const text = 'She is now sure the meeting lasts a day; they sat in the sun on Monday and will meet again tomorrow.';
+    expect(findDates(text, whole(text), '2024-10-05').map((d) => d.text)).toEqual(['Monday', 'tomorrow']);
+  });
 });
