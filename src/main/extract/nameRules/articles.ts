@@ -1,6 +1,7 @@
-import { lastWord, type NameMention } from '../names';
+import type { NameMention } from '../names';
 import { isKnownOrganization, isKnownPlace } from '../ner/gazetteer';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
+import { familyNamesInFull } from './people';
 
 // The nouns newspapers, agencies and magazines are named with: "The" is part of their names.
 const PUBLICATION = /\s(?:Times|Post|Journal|Herald|Tribune|Sun|Telegraph|Guardian|Observer|Independent|Express|Mirror|Star|Chronicle|Gazette|Standard|Statesman|Economist|Globe|Mail|News|Review|Courier|Inquirer|Register|Record|Examiner|Bulletin|Monitor|Press|Dispatch|Daily|Weekly|Magazine)$/;
@@ -34,7 +35,7 @@ export function leadingArticles(text: string, names: NameMention[], sentenceStar
     const start = n.end - rest.length;
     let type = n.type;
     if (type === 'ORGANIZATION' && !rest.includes(' ')) {
-      families ??= new Set(names.filter((m) => m.type === 'PERSON' && m.text.includes(' ')).map((m) => lastWord(m.text)));
+      families ??= familyNamesInFull(names);
       if (families.has(rest)) type = 'PERSON';
     }
     if (type === 'ORGANIZATION' && isKnownPlace(rest) && !isKnownOrganization(rest) && !isPersonalName(rest)) type = 'PLACE';

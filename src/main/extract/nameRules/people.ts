@@ -2,6 +2,7 @@ import { isFunctionWord } from '../functionWords';
 import { lastWord, type NameMention } from '../names';
 import { isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { genderOfFirstName, loadLexicon } from '../ner/lexicon';
+import { WORD_OF_PLACE_BEFORE } from './places';
 
 // Corrections to people's names: a first or family name the tagger left off.
 
@@ -62,6 +63,11 @@ export function familyNamesFirst(text: string, names: NameMention[]): NameMentio
   return out;
 }
 
+/** The family names of the people the text names in full ("Scalia" of "Antonin Scalia"). */
+export function familyNamesInFull(names: readonly NameMention[]): Set<string> {
+  return new Set(names.filter((m) => m.type === 'PERSON' && m.text.includes(' ')).map((m) => lastWord(m.text)));
+}
+
 /**
  * "Justice Scalia died", "President Obama said": a title and one name, read as a body or a place, are the
  * person, without the title (CoNLL-2003 leaves titles out of names). The name is a person's: one the lists
@@ -76,15 +82,12 @@ export function titledPeople(names: NameMention[]): NameMention[] {
     if (space < 0 || n.text.indexOf(' ', space + 1) >= 0 || !isTitleWord(n.text.slice(0, space))) continue;
     const rest = n.text.slice(space + 1);
     if (!/^\p{Lu}\p{Ll}/u.test(rest) || isOrgHead(rest) || isTitleWord(rest)) continue;
-    families ??= new Set(names.filter((m) => m.type === 'PERSON' && m.text.includes(' ')).map((m) => lastWord(m.text)));
+    families ??= familyNamesInFull(names);
     if (!families.has(rest) && !loadLexicon().family.has(rest.toLowerCase())) continue;
     names[i] = { start: n.end - rest.length, end: n.end, type: 'PERSON', text: rest };
   }
   return names;
 }
-
-// A word of place right before a name: "in Jackson", "from Clinton".
-const PLACE_CUE = /\b(?:[Ii]n|from|near|outside|across|into|towards?)\s+$/;
 
 /**
  * "Obama's response", "under Clinton, Bush and Obama": a family name that is also a town's, read as the
@@ -105,7 +108,7 @@ export function peopleReadAsPlaces(text: string, names: NameMention[]): NameMent
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     if (n.type !== 'PLACE' || n.text.includes(' ') || (person.get(n.text) ?? 0) <= (place.get(n.text) ?? 0)) continue;
-    if (!family.has(n.text.toLowerCase()) || PLACE_CUE.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^,\s+\p{Lu}/u.test(text.slice(n.end, n.end + 3))) continue;
+    if (!family.has(n.text.toLowerCase()) || WORD_OF_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^,\s+\p{Lu}/u.test(text.slice(n.end, n.end + 3))) continue;
     names[i] = { ...n, type: 'PERSON' };
   }
   return names;

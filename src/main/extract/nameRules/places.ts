@@ -126,6 +126,9 @@ export function placesByGeography(text: string, names: NameMention[]): NameMenti
  * or "province", or before a governor's or a senator's title. (A place merely listed beside another, with no such word, no longer: clubs are listed
  * beside their cities too.)
  */
+/** A word of place right before a name: "students from Lyon", "in Jackson". */
+export const WORD_OF_PLACE_BEFORE = /\b(?:from|[Ii]n|near|outside|across|into|towards?)\s+$/;
+
 // "Sao Paulo state bank Banespa", "Narino province": a place named as a region (in CoNLL-2003's training
 // labels the name before these words is a place or a people's adjective, never an organisation).
 const REGION_AFTER = /^ (?:state|province|region|district|county)\b/;
@@ -136,7 +139,7 @@ const REGION_AFTER = /^ (?:state|province|region|district|county)\b/;
 const OFFICE_AFTER = /^ (?:Gov\.|Governor|governor|Lt\. Gov\.|Sen\.|Senator|senator|Rep\.|Mayor|mayor|Premier|premier|Attorney General|attorney general|state (?:Sen\.|Rep\.|senator|representative))(?![\p{L}])/u;
 
 export function placesAfterWordsOfPlace(text: string, names: NameMention[]): NameMention[] {
-  const ofPlace = (n: NameMention) => /\b(?:from|[Ii]n|near|outside|across|into|towards?)\s+$/.test(text.slice(Math.max(0, n.start - 12), n.start));
+  const ofPlace = (n: NameMention) => WORD_OF_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
   let chain = false;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];

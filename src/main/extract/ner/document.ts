@@ -210,7 +210,7 @@ export function documentFeatures<K>(
         tally[span.type]++;
       }
       if (!length) continue;
-      for (let t = 0; t < K; t++) if (tally[t] > tally[type]) type = t;
+      type = mostCommon(tally, 0, type);
       // Only where the first pass read these words otherwise.
       let same = path[i] === FIRST_TAG[type];
       for (let k = 1; same && k < length; k++) same = path[i + k] === FIRST_TAG[type] + 1;
@@ -258,14 +258,20 @@ export function documentFeatures<K>(
       }
       // The type most of the longest names it is part of have (the first's on a tie): one name misread does not outvote the rest.
       if (entry.longest > 1) {
-        let top = entry.longestFirst;
-        for (let t = 0; t < K; t++) if (counts[c + 2 * K + t] > counts[c + 2 * K + top]) top = t;
+        const top = mostCommon(counts, c + 2 * K, entry.longestFirst);
         if (top !== own) add(i, LONGER[2 * top + (counts[c + 3 * K + top] === 2 ? 1 : 0)]);
       }
     }
     out.push(feats);
   }
   return out;
+}
+
+/** The type counted most in counts[at..at+K), `first` where others only tie with it. */
+function mostCommon(counts: Int32Array, at: number, first: number): number {
+  let top = first;
+  for (let t = 0; t < K; t++) if (counts[at + t] > counts[at + top]) top = t;
+  return top;
 }
 
 /** Whether only one or two particles ("bin", "von der") stand between two names of one sentence. */
