@@ -25,7 +25,7 @@ import {
   unfinishedOrganisations,
 } from './nameRules/organisations';
 import { leadingArticles } from './nameRules/articles';
-import { familyNamesFirst, givenNamesBefore, peopleReadAsPlaces, titledPeople } from './nameRules/people';
+import { familyNamesFirst, givenNamesBefore, peopleReadAsPlaces, peopleReadInFullAsBodies, titledPeople } from './nameRules/people';
 import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion } from './nameRules/places';
 import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 
@@ -84,7 +84,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = joinSplitOrganisations(text, out);
   out = organisationsEndingInAnd(text, out);
   out = familyNamesFirst(text, out);
-  out = titledPeople(givenNamesBefore(text, out));
+  out = peopleReadInFullAsBodies(titledPeople(givenNamesBefore(text, out)));
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
   out = groupsOfPeople(vessels(text, out));

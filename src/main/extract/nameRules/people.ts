@@ -1,7 +1,8 @@
 import { isFunctionWord } from '../functionWords';
 import { lastWord, type NameMention } from '../names';
-import { isOrgHead, isTitleWord } from '../ner/gazetteer';
+import { isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { genderOfFirstName, loadLexicon } from '../ner/lexicon';
+import { endsLikeOrganisation } from './organisations';
 import { WORD_OF_PLACE_BEFORE } from './places';
 
 // Corrections to people's names: a first or family name the tagger left off.
@@ -87,6 +88,38 @@ export function titledPeople(names: NameMention[]): NameMention[] {
     names[i] = { start: n.end - rest.length, end: n.end, type: 'PERSON', text: rest };
   }
   return names;
+}
+
+/**
+ * "Donald Trump is promising …" read as a body: a name of two or three words that opens with a first name
+ * the lists know, and whose last word the article names alone as a person more often than as anything else,
+ * is that person. The tagger learned "Trump" as a company's name from 1996 news and knows no "Donald"; the
+ * article's own lone "Trump"s say who it is. A name ending as bodies' names end ("Clinton Foundation") stays.
+ */
+export function peopleReadInFullAsBodies(names: NameMention[]): NameMention[] {
+  // Most articles have no such name: one look before counting anything.
+  if (!names.some((n) => n.type !== 'PERSON' && n.type !== 'TERM' && opensWithFirstName(n.text))) return names;
+  const lone = new Map<string, number>();
+  for (const n of names) {
+    if (n.type === 'TERM' || n.text.includes(' ')) continue;
+    lone.set(n.text, (lone.get(n.text) ?? 0) + (n.type === 'PERSON' ? 1 : -1));
+  }
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type === 'PERSON' || n.type === 'TERM' || !opensWithFirstName(n.text) || endsLikeOrganisation(n.text)) continue;
+    if ((lone.get(lastWord(n.text)) ?? 0) > 0) names[i] = { ...n, type: 'PERSON' };
+  }
+  return names;
+}
+
+/** Two or three capitalised words, the first a first name on the lists ("Donald Trump", "Hillary Rodham Clinton"). */
+function opensWithFirstName(name: string): boolean {
+  const ws = name.split(' ');
+  if (ws.length < 2 || ws.length > 3 || !ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  const lex = loadLexicon();
+  const first = ws[0].toLowerCase();
+  // "Florida Latino", "Georgia Power": a place's name is first names' too.
+  return (lex.given.has(first) || lex.male.has(first) || lex.female.has(first)) && !isKnownPlace(ws[0]);
 }
 
 /**

@@ -17,7 +17,8 @@ import { leadingArticles } from '../../../../src/main/extract/nameRules/articles
 import type { NameMention } from '../../../../src/main/extract/names';
 import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
-import { peopleReadAsPlaces, titledPeople } from '../../../../src/main/extract/nameRules/people';
+import { peopleReadAsPlaces, peopleReadInFullAsBodies, titledPeople } from '../../../../src/main/extract/nameRules/people';
+import { joinMentions } from '../../../../src/main/extract/aliases';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
 const named = (text: string, type?: EntityType) =>
@@ -401,5 +402,42 @@ describe('names the Reuters-trained tagger splits', () => {
     const mention = (start: number, type: NameMention['type']): NameMention => ({ start, end: start + 5, type, text: 'Obama' });
     const names = [mention(at(0), 'PERSON'), mention(at(1), 'PERSON'), mention(at(20), 'PERSON'), mention(at(40), 'PLACE'), mention(at(60), 'PLACE')];
     expect(peopleReadAsPlaces(text, names).map((n) => n.type)).toEqual(['PERSON', 'PERSON', 'PERSON', 'PLACE', 'PERSON']);
+  });
+  it('reads a first name and a family name the article names alone as a person as that person, not a body', () => {
+    // The pattern seen in 2016 news: the tagger read "Donald Trump" as a company (1996's "Trump" was one).
+    const text = 'Donald Trump is promising a wall. Trump said so. Trump left. Georgia Power said no. Hillary Clinton Foundation staff met. Trump Hotels fell.';
+    const find = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const lone = (from: number): NameMention => ({ start: text.indexOf('Trump', from), end: text.indexOf('Trump', from) + 5, type: 'PERSON', text: 'Trump' });
+    const names = [
+      find('Donald Trump', 'ORGANIZATION'),
+      lone(20),
+      lone(50),
+      find('Georgia Power', 'ORGANIZATION'),
+      find('Hillary Clinton Foundation', 'ORGANIZATION'),
+      find('Trump Hotels', 'ORGANIZATION'),
+    ];
+    // Georgia is a place before it is a first name; a foundation and a hotel company stay bodies.
+    expect(peopleReadInFullAsBodies(names).map((n) => `${n.type} ${n.text}`)).toEqual([
+      'PERSON Donald Trump',
+      'PERSON Trump',
+      'PERSON Trump',
+      'ORGANIZATION Georgia Power',
+      'ORGANIZATION Hillary Clinton Foundation',
+      'ORGANIZATION Trump Hotels',
+    ]);
+    // Where the article says "Trump" alone as a body more often, the full name keeps the tagger's reading.
+    const company = [find('Donald Trump', 'ORGANIZATION'), { ...lone(20), type: 'ORGANIZATION' as const }];
+    expect(peopleReadInFullAsBodies(company).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+  });
+
+  it('types a family name several people in the article share as a person, joined to none of them', () => {
+    const text = 'Donald Trump spoke. Melania Trump waved. Trump said so. Orlando Sentinel and Orlando Bloom. In Orlando, it rained.';
+    const at = (name: string, from = 0) => text.indexOf(name, from);
+    const m = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: at(name, from), end: at(name, from) + name.length, type, text: name });
+    const { mentions } = joinMentions(text, [m('Donald Trump', 'PERSON'), m('Melania Trump', 'PERSON'), m('Trump', 'ORGANIZATION', 40)]);
+    expect(mentions.map((x) => x.type)).toEqual(['PERSON', 'PERSON', 'PERSON']);
+    // A shared first word is no family name: "Orlando" alone stays what the tagger said.
+    const places = joinMentions(text, [m('Orlando Sentinel', 'PERSON'), m('Orlando Bloom', 'PERSON'), m('Orlando', 'PLACE', text.indexOf('In '))]);
+    expect(places.mentions.map((x) => x.type)).toEqual(['PERSON', 'PERSON', 'PLACE']);
   });
 });
