@@ -25,7 +25,8 @@ export function findEntities(text: string, options: ExtractOptions = {}): { ment
   for (const term of findQuotedTerms(text)) {
     if (names.some((n) => n.start === term.start && n.end === term.end)) continue;
     if (names.some((n) => n.type === 'TERM' && overlaps(n, term))) continue;
-    names.push({ ...term, type: 'TERM' });
+    // Written out in NameMention's field order: one object layout for every name keeps the hot loops over them monomorphic.
+    names.push({ start: term.start, end: term.end, type: 'TERM', text: term.text });
   }
   names.sort((a, b) => a.start - b.start || b.end - a.end);
   const joined = joinMentions(text, names);

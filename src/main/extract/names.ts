@@ -62,7 +62,7 @@ export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: To
     out.push(mention(text, TYPE[span.type], tokens));
   }
   // "Japan-US alliance": the tagger leaves the compound untagged, but both parts are places.
-  for (const sentence of sentences) for (const t of sentence) if (!covered.has(t.start) && t.text.includes('-')) out.push(...placesInCompound(text, t));
+  for (const sentence of sentences) for (const t of sentence) if (t.text.includes('-') && !covered.has(t.start)) out.push(...placesInCompound(text, t));
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -141,8 +141,7 @@ export class SentenceScorer {
       const ws: ScoredWord[] = [];
       for (const t of tokens) ws.push(this.words.get(t) ?? this.word(t));
       out.push(ws);
-    }
-    for (const ws of out) {
+      // Marked while the sentence's words are still in the cache.
       if (allCaps(ws)) continue;
       for (let i = 0; i < ws.length; i++) {
         const w = ws[i];
@@ -255,8 +254,17 @@ export class SentenceScorer {
   /** Adds the pooled sum at `at` (from sum; -1 adds nothing) into out[row..row+T). */
   private addPooled(at: number, out: Float64Array, row: number): void {
     if (at < 0) return;
-    const { pool } = this;
-    for (let t = 0; t < T; t++) out[row + t] += pool[at + t];
+    const p = this.pool;
+    // Written out for the nine BIO tags, as NerModel.addAt.
+    out[row] += p[at];
+    out[row + 1] += p[at + 1];
+    out[row + 2] += p[at + 2];
+    out[row + 3] += p[at + 3];
+    out[row + 4] += p[at + 4];
+    out[row + 5] += p[at + 5];
+    out[row + 6] += p[at + 6];
+    out[row + 7] += p[at + 7];
+    out[row + 8] += p[at + 8];
   }
 
   /** The weights of features (by model offset; -1: unknown) summed into the pool, or -1 if none is known. */

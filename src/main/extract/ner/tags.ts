@@ -2,6 +2,8 @@
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
 export const T = TAGS.length;
+// NerModel.addAt and SentenceScorer.addPooled are written out for nine tags.
+if (T !== 9) throw new Error('the scorer’s adds are written out for nine tags');
 
 const NEG = Number.NEGATIVE_INFINITY;
 

@@ -23,19 +23,45 @@ const TOKEN =
 /** Whether a character code is an apostrophe, straight or curly. */
 export const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
+// An ASCII letter or digit: what the word alternative of TOKEN runs over, in the common case.
+const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 /** Splits text into tokens the way CoNLL-2003 did: punctuation and possessive 's apart, "U.S." whole. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    let word = m[0];
-    let start = m.index;
+  const n = text.length;
+  let pos = 0;
+  while (pos < n) {
+    const c = text.charCodeAt(pos);
+    // ASCII white space is skipped here; the regex skips any other.
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      pos++;
+      continue;
+    }
+    // The common case without the regex: ASCII letters (and digits) after a letter, ending before a
+    // character none of TOKEN's longer alternatives would go on with (not - & ' . nor anything past ASCII).
+    // TOKEN would match exactly this run; anything else is left to it.
+    let match = '';
+    let start = pos;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      let j = pos + 1;
+      while (j < n && isAsciiWordChar(text.charCodeAt(j))) j++;
+      const d = j < n ? text.charCodeAt(j) : 32;
+      if (d < 128 && d !== 45 && d !== 38 && d !== 39 && d !== 46) match = text.slice(pos, j);
+    }
+    if (match === '') {
+      TOKEN.lastIndex = pos;
+      const m = TOKEN.exec(text);
+      if (m === null) break;
+      match = m[0];
+      start = m.index;
+    }
+    let word = match;
     // "don't" → "do" + "n't": the word regex stops before the apostrophe, so peel the n off here.
     const last = word.charCodeAt(word.length - 1);
     const next = text.charCodeAt(start + word.length);
     if ((last === 110 || last === 78) && isApostrophe(next) && word.length > 1 && /^['’]t\b/i.test(text.slice(start + word.length, start + word.length + 3))) {
       word = word.slice(0, -1);
-      TOKEN.lastIndex = start + word.length;
     }
     let end = start + word.length;
     const after = text.charCodeAt(end);
@@ -43,9 +69,8 @@ export function tokenize(text: string): Token[] {
     // "C$", "US$": a currency's letters and its sign are one token, as in the training data.
     else if (after === 36 && word.length <= 3 && /^\p{Lu}+$/u.test(word)) end++;
     // The match itself where it is the whole token: no second copy of the word.
-    tokens.push({ text: end - start === m[0].length ? m[0] : text.slice(start, end), start, end });
-    TOKEN.lastIndex = end;
-    start = end;
+    tokens.push({ text: end - start === match.length ? match : text.slice(start, end), start, end });
+    pos = end;
   }
   return tokens;
 }
@@ -97,6 +122,12 @@ function keepsDot(word: string): boolean {
  * Groups tokens into sentences: at line breaks, and after . ! ? when the next token starts a new
  * sentence. Context features never cross a sentence boundary, as in the training data.
  */
+const isStop = (word: string): boolean => {
+  if (word.length !== 1) return false;
+  const c = word.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63;
+};
+
 export function splitSentences(text: string, tokens: Token[]): Token[][] {
   const sentences: Token[][] = [];
   let current: Token[] = [];
@@ -105,9 +136,14 @@ export function splitSentences(text: string, tokens: Token[]): Token[][] {
     const next = tokens[i + 1];
     current.push(tok);
     if (!next) break;
-    const gap = text.slice(tok.end, next.start);
-    const breaks = gap.includes('\n') || (/^[.!?]$/.test(tok.text) && gap.length > 0 && /^[\p{Lu}\d"“'‘(]/u.test(next.text));
-    if (breaks || (/^[.!?]$/.test(tok.text) && /^["”’)]$/.test(next.text) === false && gap.length > 0 && current.length > 40)) {
+    // Most tokens are words a space or nothing apart: read the gap's characters, no slice or regex.
+    const gap = next.start - tok.end;
+    if (gap === 0) continue;
+    const stop = isStop(tok.text);
+    let breaks = false;
+    for (let k = tok.end; k < next.start && !breaks; k++) breaks = text.charCodeAt(k) === 10;
+    breaks ||= stop && /^[\p{Lu}\d"“'‘(]/u.test(next.text);
+    if (breaks || (stop && /^["”’)]$/.test(next.text) === false && current.length > 40)) {
       sentences.push(current);
       current = [];
     }

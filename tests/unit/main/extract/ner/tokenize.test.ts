@@ -48,3 +48,17 @@ describe('tokenize: abbreviations and the full stop', () => {
     expect(isKnownPlace('Calif.')).toBe(true);
   });
 });
+
+describe('tokenize: plain words without the regex, and where the regex takes over', () => {
+  it('splits words the same whichever way it reads them', () => {
+    // Plain ASCII words go by the fast path; each of these stops it before a character the regex reads on.
+    expect(words("Don't DON'T can’t rock&roll AT&T e-mail L'Oreal it’s Zoë's naïve café ab12cd")).toEqual([
+      'Do', "n't", 'DO', "N'T", 'ca', 'n’t', 'rock&roll', 'AT&T', 'e-mail', "L'Oreal", 'it', '’s', 'Zoë', "'s", 'naïve', 'café', 'ab12cd',
+    ]);
+    // Other white space, marks, symbols and pictographs between and after words.
+    expect(words('x\u00a0y\u2028z a\u000bb end. ab\u0301c 😀abc abc😀 word$ ...--')).toEqual([
+      'x', 'y', 'z', 'a', 'b', 'end', '.', 'ab\u0301c', '😀', 'abc', 'abc', '😀', 'word', '$', '...', '--',
+    ]);
+    expect(tokenize('  Mr. Smith').map((t) => [t.start, t.end])).toEqual([[2, 5], [6, 11]]);
+  });
+});
