@@ -12,6 +12,10 @@ import { benchPicturesWindow } from './bench/pictures-window';
 import { benchQuotes } from './bench/quotes';
 import { benchTyping } from './bench/typing';
 import { benchWindowScale } from './bench/window-scale';
+import { tuneCompilerForExtraction } from './extract/jit';
+
+// Extraction is measured as it runs in the CLI and the extraction worker (see extract/jit.ts).
+tuneCompilerForExtraction();
 
 // `npm run bench`: speed, memory and quality figures. Tests assert behaviour; this prints numbers.
 // The project's folder: the nearest above the build (out/main, or a DOSSIER_OUT folder deeper down) with a package.json.

@@ -2,7 +2,11 @@ import { parseArgs } from 'node:util';
 import { isDossierError } from '../shared/errors';
 import { ENTITIES_USAGE } from './cli/usage';
 import { defaultDataDir } from './data-dir';
+import { tuneCompilerForExtraction } from './extract/jit';
 import { stopExtractionWorker } from './extract/worker-pool';
+
+// Before any extraction code is compiled (see jit.ts).
+tuneCompilerForExtraction();
 
 const USAGE = `Usage: dossier <command> [options]
 

@@ -1,6 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { ExtractOptions } from '../shared/extraction';
 import { extract } from './extract';
+import { tuneCompilerForExtraction } from './extract/jit';
+
+tuneCompilerForExtraction();
 
 // The extraction worker thread (see extract/worker-pool.ts): one message in, one extraction out.
 parentPort?.on('message', ({ id, text, options }: { id: number; text: string; options: ExtractOptions }) => {
