@@ -91,14 +91,14 @@ export function titledPeople(names: NameMention[]): NameMention[] {
 }
 
 /**
- * "Donald Trump is promising …" read as a body: a name of two or three words that opens with a first name
+ * "Donald Trump is promising …" read as a body or a key term: a name of two or three words that opens with a first name
  * the lists know, and whose last word the article names alone as a person more often than as anything else,
  * is that person. The tagger learned "Trump" as a company's name from 1996 news and knows no "Donald"; the
  * article's own lone "Trump"s say who it is. A name ending as bodies' names end ("Clinton Foundation") stays.
  */
 export function peopleReadInFullAsBodies(names: NameMention[]): NameMention[] {
   // Most articles have no such name: one look before counting anything.
-  if (!names.some((n) => n.type !== 'PERSON' && n.type !== 'TERM' && opensWithFirstName(n.text))) return names;
+  if (!names.some((n) => n.type !== 'PERSON' && opensWithFirstName(n.text))) return names;
   const lone = new Map<string, number>();
   for (const n of names) {
     if (n.type === 'TERM' || n.text.includes(' ')) continue;
@@ -106,7 +106,7 @@ export function peopleReadInFullAsBodies(names: NameMention[]): NameMention[] {
   }
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    if (n.type === 'PERSON' || n.type === 'TERM' || !opensWithFirstName(n.text) || endsLikeOrganisation(n.text)) continue;
+    if (n.type === 'PERSON' || !opensWithFirstName(n.text) || endsLikeOrganisation(n.text)) continue;
     if ((lone.get(lastWord(n.text)) ?? 0) > 0) names[i] = { ...n, type: 'PERSON' };
   }
   return names;

@@ -426,6 +426,8 @@ describe('names the Reuters-trained tagger splits', () => {
       'ORGANIZATION Trump Hotels',
     ]);
     // Where the article says "Trump" alone as a body more often, the full name keeps the tagger's reading.
+    // The tagger's MISC for a full name, a key term here, is the person the same way.
+    expect(peopleReadInFullAsBodies([find('Donald Trump', 'TERM'), lone(20)]).map((n) => n.type)).toEqual(['PERSON', 'PERSON']);
     const company = [find('Donald Trump', 'ORGANIZATION'), { ...lone(20), type: 'ORGANIZATION' as const }];
     expect(peopleReadInFullAsBodies(company).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
   });
