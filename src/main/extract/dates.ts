@@ -24,6 +24,9 @@ const LEAD = /^(?:on|at|in|from|by|since|until)\s+/i;
 // "now", "sat" and "sun" (the verb and the star) and "lasts" as dates.
 const LONE_WORD = /^\p{Ll}+$/u;
 const LONE_DATE_WORD = new RegExp(`^(?:today|tomorrow|yesterday|tonight|weekend|${WEEKDAY}|${MONTH})$`);
+// "three days after", "a week earlier", "the hours before": a stretch of time from some other event, which
+// chrono counts from the article's date instead. Unless the phrase also names a month or a year, it dates nothing.
+const FROM_ANOTHER_EVENT = /\b(?:after|before|later|earlier)$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -47,7 +50,9 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
           phrase = phrase.slice(lead[0].length);
         }
         if (LONE_WORD.test(phrase) && !LONE_DATE_WORD.test(phrase)) continue;
-        found.push({ start: s, end: s + phrase.length, text: phrase, iso: isoOf(r, anchor, NAMED.test(phrase)) });
+        const named = NAMED.test(phrase);
+        if (!named && !/\d{4}/.test(phrase) && FROM_ANOTHER_EVENT.test(phrase)) continue;
+        found.push({ start: s, end: s + phrase.length, text: phrase, iso: isoOf(r, anchor, named) });
       }
     }
     YEAR.lastIndex = 0;

@@ -56,4 +56,12 @@ describe('dates in findEntities', () => {
     const text = 'She is now sure the meeting lasts a day; they sat in the sun on Monday and will meet again tomorrow.';
     expect(findDates(text, whole(text), '2024-10-05').map((d) => d.text)).toEqual(['Monday', 'tomorrow']);
   });
+
+  it('takes no stretch of time from another event for a date, unless it names a month or a year', () => {
+    const text = 'He resigned on Monday, three days after the vote; a week earlier he had flown to Ohio. Talks began in May 2013, four months after the war, and ended 20 minutes later.';
+    expect(findDates(text, whole(text), '2016-03-10').map((d) => d.text)).toEqual(['Monday', 'May 2013']);
+    // Counted from the article's day, a stretch of time still dates: "three days ago", "two weeks from now".
+    const ago = 'The vote was three days ago, on Monday.';
+    expect(findDates(ago, whole(ago), '2016-03-10').map((d) => d.text)).toContain('three days ago');
+  });
 });
