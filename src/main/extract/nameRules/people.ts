@@ -1,6 +1,9 @@
 import { isFunctionWord } from '../functionWords';
 import { lastWord, type NameMention } from '../names';
-import { isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
+import { isCompanyWord, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
+
+// Titles only a person holds, before a family name: "Justice Brandt", "Sen. Quell".
+const PERSONAL_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Mayor|Judge|Justice|Ambassador)\.?$/;
 import { genderOfFirstName, loadLexicon } from '../ner/lexicon';
 import { endsLikeOrganisation } from './organisations';
 import { WORD_OF_PLACE_BEFORE } from './places';
@@ -72,7 +75,8 @@ export function familyNamesInFull(names: readonly NameMention[]): Set<string> {
 /**
  * "Justice Scalia died", "President Obama said": a title and one name, read as a body or a place, are the
  * person, without the title (CoNLL-2003 leaves titles out of names). The name is a person's: one the lists
- * know, or the family name of a person the text names in full; not a body's word ("Justice Department").
+ * know, the family name of a person the text names in full, or any name after a title only a person holds
+ * ("Justice Brandt") that is no common word, place or company's word; not a body's word ("Justice Department").
  */
 export function titledPeople(names: NameMention[]): NameMention[] {
   let families: Set<string> | undefined;
@@ -84,7 +88,8 @@ export function titledPeople(names: NameMention[]): NameMention[] {
     const rest = n.text.slice(space + 1);
     if (!/^\p{Lu}\p{Ll}/u.test(rest) || isOrgHead(rest) || isTitleWord(rest)) continue;
     families ??= familyNamesInFull(names);
-    if (!families.has(rest) && !loadLexicon().family.has(rest.toLowerCase())) continue;
+    const personal = PERSONAL_TITLE.test(n.text.slice(0, space)) && !loadLexicon().lower.has(rest.toLowerCase()) && !isKnownPlace(rest) && !isCompanyWord(rest);
+    if (!families.has(rest) && !loadLexicon().family.has(rest.toLowerCase()) && !personal) continue;
     names[i] = { start: n.end - rest.length, end: n.end, type: 'PERSON', text: rest };
   }
   return names;

@@ -385,6 +385,14 @@ describe('names the Reuters-trained tagger splits', () => {
       'PERSON Quell Quell',
       'ORGANIZATION Justice Department Justice Department',
     ]);
+    // A title only a person holds needs no list to know the name; "General" also heads companies' names.
+    const more = 'Justice Brandt wrote. General Motors fell. Judge Ohio ruled.';
+    const at = (name: string, type: NameMention['type']): NameMention => ({ start: more.indexOf(name), end: more.indexOf(name) + name.length, type, text: name });
+    expect(titledPeople([at('Justice Brandt', 'ORGANIZATION'), at('General Motors', 'ORGANIZATION'), at('Judge Ohio', 'PLACE')]).map((n) => `${n.type} ${n.text}`)).toEqual([
+      'PERSON Brandt',
+      'ORGANIZATION General Motors',
+      'PLACE Judge Ohio',
+    ]);
   });
 
   it('leaves "Majority" or "Minority" before "Leader" to the title, and a month before a day to the date', () => {
