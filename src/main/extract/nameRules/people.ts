@@ -131,6 +131,8 @@ function opensWithFirstName(name: string): boolean {
  * "Obama's response", "under Clinton, Bush and Obama": a family name that is also a town's, read as the
  * place where the article names the person more often than the place, is the person; not after a word of place ("in Jackson") nor before its region ("Jackson, Miss.").
  */
+const OFFICE_AFTER_NAME = /^\s+(?:administration|presidency|era)\b/;
+
 export function peopleReadAsPlaces(text: string, names: NameMention[]): NameMention[] {
   const family = loadLexicon().family;
   // Most articles have no such place: one look before counting anything.
@@ -145,8 +147,12 @@ export function peopleReadAsPlaces(text: string, names: NameMention[]): NameMent
   }
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    if (n.type !== 'PLACE' || n.text.includes(' ') || (person.get(n.text) ?? 0) <= (place.get(n.text) ?? 0)) continue;
-    if (!family.has(n.text.toLowerCase()) || WORD_OF_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^,\s+\p{Lu}/u.test(text.slice(n.end, n.end + 3))) continue;
+    if (n.type !== 'PLACE' || n.text.includes(' ') || !family.has(n.text.toLowerCase())) continue;
+    // "the Obama administration", "the Reagan era": what follows is a person's time in office, whatever the counts say.
+    if (!OFFICE_AFTER_NAME.test(text.slice(n.end, n.end + 16))) {
+      if ((person.get(n.text) ?? 0) <= (place.get(n.text) ?? 0)) continue;
+      if (WORD_OF_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^,\s+\p{Lu}/u.test(text.slice(n.end, n.end + 3))) continue;
+    }
     names[i] = { ...n, type: 'PERSON' };
   }
   return names;

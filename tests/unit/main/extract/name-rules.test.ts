@@ -410,6 +410,10 @@ describe('names the Reuters-trained tagger splits', () => {
     const mention = (start: number, type: NameMention['type']): NameMention => ({ start, end: start + 5, type, text: 'Obama' });
     const names = [mention(at(0), 'PERSON'), mention(at(1), 'PERSON'), mention(at(20), 'PERSON'), mention(at(40), 'PLACE'), mention(at(60), 'PLACE')];
     expect(peopleReadAsPlaces(text, names).map((n) => n.type)).toEqual(['PERSON', 'PERSON', 'PERSON', 'PLACE', 'PERSON']);
+    // Before "administration" or "era" the name is the person's, even where the place outnumbers them.
+    const office = 'In Obama, people waited. The Obama administration acted. Tokyo administration officials met.';
+    const on = (name: string, from = 0): NameMention => ({ start: office.indexOf(name, from), end: office.indexOf(name, from) + name.length, type: 'PLACE', text: name });
+    expect(peopleReadAsPlaces(office, [on('Obama'), on('Obama', 10), on('Tokyo')]).map((n) => n.type)).toEqual(['PLACE', 'PERSON', 'PLACE']);
   });
   it('reads a first name and a family name the article names alone as a person as that person, not a body', () => {
     // The pattern seen in 2016 news: the tagger read "Donald Trump" as a company (1996's "Trump" was one).
