@@ -153,6 +153,8 @@ export function sentenceSubject(text: string, to: number, floor: number): Attrib
 // Openings that put a phrase before the subject ("In Iowa, Trump said …").
 const LEAD_INS = /^(?:in|at|on|with|amid|despite|as|or|like|unlike|if|for|by|under|during|after|before|when|while|speaking|asked|earlier|later|meanwhile|still|but|and|yet|however|also|then|instead|now|here|there|today|tonight|yesterday)$/;
 
+const TIME_SPAN = /^(?:moments|minutes|hours|days|weeks|months|years|decades|shortly|soon|long)$/;
+
 /** The subject at the start of the clause a participle hangs from ("Sanders hit back, saying"). */
 /** "…, saying," / "went on to say," / "…, added," take their speaker from the clause's subject. */
 function hangsOffClause(words: Word[], verb: number): boolean {
@@ -189,14 +191,18 @@ function coordinatedSubject(words: Word[], verb: number): Span | null {
 
 function clauseSubject(words: Word[], verb: number): Span | null {
   let i = 0;
-  const first = words[0]?.raw ?? '';
-  if (/^\p{Lu}{2,}\b/u.test(first) && /,$/.test(first)) {
-    // A dateline ("PHILADELPHIA, July 25 (UPI) — The committee …") is not the subject.
+  // A dateline ("PHILADELPHIA, July 25 (UPI) — The committee …", "DES MOINES, Iowa (AP) —", "WASHINGTON (AP) —")
+  // is not the subject: a place in capitals, then a comma or the agency in brackets, up to a dash.
+  let caps = 0;
+  while (caps < 4 && caps < verb && /^\p{Lu}{2,}[,.]?$/u.test(words[caps].raw)) if (words[caps++].raw.endsWith(',')) break;
+  if (caps > 0 && (words[caps - 1].raw.endsWith(',') || /^\(\p{Lu}+\)$/u.test(words[caps]?.raw ?? ''))) {
     const dash = words.findIndex((w, k) => k < verb && /^[—–-]+$/.test(w.raw));
     if (dash >= 0) i = dash + 1;
   }
   const opening = words[i]?.raw ?? '';
-  if (LEAD_INS.test(words[i]?.norm ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(opening)) {
+  // "Months after he savaged her, Donald Trump tells …": a stretch of time before "after" leads in too.
+  const timeLeadIn = TIME_SPAN.test(words[i]?.norm ?? '') && /^(?:after|before|later|earlier|ago)$/.test(words[i + 1]?.norm ?? '');
+  if (timeLeadIn || LEAD_INS.test(words[i]?.norm ?? '') || /^\p{Lu}\p{Ll}+ing$/u.test(opening)) {
     // "On July 6, 2015, Sanders …": the opening phrase runs to a comma not followed by a number.
     const comma = words.findIndex((w, k) => k >= i && k < verb && w.raw.endsWith(',') && !/^\d/.test(words[k + 1]?.raw ?? ''));
     if (comma >= 0) i = comma + 1;

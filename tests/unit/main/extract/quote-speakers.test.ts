@@ -112,4 +112,11 @@ describe('quote attribution', () => {
     const text = 'Mr. Okonkwo met Ms. Adaeze Nwosu-Balogun in Lagos. Mr. Okonkwo left early. Later Ms. Nwosu-Balogun spoke to reporters. “We agreed on nothing,” he said.';
     expect(said(text)[0].speaker).toBe('Okonkwo');
   });
+
+  it('takes no dateline and no stretch of time for the subject who speaks', () => {
+    const dateline = 'DES MOINES, Iowa (AP) — Darla Penn is promising to “rebuild every bridge in the state by next spring” as she tours Iowa.';
+    expect(said(dateline)[0]).toMatchObject({ speaker: 'Darla Penn', words: 'Darla Penn' });
+    const agency = 'WASHINGTON (AP) — Months after the vote, Darla Penn tells reporters that voters “want roads, not promises.”';
+    expect(said(agency)[0]).toMatchObject({ speaker: 'Darla Penn' });
+  });
 });
