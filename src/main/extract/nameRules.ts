@@ -10,6 +10,7 @@ import {
   BODY_OF,
   bodiesInCapitals,
   clubsWithTownLetters,
+  fixtureSides,
   companiesNamedForPlaces,
   endsLikeOrganisation,
   joinSplitOrganisations,
@@ -92,7 +93,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
   out = newsAgencies(text, newspapers(text, out));
-  out = clubsWithTownLetters(text, out);
+  out = fixtureSides(text, clubsWithTownLetters(text, out));
   out = monthsBeforeOrganisations(out);
   out = unfinishedOrganisations(text, out);
   out = peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesInCapitals(text, out))));

@@ -17,6 +17,7 @@ import { leadingArticles } from '../../../../src/main/extract/nameRules/articles
 import type { NameMention } from '../../../../src/main/extract/names';
 import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
+import { fixtureSides } from '../../../../src/main/extract/nameRules/organisations';
 import { peopleReadAsPlaces, peopleReadInFullAsBodies, titledPeople } from '../../../../src/main/extract/nameRules/people';
 import { joinMentions } from '../../../../src/main/extract/aliases';
 
@@ -453,5 +454,15 @@ describe('names the Reuters-trained tagger splits', () => {
     // A shared first word is no family name: "Orlando" alone stays what the tagger said.
     const places = joinMentions(text, [m('Orlando Sentinel', 'PERSON'), m('Orlando Bloom', 'PERSON'), m('Orlando', 'PLACE', text.indexOf('In '))]);
     expect(places.mentions.map((x) => x.type)).toEqual(['PERSON', 'PERSON', 'PLACE']);
+  });
+
+  it("reads a town on either side of a fixture's v as its club, and leaves a country's national side a place", () => {
+    const text = 'Fixtures: Torquay v Exeter, Wigan v\nChester. World Cup: Italy v Austria. Tennis: Agassi v Sampras.';
+    const at = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const names = [at('Torquay', 'PLACE'), at('Exeter', 'PLACE'), at('Wigan', 'PLACE'), at('Chester', 'PLACE'), at('Italy', 'PLACE'), at('Austria', 'PLACE'), at('Agassi', 'PERSON'), at('Sampras', 'PERSON')];
+    expect(fixtureSides(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PLACE', 'PLACE', 'PERSON', 'PERSON']);
+    // "v." in a case's name, or a "v" in running text, is no fixture.
+    const court = 'Texas v. Johnson was argued. In Texas, vitamin v sales rose.';
+    expect(fixtureSides(court, [{ start: 0, end: 5, type: 'PLACE', text: 'Texas' }]).map((n) => n.type)).toEqual(['PLACE']);
   });
 });
