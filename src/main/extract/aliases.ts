@@ -52,16 +52,16 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
   }
   for (let i = 0; i < names.length; i++) {
     if (words(canonical[i]).length !== 1 || types[i] === 'TERM') continue;
-    const full = byPart.get(normalizeName(canonical[i]));
+    const key = normalizeName(canonical[i]);
+    const full = byPart.get(key);
     if (!full) continue;
     if (types[i] !== 'PERSON' && canonicalVariant(names[i].text)) continue;
     // "Trump" where the article names Donald, Melania and Eric Trump: a person, though which one is unsaid.
     if (full.size > 1) {
-      const key = normalizeName(canonical[i]);
       if ([...full].every((f) => normalizeName(words(f).at(-1) ?? '') === key)) types[i] = 'PERSON';
       continue;
     }
-    if (clash.has(normalizeName(canonical[i])) && honorific(i) !== genderOfFirstName(words([...full][0])[0])) continue;
+    if (clash.has(key) && honorific(i) !== genderOfFirstName(words([...full][0])[0])) continue;
     types[i] = 'PERSON';
     canonical[i] = [...full][0];
   }

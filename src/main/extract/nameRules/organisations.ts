@@ -132,6 +132,7 @@ export function monthsBeforeOrganisations(names: NameMention[]): NameMention[] {
 const CLUB_TOWN = /^ \(\p{Lu}\)\s+(?:\d|-\s|v\s)/u;
 
 const COUNTRIES = new Set(countryList.names);
+const FIXTURE_V = /\p{L} v\s\p{Lu}/u;
 
 /**
  * "Torquay v Exeter, Wigan v Chester": a town on either side of a fixture's "v" is its club (in CoNLL-2003's
@@ -149,7 +150,6 @@ export function fixtureSides(text: string, names: NameMention[]): NameMention[] 
   }
   return names;
 }
-const FIXTURE_V = /\p{L} v\s\p{Lu}/u;
 
 /**
  * "Proleter (Z) 4 0 1 3", "Rad (B)": a league table's club with its town's letter in brackets; the

@@ -1,12 +1,12 @@
 import { isFunctionWord } from '../functionWords';
 import { lastWord, type NameMention } from '../names';
 import { isCompanyWord, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
+import { isFirstName, loadLexicon } from '../ner/lexicon';
+import { endsLikeOrganisation } from './organisations';
+import { WORD_OF_PLACE_BEFORE } from './places';
 
 // Titles only a person holds, before a family name: "Justice Brandt", "Sen. Quell".
 const PERSONAL_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Mayor|Judge|Justice|Ambassador)\.?$/;
-import { genderOfFirstName, loadLexicon } from '../ner/lexicon';
-import { endsLikeOrganisation } from './organisations';
-import { WORD_OF_PLACE_BEFORE } from './places';
 
 // Corrections to people's names: a first or family name the tagger left off.
 
@@ -26,7 +26,7 @@ export function givenNamesBefore(text: string, names: NameMention[]): NameMentio
     const m = n.type === 'PERSON' ? /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 20), n.start)) : null;
     const given = m?.[1];
     const start = n.start - (given?.length ?? 0) - 1;
-    const known = given && !CALENDAR_WORD.test(given) && (lex.given.has(given.toLowerCase()) || genderOfFirstName(given) !== undefined);
+    const known = given && !CALENDAR_WORD.test(given) && isFirstName(given);
     if (given && known && !lex.lower.has(given.toLowerCase()) && !isTitleWord(given) && (!prev || prev.end <= start)) {
       out.push({ start, end: n.end, type: 'PERSON', text: text.slice(start, n.end) });
       continue;
@@ -88,8 +88,9 @@ export function titledPeople(names: NameMention[]): NameMention[] {
     const rest = n.text.slice(space + 1);
     if (!/^\p{Lu}\p{Ll}/u.test(rest) || isOrgHead(rest) || isTitleWord(rest)) continue;
     families ??= familyNamesInFull(names);
-    const personal = PERSONAL_TITLE.test(n.text.slice(0, space)) && !loadLexicon().lower.has(rest.toLowerCase()) && !isKnownPlace(rest) && !isCompanyWord(rest);
-    if (!families.has(rest) && !loadLexicon().family.has(rest.toLowerCase()) && !personal) continue;
+    const known = families.has(rest) || loadLexicon().family.has(rest.toLowerCase());
+    const afterPersonalTitle = PERSONAL_TITLE.test(n.text.slice(0, space)) && !loadLexicon().lower.has(rest.toLowerCase()) && !isKnownPlace(rest) && !isCompanyWord(rest);
+    if (!known && !afterPersonalTitle) continue;
     names[i] = { start: n.end - rest.length, end: n.end, type: 'PERSON', text: rest };
   }
   return names;
@@ -121,17 +122,17 @@ export function peopleReadInFullAsBodies(names: NameMention[]): NameMention[] {
 function opensWithFirstName(name: string): boolean {
   const ws = name.split(' ');
   if (ws.length < 2 || ws.length > 3 || !ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
-  const lex = loadLexicon();
-  const first = ws[0].toLowerCase();
   // "Florida Latino", "Georgia Power": a place's name is first names' too.
-  return (lex.given.has(first) || lex.male.has(first) || lex.female.has(first)) && !isKnownPlace(ws[0]);
+  return isFirstName(ws[0]) && !isKnownPlace(ws[0]);
 }
+
+const OFFICE_AFTER_NAME = /^\s+(?:administration|presidency|era)\b/;
 
 /**
  * "Obama's response", "under Clinton, Bush and Obama": a family name that is also a town's, read as the
  * place where the article names the person more often than the place, is the person; not after a word of place ("in Jackson") nor before its region ("Jackson, Miss.").
+ * Before "administration", "presidency" or "era" it is the person whatever the counts.
  */
-const OFFICE_AFTER_NAME = /^\s+(?:administration|presidency|era)\b/;
 
 export function peopleReadAsPlaces(text: string, names: NameMention[]): NameMention[] {
   const family = loadLexicon().family;

@@ -81,6 +81,13 @@ export function isPersonalName(word: string): boolean {
   return lex.given.has(w) || lex.family.has(w);
 }
 
+/** A first name the lists know: stdlib's given names, or a name the gender lists give one gender. */
+export function isFirstName(word: string): boolean {
+  const lex = loadLexicon();
+  const w = word.toLowerCase();
+  return lex.given.has(w) || lex.male.has(w) || lex.female.has(w);
+}
+
 /** "female", "male" or undefined for a first name the lists give one gender only. */
 export function genderOfFirstName(name: string): 'female' | 'male' | undefined {
   const lex = loadLexicon();

@@ -23,8 +23,9 @@ const TOKEN =
 /** Whether a character code is an apostrophe, straight or curly. */
 export const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 // An ASCII letter or digit: what the word alternative of TOKEN runs over, in the common case.
-const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
 
 /** Splits text into tokens the way CoNLL-2003 did: punctuation and possessive 's apart, "U.S." whole. */
 export function tokenize(text: string): Token[] {
@@ -43,7 +44,7 @@ export function tokenize(text: string): Token[] {
     // TOKEN would match exactly this run; anything else is left to it.
     let match = '';
     let start = pos;
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    if (isAsciiLetter(c)) {
       let j = pos + 1;
       while (j < n && isAsciiWordChar(text.charCodeAt(j))) j++;
       const d = j < n ? text.charCodeAt(j) : 32;
@@ -118,15 +119,17 @@ function keepsDot(word: string): boolean {
   return KEEPS_DOT.has(word.toLowerCase());
 }
 
-/**
- * Groups tokens into sentences: at line breaks, and after . ! ? when the next token starts a new
- * sentence. Context features never cross a sentence boundary, as in the training data.
- */
+// A full stop, "!" or "?" standing alone.
 const isStop = (word: string): boolean => {
   if (word.length !== 1) return false;
   const c = word.charCodeAt(0);
   return c === 46 || c === 33 || c === 63;
 };
+
+/**
+ * Groups tokens into sentences: at line breaks, and after . ! ? when the next token starts a new
+ * sentence. Context features never cross a sentence boundary, as in the training data.
+ */
 
 export function splitSentences(text: string, tokens: Token[]): Token[][] {
   const sentences: Token[][] = [];
@@ -137,8 +140,7 @@ export function splitSentences(text: string, tokens: Token[]): Token[][] {
     current.push(tok);
     if (!next) break;
     // Most tokens are words a space or nothing apart: read the gap's characters, no slice or regex.
-    const gap = next.start - tok.end;
-    if (gap === 0) continue;
+    if (next.start === tok.end) continue;
     const stop = isStop(tok.text);
     let breaks = false;
     for (let k = tok.end; k < next.start && !breaks; k++) breaks = text.charCodeAt(k) === 10;
