@@ -10,6 +10,8 @@ import {
   BODY_OF,
   bodiesInCapitals,
   clubsWithTownLetters,
+  clubsBeforePlayers,
+  clubsNamedElsewhere,
   fixtureSides,
   companiesNamedForPlaces,
   endsLikeOrganisation,
@@ -93,7 +95,9 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
   out = newsAgencies(text, newspapers(text, out));
-  out = fixtureSides(text, clubsWithTownLetters(text, out));
+  const places = new Set(out.filter((n) => n.type === 'PLACE').map((n) => n.start));
+  out = clubsBeforePlayers(text, fixtureSides(text, clubsWithTownLetters(text, out)));
+  out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));
   out = monthsBeforeOrganisations(out);
   out = unfinishedOrganisations(text, out);
   out = peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesInCapitals(text, out))));

@@ -151,6 +151,45 @@ export function fixtureSides(text: string, names: NameMention[]): NameMention[] 
   return names;
 }
 
+// A player's or a coach's place in a side: only clubs and national sides stand before these words.
+const PLAYER_AFTER =
+  /^\s+(?:goalkeeper|keeper|defender|midfielder|striker|forward|winger|sweeper|playmaker|skipper|coach|outfielder|infielder|shortstop|pitcher|catcher|reliever|quarterback|linebacker|batsman|bowler|wicketkeeper|wicket-keeper|all-rounder|spinner|paceman|opener|flanker|hooker|fly-half|scrum-half|full-back|fullback|trio|duo|team-mate|teammate)s?\b/;
+// The United Kingdom's nations field their own sides, which CoNLL-2003 labels places as it does countries'.
+const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain']);
+
+/**
+ * "Sao Paulo midfielder Andre", "the Dortmund trio", "Seattle shortstop Alex Rodriguez": a town before a
+ * player's position is the club (in CoNLL-2003's training labels, every town there); a country, or one of
+ * the home nations, is its national side and stays a place.
+ */
+export function clubsBeforePlayers(text: string, names: NameMention[]): NameMention[] {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type !== 'PLACE' || COUNTRIES.has(n.text) || HOME_NATIONS.has(n.text)) continue;
+    if (PLAYER_AFTER.test(text.slice(n.end, n.end + 24))) names[i] = { ...n, type: 'ORGANIZATION' };
+  }
+  return names;
+}
+
+// "in Sao Paulo", "the city of Lens", "near Leeds": the town itself, not its club.
+const PLACE_BEFORE = /\b(?:in|at|near|of|outside|around|across|into|to|toward|towards)\s+$/i;
+
+/**
+ * "Sao Paulo midfielder Andre … Sao Paulo lead the first stage": once a fixture or a player's position
+ * shows a town's name is a club's, its other uses in the article are the club too, unless a preposition of
+ * place comes before it ("in Sao Paulo") or a region after it ("Lens, France").
+ */
+export function clubsNamedElsewhere(text: string, names: NameMention[], clubs: ReadonlySet<string>): NameMention[] {
+  if (!clubs.size) return names;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type !== 'PLACE' || !clubs.has(n.text)) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^,\s+\p{Lu}/u.test(text.slice(n.end, n.end + 3))) continue;
+    names[i] = { ...n, type: 'ORGANIZATION' };
+  }
+  return names;
+}
+
 /**
  * "Proleter (Z) 4 0 1 3", "Rad (B)": a league table's club with its town's letter in brackets; the
  * letter is part of the name (in CoNLL-2003's training labels 6 times of 6 after an organisation).

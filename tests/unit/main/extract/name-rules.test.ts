@@ -17,7 +17,7 @@ import { leadingArticles } from '../../../../src/main/extract/nameRules/articles
 import type { NameMention } from '../../../../src/main/extract/names';
 import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
-import { fixtureSides } from '../../../../src/main/extract/nameRules/organisations';
+import { clubsBeforePlayers, clubsNamedElsewhere, fixtureSides } from '../../../../src/main/extract/nameRules/organisations';
 import { peopleReadAsPlaces, peopleReadInFullAsBodies, titledPeople } from '../../../../src/main/extract/nameRules/people';
 import { joinMentions } from '../../../../src/main/extract/aliases';
 
@@ -464,5 +464,21 @@ describe('names the Reuters-trained tagger splits', () => {
     // "v." in a case's name, or a "v" in running text, is no fixture.
     const court = 'Texas v. Johnson was argued. In Texas, vitamin v sales rose.';
     expect(fixtureSides(court, [{ start: 0, end: 5, type: 'PLACE', text: 'Texas' }]).map((n) => n.type)).toEqual(['PLACE']);
+  });
+
+  it("reads a town before a player's position as the club, and a country's or a home nation's side as a place", () => {
+    const text = 'Sao Paulo midfielder Andre, the Dortmund trio, Seattle catcher John Marzano, England striker Alan Shearer, Brazil goalkeeper Dida and a Boston lawyer.';
+    const at = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const names = [at('Sao Paulo', 'PLACE'), at('Dortmund', 'PLACE'), at('Seattle', 'PLACE'), at('England', 'PLACE'), at('Brazil', 'PLACE'), at('Boston', 'PLACE')];
+    expect(clubsBeforePlayers(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PLACE', 'PLACE', 'PLACE']);
+  });
+
+  it("reads a club's town as the club elsewhere in the article, but not after a preposition of place or before its region", () => {
+    const text = 'Sao Paulo lead the table. The match in Sao Paulo was sold out. Sao Paulo, Brazil, is hot. From which Sao Paulo scored. Santos won.';
+    const all = (name: string) => [...text.matchAll(new RegExp(name, 'g'))].map((m): NameMention => ({ start: m.index, end: m.index + name.length, type: 'PLACE', text: name }));
+    const names = () => [...all('Sao Paulo'), ...all('Santos')].sort((a, b) => a.start - b.start);
+    expect(clubsNamedElsewhere(text, names(), new Set(['Sao Paulo'])).map((n) => n.type)).toEqual(['ORGANIZATION', 'PLACE', 'PLACE', 'ORGANIZATION', 'PLACE']);
+    // No club found: every town stays a place.
+    expect(clubsNamedElsewhere(text, names(), new Set()).map((n) => n.type)).toEqual(['PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE']);
   });
 });
