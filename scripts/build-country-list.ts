@@ -9,6 +9,14 @@ import { countryNames } from './ner/sources';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src/main/extract/ner/countries.json');
-const names = [...countryNames()].sort();
+// A name a country's spellings give only as "Republic of …" ("Republic of Turkey", "Republic of the Congo"):
+// world-countries' common name can be a newer one ("Türkiye") than the news uses.
+const FORMAL = /^(?:[\p{L}'-]+ ){0,2}(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Duchy) of (?:the )?([\p{L} '-]+)$/u;
+const all = countryNames();
+for (const n of [...all]) {
+  const short = FORMAL.exec(n)?.[1];
+  if (short && !short.includes(' of ')) all.add(short);
+}
+const names = [...all].sort();
 writeFileSync(out, `${JSON.stringify({ source: 'world-countries (common and official names, spellings)', names })}\n`);
 console.log(`wrote ${out}: ${names.length} names`);

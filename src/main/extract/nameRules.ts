@@ -11,6 +11,7 @@ import {
   bodiesInCapitals,
   clubsWithTownLetters,
   clubsBeforePlayers,
+  clubsInResults,
   clubsNamedElsewhere,
   fixtureSides,
   companiesNamedForPlaces,
@@ -96,7 +97,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = namesEndingInS(text, out);
   out = newsAgencies(text, newspapers(text, out));
   const places = new Set(out.filter((n) => n.type === 'PLACE').map((n) => n.start));
-  out = clubsBeforePlayers(text, fixtureSides(text, clubsWithTownLetters(text, out)));
+  out = clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsWithTownLetters(text, out))));
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));
   out = monthsBeforeOrganisations(out);
   out = unfinishedOrganisations(text, out);

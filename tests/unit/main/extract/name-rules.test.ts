@@ -17,7 +17,7 @@ import { leadingArticles } from '../../../../src/main/extract/nameRules/articles
 import type { NameMention } from '../../../../src/main/extract/names';
 import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
-import { clubsBeforePlayers, clubsNamedElsewhere, fixtureSides } from '../../../../src/main/extract/nameRules/organisations';
+import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, fixtureSides } from '../../../../src/main/extract/nameRules/organisations';
 import { peopleReadAsPlaces, peopleReadInFullAsBodies, titledPeople } from '../../../../src/main/extract/nameRules/people';
 import { joinMentions } from '../../../../src/main/extract/aliases';
 
@@ -471,6 +471,14 @@ describe('names the Reuters-trained tagger splits', () => {
     const at = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
     const names = [at('Sao Paulo', 'PLACE'), at('Dortmund', 'PLACE'), at('Seattle', 'PLACE'), at('England', 'PLACE'), at('Brazil', 'PLACE'), at('Boston', 'PLACE')];
     expect(clubsBeforePlayers(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PLACE', 'PLACE', 'PLACE']);
+  });
+
+  it("reads a town in a match's result or a league's order as its club, and a country, a venue or a town's own club as no club", () => {
+    const text =
+      'Fiorentina beat Cosenza 3-1, Roma lost 3-0 to Palermo, second-placed Stuttgart drew, Nocerina 4-3 defeat of Piacenza. Belgium beat Turkey 2-1 and TOGO BEAT CONGO. They won 2-1 in Windhoek 6-0 on aggregate. Olympiakos beat Yugoslavia\'s Red Star. Prices in Boston rose.';
+    const at = (name: string, type: NameMention['type'] = 'PLACE'): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const names = [at('Cosenza'), at('Palermo'), at('Stuttgart'), at('Piacenza'), at('Turkey'), at('CONGO'), at('Windhoek'), at('Yugoslavia'), at('Boston')];
+    expect(clubsInResults(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE']);
   });
 
   it("reads a club's town as the club elsewhere in the article, but not after a preposition of place or before its region", () => {
