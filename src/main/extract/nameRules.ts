@@ -30,7 +30,7 @@ import {
 } from './nameRules/organisations';
 import { leadingArticles } from './nameRules/articles';
 import { familyNamesFirst, givenNamesBefore, peopleReadAsPlaces, peopleReadInFullAsBodies, titledPeople } from './nameRules/people';
-import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion } from './nameRules/places';
+import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInFigureTables, placesInTheirRegion } from './nameRules/places';
 import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 
 /**
@@ -99,7 +99,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   const places = new Set(out.filter((n) => n.type === 'PLACE').map((n) => n.start));
   out = clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsWithTownLetters(text, out))));
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));
-  out = monthsBeforeOrganisations(out);
+  out = placesInFigureTables(text, monthsBeforeOrganisations(out));
   out = unfinishedOrganisations(text, out);
   out = peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesInCapitals(text, out))));
   for (const n of out) {

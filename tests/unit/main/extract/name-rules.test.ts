@@ -15,7 +15,7 @@ import {
 } from '../../../../src/main/extract/nameRules/organisations';
 import { leadingArticles } from '../../../../src/main/extract/nameRules/articles';
 import type { NameMention } from '../../../../src/main/extract/names';
-import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
+import { placesAfterWordsOfPlace, placesByGeography, placesInFigureTables } from '../../../../src/main/extract/nameRules/places';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
 import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, fixtureSides } from '../../../../src/main/extract/nameRules/organisations';
 import { peopleReadAsPlaces, peopleReadInFullAsBodies, titledPeople } from '../../../../src/main/extract/nameRules/people';
@@ -479,6 +479,13 @@ describe('names the Reuters-trained tagger splits', () => {
     const at = (name: string, type: NameMention['type'] = 'PLACE'): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
     const names = [at('Cosenza'), at('Palermo'), at('Stuttgart'), at('Piacenza'), at('Turkey'), at('CONGO'), at('Windhoek'), at('Yugoslavia'), at('Boston')];
     expect(clubsInResults(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE']);
+  });
+
+  it('reads a town opening a row of figures as the place they are about, and a league table\'s town as its club', () => {
+    const text = 'Airport passengers:\nBremen 1,453 up 13.1\nDresden 792 up 11.4\nSydney 21 15 1 5 2067 1687 122.5 62\nBrisbane 10.11 (71) Carlton 8.7 (55)\nStatoil 1,200 up 3.0';
+    const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'ORGANIZATION', text: name });
+    const names = [at('Bremen'), at('Dresden'), at('Sydney'), at('Brisbane'), at('Carlton'), at('Statoil')];
+    expect(placesInFigureTables(text, names).map((n) => n.type)).toEqual(['PLACE', 'PLACE', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
   });
 
   it("reads a club's town as the club elsewhere in the article, but not after a preposition of place or before its region", () => {
