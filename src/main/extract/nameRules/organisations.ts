@@ -270,6 +270,42 @@ export function newspapers(text: string, names: NameMention[]): NameMention[] {
   return names;
 }
 
+// A press review's opening: "PRESS DIGEST - Lebanon", "stories from Thursday's Pakistani newspapers".
+const PRESS_REVIEW = /\bpress (?:digest|review)|\bnewspapers\b|\bheadlines from\b/i;
+// A paper's heading in one: a short line of capitals (no figures), "AN-NAHAR", "THE NATION", "IRISH TIMES".
+const PAPER_HEADING = /^(?:THE |LE |LA |EL |AL-? )?\p{Lu}[\p{Lu}'’. -]*\p{Lu}\.?$/u;
+// A paper's section, under the paper's heading: "FRONT PAGE", "BUSINESS PAGES".
+const SECTION_HEADING = /\b(?:PAGES?|SECTIONS?|EDITORIALS?|COLUMNS?|HEADLINES|SUPPLEMENTS?)\b/;
+// The stories under it, a line each: "- Confrontation is escalating between …".
+const LIST_ITEM = /^[-*•–—]+\s/;
+
+/**
+ * A press review lists each paper's stories under the paper's name in capitals, on a line of its own:
+ * "AN-NAHAR\n- Confrontation is escalating …\nAS-SAFIR\n- …". Such a heading is the paper, an organisation
+ * (in CoNLL-2003's training labels 55 of 59; the rest a country's name, which stays a place); a heading
+ * naming a page or a section ("FRONT PAGE") is the paper's part, no name. Only in an article that says it
+ * reviews the press: elsewhere a heading in capitals above a list is a section's.
+ */
+export function papersInPressReviews(text: string, names: NameMention[]): NameMention[] {
+  if (!PRESS_REVIEW.test(text.slice(0, 400))) return names;
+  const headings: NameMention[] = [];
+  let start = text.indexOf('\n') + 1;
+  while (start > 0 && start < text.length) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end).trimEnd();
+    const next = end < 0 ? '' : text.slice(end + 1, end + 4);
+    if (line.length >= 2 && line.length <= 40 && PAPER_HEADING.test(line) && !SECTION_HEADING.test(line) && LIST_ITEM.test(next) && !isKnownPlace(line)) {
+      const body = line.replace(/\.$/, '');
+      headings.push({ start, end: start + body.length, type: 'ORGANIZATION', text: body });
+    }
+    if (end < 0) break;
+    start = end + 1;
+  }
+  if (!headings.length) return names;
+  const kept = names.filter((n) => !headings.some((h) => n.start < h.end && h.start < n.end));
+  return [...kept, ...headings].sort((a, b) => a.start - b.start);
+}
+
 // "the state-run Anatolian news agency", "private Ihlas news agency".
 const BEFORE_AGENCY = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*) news agency\b/gu;
 

@@ -17,7 +17,7 @@ import { leadingArticles } from '../../../../src/main/extract/nameRules/articles
 import type { NameMention } from '../../../../src/main/extract/names';
 import { placesAfterWordsOfPlace, placesByGeography, placesInFigureTables } from '../../../../src/main/extract/nameRules/places';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
-import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, fixtureSides } from '../../../../src/main/extract/nameRules/organisations';
+import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, fixtureSides, papersInPressReviews } from '../../../../src/main/extract/nameRules/organisations';
 import { peopleReadAsPlaces, peopleReadInFullAsBodies, titledPeople } from '../../../../src/main/extract/nameRules/people';
 import { joinMentions } from '../../../../src/main/extract/aliases';
 
@@ -486,6 +486,16 @@ describe('names the Reuters-trained tagger splits', () => {
     const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'ORGANIZATION', text: name });
     const names = [at('Bremen'), at('Dresden'), at('Sydney'), at('Brisbane'), at('Carlton'), at('Statoil')];
     expect(placesInFigureTables(text, names).map((n) => n.type)).toEqual(['PLACE', 'PLACE', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
+  });
+
+  it("reads a press review's headings in capitals as its papers, but not a section's heading, a country's or one outside a review", () => {
+    const text =
+      "PRESS DIGEST - Lebanon - Aug 22.\nThese are the leading stories in the Beirut press.\nAN-NAHAR\n- Confrontation is escalating.\nTHE NATION\n- Prices may go up.\nFRONT PAGE\n-- A story.\nIRAQ\n- Another story.\nLEBANON SAYS\nNo list follows.";
+    const m = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const out = papersInPressReviews(text, [m('Lebanon', 'PLACE'), m('AN-NAHAR', 'PLACE'), m('IRAQ', 'PLACE')]);
+    expect(out.map((n) => `${n.text}/${n.type}`)).toEqual(['Lebanon/PLACE', 'AN-NAHAR/ORGANIZATION', 'THE NATION/ORGANIZATION', 'IRAQ/PLACE']);
+    const notes = 'Meeting notes\nKEY POINTS\n- Budget agreed.';
+    expect(papersInPressReviews(notes, [])).toEqual([]);
   });
 
   it("reads a club's town as the club elsewhere in the article, but not after a preposition of place or before its region", () => {
