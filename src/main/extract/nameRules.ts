@@ -14,6 +14,7 @@ import {
   clubsInResults,
   clubsNamedElsewhere,
   fixtureSides,
+  companiesInPriceTables,
   companiesNamedForPlaces,
   endsLikeOrganisation,
   joinSplitOrganisations,
@@ -96,7 +97,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = placesAfterWordsOfPlace(text, placesByGeography(text, out));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
-  out = papersInPressReviews(text, newsAgencies(text, newspapers(text, out)));
+  out = companiesInPriceTables(text, papersInPressReviews(text, newsAgencies(text, newspapers(text, out))));
   const places = new Set(out.filter((n) => n.type === 'PLACE').map((n) => n.start));
   out = clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsWithTownLetters(text, out))));
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));

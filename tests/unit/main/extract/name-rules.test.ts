@@ -17,7 +17,7 @@ import { leadingArticles } from '../../../../src/main/extract/nameRules/articles
 import type { NameMention } from '../../../../src/main/extract/names';
 import { placesAfterWordsOfPlace, placesByGeography, placesInFigureTables } from '../../../../src/main/extract/nameRules/places';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
-import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, fixtureSides, papersInPressReviews } from '../../../../src/main/extract/nameRules/organisations';
+import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, companiesInPriceTables, fixtureSides, papersInPressReviews } from '../../../../src/main/extract/nameRules/organisations';
 import { peopleReadAsPlaces, peopleReadInFullAsBodies, titledPeople } from '../../../../src/main/extract/nameRules/people';
 import { joinMentions } from '../../../../src/main/extract/aliases';
 
@@ -496,6 +496,15 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(out.map((n) => `${n.text}/${n.type}`)).toEqual(['Lebanon/PLACE', 'AN-NAHAR/ORGANIZATION', 'THE NATION/ORGANIZATION', 'IRAQ/PLACE']);
     const notes = 'Meeting notes\nKEY POINTS\n- Budget agreed.';
     expect(papersInPressReviews(notes, [])).toEqual([]);
+  });
+
+  it("reads a name in capitals opening a row of prices as the company, but not a figure's label, a market's town or a person", () => {
+    const text =
+      'PRAGUE STOCK EXCHANGE\nKOMERCNI BANKA 2320.00 2370.00 7000 16408.700\n- AHOLD 7,190 1,123 10.01\nSTRIKE PRICE 25.00 26.00 27.00\nLONDON 3,907.5 +16.4 3,907.5\nWASIM AKRAM 3 5 1 98.50\nEPS 11.61 yen 3.92 yen\nSKODA 10 12 14';
+    const person: NameMention = { start: text.indexOf('WASIM AKRAM'), end: text.indexOf('WASIM AKRAM') + 11, type: 'PERSON', text: 'WASIM AKRAM' };
+    const bank: NameMention = { start: text.indexOf('KOMERCNI'), end: text.indexOf('KOMERCNI') + 8, type: 'PLACE', text: 'KOMERCNI' };
+    const out = companiesInPriceTables(text, [bank, person]);
+    expect(out.map((n) => `${n.text}/${n.type}`)).toEqual(['KOMERCNI BANKA/ORGANIZATION', 'AHOLD/ORGANIZATION', 'WASIM AKRAM/PERSON']);
   });
 
   it("reads a club's town as the club elsewhere in the article, but not after a preposition of place or before its region", () => {
