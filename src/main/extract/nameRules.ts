@@ -25,13 +25,14 @@ import {
   newsAgencies,
   newspapers,
   numberedUnits,
+  organisationsListed,
   papersInPressReviews,
   organisationsEndingInAnd,
   possessiveOrganisations,
   unfinishedOrganisations,
 } from './nameRules/organisations';
 import { leadingArticles } from './nameRules/articles';
-import { familyNamesFirst, givenNamesBefore, peopleReadAsPlaces, peopleReadInFullAsBodies, titledPeople } from './nameRules/people';
+import { familyNamesFirst, givenNamesBefore, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, titledPeople } from './nameRules/people';
 import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInFigureTables, placesInTheirRegion } from './nameRules/places';
 import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 
@@ -66,7 +67,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
       if (commonWords * 2 >= ws.length && ws.every((w) => isCommon(w) || !isKnownName(w))) return false;
     }
     // "Furthermore," / "Within the party,": a sentence's opening word is no name when text mostly writes it in lower case.
-    if (ws.length === 1 && n.type === 'PERSON' && isFunctionWord(n.text)) return false;
+    if (ws.length === 1 && n.type !== 'DATE' && /\p{Ll}/u.test(n.text) && isFunctionWord(n.text)) return false;
     if (ws.length === 1 && sentenceStarts.has(n.start) && /^\s*(?:,|\p{Ll})/u.test(text.slice(n.end, n.end + 3)) && (isFunctionWord(n.text) || (isCommon(n.text) && !isKnownName(n.text)))) return false;
     // "Hello." alone on a line is a greeting, not a place.
     if (ws.length === 1 && shortLines.has(n.start) && /\p{Ll}/u.test(n.text) && (isCommon(n.text) || !isKnownName(n.text))) return false;
@@ -90,14 +91,14 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = joinSplitOrganisations(text, out);
   out = organisationsEndingInAnd(text, out);
   out = familyNamesFirst(text, out);
-  out = peopleReadInFullAsBodies(titledPeople(givenNamesBefore(text, out)));
+  out = peopleReadInFullAsBodies(titledPeople(peopleWithMiddleInitials(givenNamesBefore(text, out))));
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
   out = groupsOfPeople(vessels(text, out));
   out = placesAfterWordsOfPlace(text, placesByGeography(text, out));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
-  out = companiesInPriceTables(text, papersInPressReviews(text, newsAgencies(text, newspapers(text, out))));
+  out = organisationsListed(text, companiesInPriceTables(text, papersInPressReviews(text, newsAgencies(text, newspapers(text, out)))));
   const places = new Set(out.filter((n) => n.type === 'PLACE').map((n) => n.start));
   out = clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsWithTownLetters(text, out))));
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));

@@ -17,8 +17,16 @@ import { leadingArticles } from '../../../../src/main/extract/nameRules/articles
 import type { NameMention } from '../../../../src/main/extract/names';
 import { placesAfterWordsOfPlace, placesByGeography, placesInFigureTables } from '../../../../src/main/extract/nameRules/places';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
-import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, companiesInPriceTables, fixtureSides, papersInPressReviews } from '../../../../src/main/extract/nameRules/organisations';
-import { peopleReadAsPlaces, peopleReadInFullAsBodies, titledPeople } from '../../../../src/main/extract/nameRules/people';
+import {
+  clubsBeforePlayers,
+  clubsInResults,
+  clubsNamedElsewhere,
+  companiesInPriceTables,
+  fixtureSides,
+  organisationsListed,
+  papersInPressReviews,
+} from '../../../../src/main/extract/nameRules/organisations';
+import { peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, titledPeople } from '../../../../src/main/extract/nameRules/people';
 import { joinMentions } from '../../../../src/main/extract/aliases';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
@@ -505,6 +513,19 @@ describe('names the Reuters-trained tagger splits', () => {
     const bank: NameMention = { start: text.indexOf('KOMERCNI'), end: text.indexOf('KOMERCNI') + 8, type: 'PLACE', text: 'KOMERCNI' };
     const out = companiesInPriceTables(text, [bank, person]);
     expect(out.map((n) => `${n.text}/${n.type}`)).toEqual(['KOMERCNI BANKA/ORGANIZATION', 'AHOLD/ORGANIZATION', 'WASIM AKRAM/PERSON']);
+  });
+
+  it('reads the names a list of companies goes on to as organisations, and stops where the list does', () => {
+    const text = 'Technology companies including Alphabet, Amazon, Apple and Ann Lee objected in Seattle. Companies from China fell.';
+    const at = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const names = [at('Alphabet', 'PLACE'), at('Amazon', 'PLACE'), at('Apple', 'ORGANIZATION'), at('Ann Lee', 'PERSON'), at('Seattle', 'PLACE'), at('China', 'PLACE')];
+    expect(organisationsListed(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PERSON', 'PLACE', 'PLACE']);
+  });
+
+  it('reads a first name, a middle initial and a family name as a person, and leaves longer names alone', () => {
+    const m = (text: string, type: NameMention['type']): NameMention => ({ start: 0, end: text.length, type, text });
+    const out = peopleWithMiddleInitials([m('Donald J. Trump', 'ORGANIZATION'), m('Ella J. Brandt', 'PLACE'), m('John F. Kennedy Airport', 'PLACE'), m('Q. R. Holdings', 'ORGANIZATION')]);
+    expect(out.map((n) => n.type)).toEqual(['PERSON', 'PERSON', 'PLACE', 'ORGANIZATION']);
   });
 
   it("reads a club's town as the club elsewhere in the article, but not after a preposition of place or before its region", () => {
