@@ -35,8 +35,9 @@ function words(...lists: string[]): Set<string> {
 // Place and organisation names from npm packages and the training labels (see lexicon.ts); the
 // cue words (titles, the heads that end organisations' names) are our own short lists.
 const lexicon = loadLexicon();
-const PLACES = phrases(lexicon.places);
-const ORGS = phrases(lexicon.organizations);
+let PLACES = phrases(lexicon.places);
+let ORGS = phrases(lexicon.organizations);
+let FAMILY = lexicon.family;
 const DEMONYMS = words(lexicon.demonyms.join('|'));
 const TITLE = words(TITLES);
 const ORG_HEAD = words(ORG_HEADS);
@@ -55,6 +56,19 @@ function known(index: Phrases, name: string): boolean {
     knownCache.set(key, hit);
   }
   return hit;
+}
+
+/**
+ * For training only: the place, organisation and family-name lists the features read, in place of the
+ * lexicon's (undefined puts those back). The trainer reads each fold of its documents with lists built
+ * from the other folds' labels, as the shipped tagger reads text whose names are on its lists only when
+ * other documents taught them.
+ */
+export function setNameLists(lists: { places: string[]; organizations: string[]; family: string[] } | undefined): void {
+  PLACES = phrases(lists?.places ?? lexicon.places);
+  ORGS = phrases(lists?.organizations ?? lexicon.organizations);
+  FAMILY = lists ? new Set(lists.family.map((w) => w.toLowerCase())) : lexicon.family;
+  knownCache.clear();
 }
 
 /** Whether a name is on the place list or a place's known spelling ("US"), for splitting "Japan-US". */
@@ -153,7 +167,7 @@ function longestAt(bySecond: Map<string, string[][]>, words: readonly PhraseWord
 export function wordCues(lower: string): number {
   return (
     (lexicon.given.has(lower) ? GIV : 0) |
-    (lexicon.family.has(lower) ? FAM : 0) |
+    (FAMILY.has(lower) ? FAM : 0) |
     (TITLE.has(lower) ? TTL : 0) |
     (ORG_HEAD.has(lower) ? OHD : 0) |
     (DEMONYMS.has(lower) ? DEM : 0) |

@@ -12,6 +12,8 @@ interface Example {
 export interface TrainingSet {
   docs: TaggedDocument[];
   weight: number;
+  /** Called before a document's features are read (the trainer swaps the name lists per fold here). */
+  prepare?: (doc: TaggedDocument) => void;
 }
 
 /** Deterministic shuffling, so the same data always trains the same model. */
@@ -40,8 +42,9 @@ export function trainPerceptron(sets: TrainingSet[], epochs: number, log: (msg: 
   const ids = new Map<string, number>();
   const names: string[] = [];
   const examples: Example[] = [];
-  for (const { docs, weight } of sets)
+  for (const { docs, weight, prepare } of sets)
   for (const doc of docs) {
+    prepare?.(doc);
     const dc = documentCase(doc.sentences.map((s) => s.words));
     for (const s of doc.sentences) {
       const feats = sentenceFeatures(s.words, dc).map((fs) =>
