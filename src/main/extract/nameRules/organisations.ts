@@ -132,20 +132,35 @@ export function monthsBeforeOrganisations(names: NameMention[]): NameMention[] {
 const CLUB_TOWN = /^ \(\p{Lu}\)\s+(?:\d|-\s|v\s)/u;
 
 const COUNTRIES = new Set(countryList.names);
+// The United Kingdom's nations field their own sides, which CoNLL-2003 labels places as it does countries'.
+const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain']);
+const NATIONS_IN_CAPITALS = new Set([...COUNTRIES, ...HOME_NATIONS].map((c) => c.toUpperCase()));
+const TOWNS = new Set(countryList.towns);
+const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
+
+/**
+ * Whether a place's name may be a club's: a town ("Palermo", "SAO PAULO"), or a name no list knows as a place
+ * ("Nocerina"); not a country or a home nation, whose side is a place, nor a known place that is no town
+ * ("Yugoslavia", "Bosnia", "Africa": a former country's side, a region).
+ */
+function mayNameAClub(name: string): boolean {
+  if (COUNTRIES.has(name) || HOME_NATIONS.has(name) || NATIONS_IN_CAPITALS.has(name)) return false;
+  return !isKnownPlace(name) || TOWNS.has(name) || TOWNS.has(titleCase(name));
+}
 const FIXTURE_V = /\p{L} v\s\p{Lu}/u;
 
 /**
  * "Torquay v Exeter, Wigan v Chester": a town on either side of a fixture's "v" is its club (in CoNLL-2003's
  * training labels 68 times of 68), while a country is its national side, which the labels keep a place
- * (5 of 5: "Italy v Austria"). People ("Agassi v Sampras") are left as they are. The countries are
- * world-countries' (countries.json), which has no England, Scotland or Wales: their sides read as clubs.
+ * (5 of 5: "Italy v Austria"), as are the home nations' and a former country's ("England v Pakistan", "Brazil v
+ * Yugoslavia"). People ("Agassi v Sampras") are left as they are. Countries and towns: countries.json.
  */
 export function fixtureSides(text: string, names: NameMention[]): NameMention[] {
   // Most articles hold no fixture: one look at the whole text first.
   if (!FIXTURE_V.test(text)) return names;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    if (n.type !== 'PLACE' || COUNTRIES.has(n.text)) continue;
+    if (n.type !== 'PLACE' || !mayNameAClub(n.text)) continue;
     if (/^ v\s/.test(text.slice(n.end, n.end + 3)) || /\sv\s$/.test(text.slice(Math.max(0, n.start - 3), n.start))) names[i] = { ...n, type: 'ORGANIZATION' };
   }
   return names;
@@ -154,14 +169,6 @@ export function fixtureSides(text: string, names: NameMention[]): NameMention[] 
 // A player's or a coach's place in a side: only clubs and national sides stand before these words.
 const PLAYER_AFTER =
   /^\s+(?:goalkeeper|keeper|defender|midfielder|striker|forward|winger|sweeper|playmaker|skipper|coach|outfielder|infielder|shortstop|pitcher|catcher|reliever|quarterback|linebacker|batsman|bowler|wicketkeeper|wicket-keeper|all-rounder|spinner|paceman|opener|flanker|hooker|fly-half|scrum-half|full-back|fullback|trio|duo|team-mate|teammate)s?\b/;
-// The United Kingdom's nations field their own sides, which CoNLL-2003 labels places as it does countries'.
-const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain']);
-const NATIONS_IN_CAPITALS = new Set([...COUNTRIES, ...HOME_NATIONS].map((c) => c.toUpperCase()));
-
-/** A country or a home nation, whose side is a place; in a headline's capitals too ("TOGO BEAT CONGO"). */
-function isNationalSide(name: string): boolean {
-  return COUNTRIES.has(name) || HOME_NATIONS.has(name) || NATIONS_IN_CAPITALS.has(name);
-}
 
 /**
  * "Sao Paulo midfielder Andre", "the Dortmund trio", "Seattle shortstop Alex Rodriguez": a town before a
@@ -171,7 +178,7 @@ function isNationalSide(name: string): boolean {
 export function clubsBeforePlayers(text: string, names: NameMention[]): NameMention[] {
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    if (n.type !== 'PLACE' || isNationalSide(n.text)) continue;
+    if (n.type !== 'PLACE' || !mayNameAClub(n.text)) continue;
     if (PLAYER_AFTER.test(text.slice(n.end, n.end + 24))) names[i] = { ...n, type: 'ORGANIZATION' };
   }
   return names;
@@ -202,7 +209,7 @@ export function clubsInResults(text: string, names: NameMention[]): NameMention[
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     // "beat Yugoslavia's Red Star": the club is the name after.
-    if (n.type !== 'PLACE' || isNationalSide(n.text) || /^['’]s\b/.test(text.slice(n.end, n.end + 3))) continue;
+    if (n.type !== 'PLACE' || !mayNameAClub(n.text) || /^['’]s\b/.test(text.slice(n.end, n.end + 3))) continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     if (RESULT_BEFORE.test(before) || (SCORE_AFTER.test(text.slice(n.end, n.end + 10)) && !PLACE_BEFORE.test(before.slice(-12)))) names[i] = { ...n, type: 'ORGANIZATION' };
   }

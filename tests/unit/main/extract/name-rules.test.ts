@@ -487,6 +487,11 @@ describe('names the Reuters-trained tagger splits', () => {
     const at = (name: string, type: NameMention['type'] = 'PLACE'): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
     const names = [at('Cosenza'), at('Palermo'), at('Stuttgart'), at('Piacenza'), at('Turkey'), at('CONGO'), at('Windhoek'), at('Yugoslavia'), at('Boston')];
     expect(clubsInResults(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE']);
+    // A known place that is no town is a former country's side or a region, not a club.
+    const former = 'Brazil beat Yugoslavia 3-1, Italy lost 2-1 to Bosnia, and Bari beat Africa 2-0.';
+    const atF = (name: string): NameMention => ({ start: former.indexOf(name), end: former.indexOf(name) + name.length, type: 'PLACE', text: name });
+    expect(clubsInResults(former, [atF('Yugoslavia'), atF('Bosnia'), atF('Africa')]).map((n) => n.type)).toEqual(['PLACE', 'PLACE', 'PLACE']);
+    expect(fixtureSides('Brazil v Yugoslavia, England v Pakistan.', [atF('Yugoslavia')].map((n) => ({ ...n, start: 10, end: 20 })), ).map((n) => n.type)).toEqual(['PLACE']);
   });
 
   it('reads a town opening a row of figures as the place they are about, and a league table\'s town as its club', () => {
