@@ -9,12 +9,6 @@ import {
   acronymsInParentheses,
   BODY_OF,
   bodiesInCapitals,
-  clubsWithTownLetters,
-  clubsBeforePlayers,
-  clubsInResults,
-  clubsNamedElsewhere,
-  fixtureSides,
-  companiesInPriceTables,
   companiesNamedForPlaces,
   endsLikeOrganisation,
   joinSplitOrganisations,
@@ -32,8 +26,10 @@ import {
   unfinishedOrganisations,
 } from './nameRules/organisations';
 import { leadingArticles } from './nameRules/articles';
+import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from './nameRules/clubs';
 import { familyNamesFirst, givenNamesBefore, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, titledPeople } from './nameRules/people';
-import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInFigureTables, placesInTheirRegion } from './nameRules/places';
+import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion } from './nameRules/places';
+import { companiesInPriceTables, placesInFigureTables } from './nameRules/tables';
 import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 
 /**

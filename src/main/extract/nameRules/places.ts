@@ -158,27 +158,3 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
   }
   return names;
 }
-
-// A figure written with thousands or decimals: "1,453", "13.1", "5,710.53".
-const FIGURE = /\d,\d{3}|\d\.\d/;
-// Australian rules' score, goals and behinds then points: "Brisbane 10.11 (71)" is the club; a league table's
-// row opens with whole numbers, played, won, drawn…, whatever figures follow: "Sydney 21 15 1 5 2067 1687 122.5 62".
-const CLUB_ROW = /^\s+(?:\d{1,2}\.\d{1,2}\s+\(\d+\)|\d+\s+\d+\s+\d+(?:\s|$))/;
-
-/**
- * "Bremen 1,453 up 13.1", "NEW YORK 5,710.53 - 22.94", "Dewas 45 Yellow 12,700": a town opening a table's
- * row of figures is the place they are about (an airport's passengers, a market's index, a town's price),
- * where the tagger, taught by league tables of small whole numbers, reads a club. In CoNLL-2003's training
- * labels a known place before such figures is a place 18 times of 21.
- */
-export function placesInFigureTables(text: string, names: NameMention[]): NameMention[] {
-  for (let i = 0; i < names.length; i++) {
-    const n = names[i];
-    if (n.type !== 'ORGANIZATION' || (n.start > 0 && text.charCodeAt(n.start - 1) !== 10)) continue;
-    const lineEnd = text.indexOf('\n', n.end);
-    const row = text.slice(n.end, lineEnd < 0 ? text.length : lineEnd);
-    if (!/^\s+\d/.test(row) || !FIGURE.test(row) || CLUB_ROW.test(row)) continue;
-    if (isKnownPlace(n.text) && !isKnownOrganization(n.text)) names[i] = { ...n, type: 'PLACE' };
-  }
-  return names;
-}

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../src/main/extract/entities';
 import type { EntityType } from '../../../../src/shared/extraction';
 import {
-  clubsWithTownLetters,
   endsLikeOrganisation,
   fullNameStart,
   leadersOfChambers,
@@ -15,17 +14,11 @@ import {
 } from '../../../../src/main/extract/nameRules/organisations';
 import { leadingArticles } from '../../../../src/main/extract/nameRules/articles';
 import type { NameMention } from '../../../../src/main/extract/names';
-import { placesAfterWordsOfPlace, placesByGeography, placesInFigureTables } from '../../../../src/main/extract/nameRules/places';
+import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
+import { companiesInPriceTables, placesInFigureTables } from '../../../../src/main/extract/nameRules/tables';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
-import {
-  clubsBeforePlayers,
-  clubsInResults,
-  clubsNamedElsewhere,
-  companiesInPriceTables,
-  fixtureSides,
-  organisationsListed,
-  papersInPressReviews,
-} from '../../../../src/main/extract/nameRules/organisations';
+import { organisationsListed, papersInPressReviews } from '../../../../src/main/extract/nameRules/organisations';
+import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from '../../../../src/main/extract/nameRules/clubs';
 import { peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, titledPeople } from '../../../../src/main/extract/nameRules/people';
 import { joinMentions } from '../../../../src/main/extract/aliases';
 

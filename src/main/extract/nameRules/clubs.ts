@@ -1,0 +1,133 @@
+import type { NameMention } from '../names';
+import countryList from '../ner/countries.json';
+import { isKnownPlace } from '../ner/gazetteer';
+
+// Sports clubs named for their towns, which the tagger, like a reader without the sports pages, takes
+// for the towns: in fixtures, results, league tables and line-ups. A country's side stays a place.
+
+// " (Z) 4", " (B) - ": a town's letter, then a score or a fixture's dash: a table's row, not a party ("Research (D) and").
+const CLUB_TOWN = /^ \(\p{Lu}\)\s+(?:\d|-\s|v\s)/u;
+
+const COUNTRIES = new Set(countryList.names);
+// The United Kingdom's nations field their own sides, which CoNLL-2003 labels places as it does countries'.
+const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain']);
+const NATIONS_IN_CAPITALS = new Set([...COUNTRIES, ...HOME_NATIONS].map((c) => c.toUpperCase()));
+const TOWNS = new Set(countryList.towns);
+const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
+
+/**
+ * Whether a place's name may be a club's: a town ("Palermo", "SAO PAULO"), or a name no list knows as a place
+ * ("Nocerina"); not a country or a home nation, whose side is a place, nor a known place that is no town
+ * ("Yugoslavia", "Bosnia", "Africa": a former country's side, a region).
+ */
+function mayNameAClub(name: string): boolean {
+  if (COUNTRIES.has(name) || HOME_NATIONS.has(name) || NATIONS_IN_CAPITALS.has(name)) return false;
+  return !isKnownPlace(name) || TOWNS.has(name) || TOWNS.has(titleCase(name));
+}
+const FIXTURE_V = /\p{L} v\s\p{Lu}/u;
+
+/**
+ * "Torquay v Exeter, Wigan v Chester": a town on either side of a fixture's "v" is its club (in CoNLL-2003's
+ * training labels 68 times of 68), while a country is its national side, which the labels keep a place
+ * (5 of 5: "Italy v Austria"), as are the home nations' and a former country's ("England v Pakistan", "Brazil v
+ * Yugoslavia"). People ("Agassi v Sampras") are left as they are. Countries and towns: countries.json.
+ */
+export function fixtureSides(text: string, names: NameMention[]): NameMention[] {
+  // Most articles hold no fixture: one look at the whole text first.
+  if (!FIXTURE_V.test(text)) return names;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type !== 'PLACE' || !mayNameAClub(n.text)) continue;
+    if (/^ v\s/.test(text.slice(n.end, n.end + 3)) || /\sv\s$/.test(text.slice(Math.max(0, n.start - 3), n.start))) names[i] = { ...n, type: 'ORGANIZATION' };
+  }
+  return names;
+}
+
+// A player's or a coach's place in a side: only clubs and national sides stand before these words.
+const PLAYER_AFTER =
+  /^\s+(?:goalkeeper|keeper|defender|midfielder|striker|forward|winger|sweeper|playmaker|skipper|coach|outfielder|infielder|shortstop|pitcher|catcher|reliever|quarterback|linebacker|batsman|bowler|wicketkeeper|wicket-keeper|all-rounder|spinner|paceman|opener|flanker|hooker|fly-half|scrum-half|full-back|fullback|trio|duo|team-mate|teammate)s?\b/;
+
+/**
+ * "Sao Paulo midfielder Andre", "the Dortmund trio", "Seattle shortstop Alex Rodriguez": a town before a
+ * player's position is the club (in CoNLL-2003's training labels, every town there); a country, or one of
+ * the home nations, is its national side and stays a place.
+ */
+export function clubsBeforePlayers(text: string, names: NameMention[]): NameMention[] {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type !== 'PLACE' || !mayNameAClub(n.text)) continue;
+    if (PLAYER_AFTER.test(text.slice(n.end, n.end + 24))) names[i] = { ...n, type: 'ORGANIZATION' };
+  }
+  return names;
+}
+
+// "beat Cosenza 3-1", "routed Baltimore 10-3": a score after a name.
+const SCORE_AFTER = /^\s+\d{1,3}-\d{1,3}\b/;
+// "lost 3-0 to Palermo", "a 2-1 win over Metz", "beat Cosenza", "second-placed Stuttgart", "newcomers Perugia":
+// a score, a win or a defeat, or a place in a league, before a name.
+const RESULT_BEFORE = new RegExp(
+  `(?:${[
+    '\\b\\d{1,3}-\\d{1,3}\\s+(?:to|over|against)',
+    '\\b(?:beat|beats|beating|routed|thrashed|defeated|defeating|edged|downed|crushed|hammered|trounced|humbled|blanked|whipped)',
+    '\\b(?:defeat|victory|win|triumph|demolition|thrashing|drubbing) (?:of|over|against)',
+    '\\b(?:second|third|fourth|fifth|sixth|bottom|top|last)-placed',
+    '\\b(?:leaders|champions|newcomers|holders|finalists|strugglers)',
+  ]
+    .join('|')}) +$`,
+  'i',
+);
+
+/**
+ * "Fiorentina easily beat Cosenza 3-1", "lost 3-0 to Palermo", "second-placed Stuttgart": a town in a
+ * match's result or a league's order is its club (in CoNLL-2003's training labels, 59 times of 64 outside
+ * a country's name, the rest its venue); a country or a home nation is its national side, a place.
+ */
+export function clubsInResults(text: string, names: NameMention[]): NameMention[] {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    // "beat Yugoslavia's Red Star": the club is the name after.
+    if (n.type !== 'PLACE' || !mayNameAClub(n.text) || /^['’]s\b/.test(text.slice(n.end, n.end + 3))) continue;
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    if (RESULT_BEFORE.test(before) || (SCORE_AFTER.test(text.slice(n.end, n.end + 10)) && !PLACE_BEFORE.test(before.slice(-12)))) names[i] = { ...n, type: 'ORGANIZATION' };
+  }
+  return names;
+}
+
+// "in Sao Paulo", "the city of Lens", "near Leeds": the town itself, not its club.
+const PLACE_BEFORE = /\b(?:in|at|near|of|outside|around|across|into|to|toward|towards)\s+$/i;
+
+/**
+ * "Sao Paulo midfielder Andre … Sao Paulo lead the first stage": once a fixture or a player's position
+ * shows a town's name is a club's, its other uses in the article are the club too, unless a preposition of
+ * place comes before it ("in Sao Paulo") or a region after it ("Lens, France").
+ */
+export function clubsNamedElsewhere(text: string, names: NameMention[], clubs: ReadonlySet<string>): NameMention[] {
+  if (!clubs.size) return names;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type !== 'PLACE' || !clubs.has(n.text)) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^,\s+\p{Lu}/u.test(text.slice(n.end, n.end + 3))) continue;
+    names[i] = { ...n, type: 'ORGANIZATION' };
+  }
+  return names;
+}
+
+/**
+ * "Proleter (Z) 4 0 1 3", "Rad (B)": a league table's club with its town's letter in brackets; the
+ * letter is part of the name (in CoNLL-2003's training labels 6 times of 6 after an organisation).
+ * Only before a score or a fixture's dash: in running text "(D)" after a pollster is its party.
+ */
+export function clubsWithTownLetters(text: string, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type !== 'ORGANIZATION' || text.charCodeAt(n.end + 1) !== 40 || !CLUB_TOWN.test(text.slice(n.end, n.end + 8))) {
+      out.push(n);
+      continue;
+    }
+    const end = n.end + 4;
+    while (names[i + 1] && names[i + 1].start < end) i++;
+    out.push({ ...n, end, text: text.slice(n.start, end) });
+  }
+  return out;
+}
