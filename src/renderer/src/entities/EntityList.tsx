@@ -3,6 +3,7 @@ import { setEntityDragData } from '../editor/mentions/entity-drag';
 import { type Row, rowHeight } from './entity-rows';
 import { postLabel, TYPE_LABELS, typeClass } from './types';
 import { VirtualList } from '../lib/VirtualList';
+import { unresolvedDate } from './unresolvedDate';
 
 /** The list's one tab stop (useRovingList). */
 interface Roving {
@@ -22,8 +23,8 @@ interface Props {
 function subline(row: Extract<Row, { kind: 'entity' }>): string {
   const e = row.entity;
   const posts = [...new Set(e.roles.map(postLabel))].slice(0, 2).join(' · ');
-  // A date its article could not place ("Oct. 10" in an undated article) says so rather than look placed.
-  if (e.type === 'DATE' && !e.iso) return 'unresolved: its article has no date';
+  // A date its article could not place ("Oct. 10" in an undated article, "Thursday" in any) says so rather than look placed.
+  if (e.type === 'DATE' && !e.iso) return unresolvedDate(e.name);
   return posts || e.iso || (e.aliases.length ? `also ${e.aliases.slice(0, 2).join(', ')}` : '');
 }
 
