@@ -66,6 +66,13 @@ export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: To
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** `names` with `found` put in: any name overlapping one of them gives way to it; in text order. */
+export function withNamesInPlace(names: NameMention[], found: NameMention[]): NameMention[] {
+  if (!found.length) return names;
+  const kept = names.filter((n) => !found.some((f) => n.start < f.end && f.start < n.end));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
+}
+
 // A tab, three spaces or a line break between words: a table's next column, or the next line. Two
 // spaces are one too on a line with another such gap (a table's row); elsewhere as often a typo.
 const COLUMN_GAP = /\t| {3}|[\n\r\u2028\u2029]/;

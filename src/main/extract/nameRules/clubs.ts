@@ -12,7 +12,8 @@ const COUNTRIES = new Set(countryList.names);
 // The United Kingdom's nations field their own sides, which CoNLL-2003 labels places as it does countries'.
 const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain']);
 const NATIONS_IN_CAPITALS = new Set([...COUNTRIES, ...HOME_NATIONS].map((c) => c.toUpperCase()));
-const TOWNS = new Set(countryList.towns);
+// Sixteen thousand towns: made into a set only when an article first holds a fixture or a result.
+let towns: Set<string> | undefined;
 const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
 
 /**
@@ -22,7 +23,9 @@ const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s-])\p{L}/g
  */
 function mayNameAClub(name: string): boolean {
   if (COUNTRIES.has(name) || HOME_NATIONS.has(name) || NATIONS_IN_CAPITALS.has(name)) return false;
-  return !isKnownPlace(name) || TOWNS.has(name) || TOWNS.has(titleCase(name));
+  if (!isKnownPlace(name)) return true;
+  towns ??= new Set(countryList.towns);
+  return towns.has(name) || towns.has(titleCase(name));
 }
 const FIXTURE_V = /\p{L} v\s\p{Lu}/u;
 

@@ -1,4 +1,4 @@
-import { lastWord, type NameMention } from '../names';
+import { lastWord, type NameMention, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
@@ -180,12 +180,11 @@ export function papersInPressReviews(text: string, names: NameMention[]): NameMe
     if (end < 0) break;
     start = end + 1;
   }
-  if (!headings.length) return names;
-  const kept = names.filter((n) => !headings.some((h) => n.start < h.end && h.start < n.end));
-  return [...kept, ...headings].sort((a, b) => a.start - b.start);
+  return withNamesInPlace(names, headings);
 }
 
 // "companies including", "banks such as", "carmakers like": a list of organisations follows.
+const LIST_OPENER = /\b(?:including|such as|like)\s/i;
 const ORGANISATIONS_LISTED = /\b(?:companies|firms|banks|groups|organi[sz]ations|carriers|airlines|insurers|lenders|brokers|brokerages|retailers|manufacturers|makers|automakers|carmakers|parties|agencies|newspapers|broadcasters|clubs|utilities|refiners|exporters|giants|rivals|competitors),? (?:including|such as|like)\s+(?:the\s+)?$/i;
 
 /**
@@ -195,6 +194,8 @@ const ORGANISATIONS_LISTED = /\b(?:companies|firms|banks|groups|organi[sz]ations
  * place never). A person the tagger found stays a person.
  */
 export function organisationsListed(text: string, names: NameMention[]): NameMention[] {
+  // Most articles hold no such list: one look at the whole text first.
+  if (!LIST_OPENER.test(text)) return names;
   for (let i = 0; i < names.length; i++) {
     if (!ORGANISATIONS_LISTED.test(text.slice(Math.max(0, names[i].start - 40), names[i].start))) continue;
     for (let j = i; j < names.length; j++) {

@@ -1,4 +1,4 @@
-import type { NameMention } from '../names';
+import { type NameMention, withNamesInPlace } from '../names';
 import { isKnownOrganization, isKnownPlace } from '../ner/gazetteer';
 import { loadLexicon } from '../ner/lexicon';
 
@@ -50,7 +50,5 @@ export function companiesInPriceTables(text: string, names: NameMention[]): Name
     if (names.some((n) => n.type === 'PERSON' && n.start < end && start < n.end)) continue;
     added.push({ start, end, type: 'ORGANIZATION', text: name });
   }
-  if (!added.length) return names;
-  const kept = names.filter((n) => !added.some((a) => n.start < a.end && a.start < n.end));
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  return withNamesInPlace(names, added);
 }
