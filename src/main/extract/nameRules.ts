@@ -8,6 +8,7 @@ import { isFunctionWord } from './functionWords';
 import {
   acronymsInParentheses,
   BODY_OF,
+  bodiesOfThe,
   bodiesInCapitals,
   companiesNamedForPlaces,
   endsLikeOrganisation,
@@ -27,7 +28,7 @@ import {
 } from './nameRules/organisations';
 import { leadingArticles } from './nameRules/articles';
 import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from './nameRules/clubs';
-import { familyNamesFirst, givenNamesBefore, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, titledPeople } from './nameRules/people';
+import { familyNamesFirst, givenNamesBefore, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, titledPeople } from './nameRules/people';
 import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion } from './nameRules/places';
 import { companiesInPriceTables, placesInFigureTables } from './nameRules/tables';
 import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
@@ -84,7 +85,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     return true;
   });
   out = datelines(text, leadingArticles(text, out, sentenceStarts));
-  out = joinSplitOrganisations(text, out);
+  out = joinSplitOrganisations(text, peoplePostedInBodies(text, out));
   out = organisationsEndingInAnd(text, out);
   out = familyNamesFirst(text, out);
   out = peopleReadInFullAsBodies(titledPeople(peopleWithMiddleInitials(givenNamesBefore(text, out))));
@@ -99,7 +100,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsWithTownLetters(text, out))));
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));
   out = placesInFigureTables(text, monthsBeforeOrganisations(out));
-  out = unfinishedOrganisations(text, out);
+  out = bodiesOfThe(text, unfinishedOrganisations(text, out));
   out = peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesInCapitals(text, out))));
   for (const n of out) {
     // "Ministry of Foreign Affairs", "University of Paris": a body's word, then "of", names the body.

@@ -2,6 +2,7 @@ import { isFunctionWord } from '../functionWords';
 import { lastWord, type NameMention } from '../names';
 import { isCompanyWord, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFirstName, loadLexicon } from '../ner/lexicon';
+import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { endsLikeOrganisation } from './organisations';
 import { WORD_OF_PLACE_BEFORE } from './places';
 
@@ -174,4 +175,42 @@ export function peopleWithMiddleInitials(names: NameMention[]): NameMention[] {
     if (m && isFirstName(m[1])) n.type = 'PERSON';
   }
   return names;
+}
+
+/**
+ * "Cybersecurity and Infrastructure Security Agency Director Jen Easterly", "Defense Chief of Staff Jeremy Bash":
+ * a body's name, a post and a person, read as one organisation, are the body and the person; the post between
+ * them is a role, not a name (CoNLL-2003 leaves titles out). The person's name is the words after the post, from
+ * a first name the lists know; two or three of them. Without a body before the post the person alone stays.
+ */
+export function peoplePostedInBodies(text: string, names: NameMention[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const n of names) {
+    const ws = n.type === 'ORGANIZATION' ? n.text.split(' ') : [];
+    let post = -1;
+    let person = -1;
+    for (let i = 0; i < ws.length; i++) {
+      if (post < 0 && /^\p{Lu}\p{Ll}/u.test(ws[i]) && isPostHead(ws[i])) post = i;
+      else if (post >= 0 && isFirstName(ws[i]) && !isKnownPlace(ws[i]) && !isTitleWord(ws[i]) && !isPostHead(ws[i]) && !isPostModifier(ws[i])) {
+        person = i;
+        break;
+      }
+    }
+    const rest = ws.length - person;
+    if (person < 0 || rest < 2 || rest > 3 || !ws.slice(person).every((w) => /^\p{Lu}[\p{Ll}.'’-]/u.test(w))) {
+      out.push(n);
+      continue;
+    }
+    const personStart = n.end - ws.slice(person).join(' ').length;
+    // The post's own modifiers ("Deputy Director"), but not a body's field ("Department of Defense Chief").
+    while (post > 0 && isPostModifier(ws[post - 1]) && !(post > 1 && /^(?:of|for|and|the)$/.test(ws[post - 2]))) post--;
+    if (post > 0) {
+      // "U.S. Attorney General Loretta Lynch": what is before the post may be a place.
+      const bodyEnd = n.start + ws.slice(0, post).join(' ').length;
+      const body = text.slice(n.start, bodyEnd);
+      out.push({ start: n.start, end: bodyEnd, type: isKnownPlace(body) ? 'PLACE' : 'ORGANIZATION', text: body });
+    }
+    out.push({ start: personStart, end: n.end, type: 'PERSON', text: text.slice(personStart, n.end) });
+  }
+  return out;
 }

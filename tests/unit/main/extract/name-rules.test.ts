@@ -156,6 +156,25 @@ describe('name corrections', () => {
     ]);
   });
 
+  it('reads a body "of the" or "for the" a field as one organisation', () => {
+    const text =
+      'The report, prepared by the Office of the Director of National Intelligence, was welcomed by analysts at the Institute for the Study of War and Reuters.';
+    expect(named(text, 'ORGANIZATION')).toEqual(['Office of the Director of National Intelligence', 'Institute for the Study of War', 'Reuters']);
+    expect(named(text, 'TERM')).toEqual([]);
+    // The office of a post, too.
+    expect(named('He met aides at the Office of the President on Monday.', 'ORGANIZATION')).toEqual(['Office of the President']);
+  });
+
+  it('tells a body, a post and a person apart where they run together', () => {
+    const text =
+      'Cybersecurity and Infrastructure Security Agency Director Nora Feld told the committee. She called for the impeachment of U.S. Attorney General Loretta Lynch.';
+    expect(named(text, 'ORGANIZATION')).toEqual(['Cybersecurity and Infrastructure Security Agency']);
+    expect(named(text, 'PERSON')).toEqual(['Nora Feld', 'Loretta Lynch']);
+    expect(named(text, 'PLACE')).toEqual(['U.S.']);
+    // A pronoun before "and" joins no body's name.
+    expect(named('He and House Judiciary Committee Chairman Bob Goodlatte wrote to her.', 'ORGANIZATION')).toEqual(['House Judiciary Committee']);
+  });
+
   it('keeps a coined term apart from the body it borrows a name from', () => {
     const { mentions } = findEntities('Analysts called the new pact a Pacific NATO.');
     expect(mentions.filter((m) => m.type === 'ORGANIZATION')).toEqual([]);
