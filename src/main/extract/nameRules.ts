@@ -1,6 +1,6 @@
 import { MONTH } from './dates';
 import type { NameMention } from './names';
-import { isKnownName, isKnownPlace, isTitleWord } from './ner/gazetteer';
+import { isKnownName, isKnownPlace, isOrgHead, isTitleWord } from './ner/gazetteer';
 import { isPersonalName, loadLexicon } from './ner/lexicon';
 import type { Token } from './ner/tokenize';
 import { isPostHead, isPostModifier } from './roles/lexicon';
@@ -80,6 +80,9 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
       const next = /^\s+(\p{Lu}\p{Ll}+)\b/u.exec(text.slice(n.end, n.end + 30));
       if (next && isPostHead(next[1])) return false;
     }
+    // "Minister of Finance", "Secretary for Foreign Affairs": a portfolio in a post's title names no body or place
+    // (CoNLL-2003's labels are split on it); a body's own word ("Secretary of the Army") or a place's stays.
+    if (n.type !== 'PERSON' && n.type !== 'DATE' && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) && !ws.some((w) => isKnownPlace(w) || isOrgHead(w))) return false;
     // The same read whole: titles ending in the plural name posts, not a body ("Defense Ministers").
     if (n.type !== 'PERSON' && ws.length > 1 && /\p{Ll}s$/u.test(ws[ws.length - 1]) && ws.every(titleish)) return false;
     return true;
@@ -109,6 +112,9 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   }
   return coinedTerms(text, acronymsInParentheses(text, namesSpelledByAcronyms(text, out)));
 }
+
+// A minister's or a secretary's title up to the portfolio: "Minister of ", "Secretary for the ".
+const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries|Commissioner) (?:of|for) (?:the )?$/;
 
 const MONTH_NAME = new RegExp(`^(?:${MONTH})\\.?$`, 'i');
 

@@ -1,4 +1,5 @@
 import { isFunctionWord } from '../functionWords';
+import { isKnownPlace, isOrgHead } from '../ner/gazetteer';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
 import { isPostHead, type Post } from './lexicon';
 
@@ -26,6 +27,10 @@ const PAST = /\b(?:was|had been|served|has served|had served|worked|was previous
 // A full stop after an initial or a short form ("George W. Bush", "Mr. Obama", "U.S. Army") ends nothing.
 const PHRASE_END = /[,;:()]|(?<!(?:^|[\s.])(?:\p{Lu}|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd))[.!?]["”’']*(?:\s|$)|\s(?:who|which|and|said|says|told)\s/u;
 // The word that ties a post to its organisation ("director of …", "aide to …", "spokesman for …"); "chief of staff" is one post.
+// The posts a portfolio follows: "Minister of Finance", "Secretary for Foreign Affairs".
+const PORTFOLIO_HEAD = /^(?:minister|secretary|commissioner)$/i;
+// A portfolio: capitalised words, "and" between them ("Trade and Industry", "Foreign Affairs").
+const PORTFOLIO = /^\p{Lu}[\p{L}'’-]*(?:\s(?:and\s)?\p{Lu}[\p{L}'’-]*){0,3}$/u;
 const TIES = /\s(?:of|at|for|to|with|in)\s(?!staff\b)/;
 
 const LEAD_IN = /^(?:then|now|as|is|was|also|still|once)$/i;
@@ -84,8 +89,13 @@ function postAndOrganisation(words: string): { title: string; organization?: str
   if (from < head && ARTICLE.test(postWords[from])) from++;
   if (postWords.slice(from, head).some(isFunctionWord)) return null;
   // "of Harbor Bank last week": the time of the appointment is not part of the organisation.
-  if (tie) organization = phrase.slice(tie.index + tie[0].length).replace(/^the\s+/i, '').replace(/\s+(?:last|this|next|earlier|later|on|in|since|from)\s+\p{Ll}.*$|\s+(?:last|this|next)\s+\S+$/u, '');
+  if (tie) organization = phrase.slice(tie.index + tie[0].length).replace(/^the\s+/i, '').replace(/\s+(?:last|this|next|earlier|later|on|in|since|from|until|between)\s+[\p{Ll}\d].*$|\s+(?:last|this|next)\s+\S+$/u, '');
   let title = post;
+  // "Minister of Finance", "Secretary for Foreign Affairs": a portfolio is the post's, not a body (but "Secretary of the Army").
+  if (tie && organization && /^\s(?:of|for)\s$/.test(tie[0]) && PORTFOLIO_HEAD.test(postWords[head]) && PORTFOLIO.test(organization) && !organization.split(/\s+/).some((w) => isKnownPlace(w) || isOrgHead(w))) {
+    title = `${post}${tie[0]}${organization}`;
+    organization = undefined;
+  }
   if (tie && organization && !/\p{Lu}/u.test(organization)) {
     // No capital, no organisation's name: "secretary of state", "commander in chief" are the post
     // whole; "at the time" says nothing of one. Whom a post serves stays: "aide to the governor".

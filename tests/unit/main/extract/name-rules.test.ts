@@ -175,6 +175,12 @@ describe('name corrections', () => {
     expect(named('He and House Judiciary Committee Chairman Bob Goodlatte wrote to her.', 'ORGANIZATION')).toEqual(['House Judiciary Committee']);
   });
 
+  it('takes no body or place from the portfolio in a minister\'s title', () => {
+    const text = 'Ingrid Solberg, who served as Minister of Finance, met the Secretary for Foreign Affairs and the Secretary of the Army.';
+    expect(named(text, 'PERSON')).toEqual(['Ingrid Solberg']);
+    expect(named(text).filter((n) => n !== 'Ingrid Solberg')).toEqual(['Army']);
+  });
+
   it('keeps a coined term apart from the body it borrows a name from', () => {
     const { mentions } = findEntities('Analysts called the new pact a Pacific NATO.');
     expect(mentions.filter((m) => m.type === 'ORGANIZATION')).toEqual([]);

@@ -72,6 +72,16 @@ describe('findRoles', () => {
     expect(role).toMatchObject({ title: 'secretary', former: true, source: 'secretary' });
   });
 
+  it('keeps a portfolio in the title and the years out of the organisation', () => {
+    const [role] = rolesOf('Ingrid Solberg, who served as Minister of Finance from 2010 to 2014, leads the party.', 'Ingrid Solberg');
+    expect(role).toMatchObject({ title: 'Minister of Finance', former: true });
+    expect(role.organization).toBeUndefined();
+    const [chair] = rolesOf('Paul Imai, who was chairman of Northbay Bank until 2019, retired.', 'Paul Imai');
+    expect(chair).toMatchObject({ title: 'chairman', organization: 'Northbay Bank' });
+    // A body's own word is the body: "Secretary of the Army".
+    expect(rolesOf('Tom Hale, who was Secretary of the Army in 2001, spoke.', 'Tom Hale')[0]).toMatchObject({ title: 'Secretary', organization: 'Army' });
+  });
+
   it('reads a current post from a relative clause', () => {
     const [role] = rolesOf('Paul Imai, who is the chief economist at Northbay Bank, expects a cut.', 'Paul Imai');
     expect(role).toMatchObject({ title: 'chief economist', organization: 'Northbay Bank' });
