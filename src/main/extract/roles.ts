@@ -1,17 +1,19 @@
 import type { ExtractedEntity, ExtractedRole } from '../../shared/extraction';
 import { rolesAfter } from './roles/afterName';
-import { roleBefore } from './roles/titleBefore';
+import { roleBefore, type Span } from './roles/titleBefore';
 
 /**
  * Fills `roles` on every PERSON entity with the posts the text gives at each of its mentions:
  * a title before the name, an appositive after it, or a "who served as …" clause.
  */
 export function findRoles(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
+  const bodies: Span[] = [];
+  for (const entity of entities) if (entity.type === 'ORGANIZATION') for (const m of entity.mentions) bodies.push(m);
   for (const entity of entities) {
     if (entity.type !== 'PERSON') continue;
     const seen = new Set(entity.roles.map(roleKey));
     for (const mention of entity.mentions) {
-      const before = roleBefore(text, mention.start);
+      const before = roleBefore(text, mention.start, bodies);
       for (const role of [...(before ? [before] : []), ...rolesAfter(text, mention.end, mention.start)]) {
         const key = roleKey(role);
         if (seen.has(key)) continue;

@@ -1,4 +1,5 @@
 import { isFunctionWord } from '../functionWords';
+import { isOrgHead } from '../ner/gazetteer';
 import { type Word, wordBefore } from '../wordBefore';
 import { isPostHead, isPostModifier, type Post, TITLE_ABBREVIATIONS } from './lexicon';
 
@@ -27,8 +28,18 @@ function titleWord(w: Word, next: Word | undefined): boolean {
 
 const HONORIFIC = /^(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 
-/** "Foreign Minister Takeshi Iwaya", "Former President Bill Clinton", "State Department spokesman Mark Toner". */
-export function roleBefore(text: string, nameStart: number): Post | null {
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * "Foreign Minister Takeshi Iwaya", "Former President Bill Clinton", "State Department spokesman Mark Toner".
+ * An organisation's name the text holds (`bodies`) ending among the title's words is the post's organisation
+ * whole, though the words it starts with would not pass for a title's ("Cybersecurity and Infrastructure
+ * Security Agency Director Jen Easterly": "Security" is no post's word here).
+ */
+export function roleBefore(text: string, nameStart: number, bodies: readonly Span[] = []): Post | null {
   const from = Math.max(0, nameStart - LOOK_BACK);
   // "Vice Admiral Sir Ben Key", "Professor Dr. Ana Ruiz": the honorific is the name's, not the post's.
   let w = wordBefore(text, from, nameStart);
@@ -47,11 +58,20 @@ export function roleBefore(text: string, nameStart: number): Post | null {
   while (first < chunk.length && /^(?:of|for)$/.test(chunk[first].raw)) first++;
   if (first > 0) chunk.splice(0, first);
   // The post starts at the first title-ish word; capitalised words before it name the organisation.
-  const postAt = chunk.findIndex((w) => isPostHead(w.raw) || isPostModifier(w.raw) || isAbbreviation(w.raw) || isFormer(w.raw) || isNew(w.raw));
+  let postAt = chunk.findIndex((w) => isPostHead(w.raw) || isPostModifier(w.raw) || isAbbreviation(w.raw) || isFormer(w.raw) || isNew(w.raw));
+  // The body's name may run past the first title-ish word only where it ends as bodies' names do ("… Security Agency").
+  const titleAt = chunk.findIndex((w) => !isFormer(w.raw) && !isNew(w.raw) && (isPostHead(w.raw) || isPostModifier(w.raw) || isAbbreviation(w.raw)));
+  let body: Span | undefined;
+  for (let k = chunk.length - 2; k >= 0 && !body; k--) {
+    const end = chunk[k].end;
+    body = bodies.find((b) => b.end === end && b.start < end && b.start >= from && (titleAt < 0 || k < titleAt || isOrgHead(chunk[k].raw)));
+    if (body) postAt = k + 1;
+  }
   if (postAt < 0 || !chunk.slice(postAt).some((w) => isPostHead(w.raw) || isAbbreviation(w.raw))) return null;
   const postWords = chunk.slice(postAt);
-  const former = postWords.some((w) => isFormer(w.raw));
-  const taken = postWords.some((w) => isNew(w.raw));
+  // "former CIA Director": the word of time may stand before the body's name.
+  const former = chunk.some((w) => isFormer(w.raw));
+  const taken = chunk.some((w) => isNew(w.raw));
   // Strings joined in loops, not by map(): map()'s array changes kind as the code warms up, and
   // reading it then cost this function three deoptimisations in a cold run.
   let title = '';
@@ -60,9 +80,13 @@ export function roleBefore(text: string, nameStart: number): Post | null {
     title += (title ? ' ' : '') + (isAbbreviation(w.raw) ? TITLE_ABBREVIATIONS[w.raw] : w.raw);
   }
   if (!title) return null;
+  // "retired Army general": a post's own word before the body's name stays the post's.
+  if (body) for (let k = chunk.length - 1; k >= 0; k--) if (chunk[k].end <= body.start && isPostModifier(chunk[k].raw) && !isFormer(chunk[k].raw) && !isNew(chunk[k].raw)) title = `${chunk[k].raw} ${title}`;
   let organization = '';
   for (let k = 0; k < postAt; k++) organization += (k ? ' ' : '') + chunk[k].raw.replace(/['’]s$/, '');
-  const role: Post = { start: chunk[0].start, end: chunk[chunk.length - 1].end, title, status: former ? 'former' : taken ? 'new' : 'current' };
+  if (body) organization = text.slice(body.start, body.end);
+  const start = body ? Math.min(body.start, chunk[0].start) : chunk[0].start;
+  const role: Post = { start, end: chunk[chunk.length - 1].end, title, status: former ? 'former' : taken ? 'new' : 'current' };
   if (postAt > 0) role.organization = organization;
   if (former) role.former = true;
   return role;

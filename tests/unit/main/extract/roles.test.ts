@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedEntity } from '../../../../src/shared/extraction';
+import { extract } from '../../../../src/main/extract';
 import { findRoles } from '../../../../src/main/extract/roles';
 
 function personIn(text: string, name: string): ExtractedEntity {
@@ -80,6 +81,13 @@ describe('findRoles', () => {
     expect(chair).toMatchObject({ title: 'chairman', organization: 'Northbay Bank' });
     // A body's own word is the body: "Secretary of the Army".
     expect(rolesOf('Tom Hale, who was Secretary of the Army in 2001, spoke.', 'Tom Hale')[0]).toMatchObject({ title: 'Secretary', organization: 'Army' });
+  });
+
+  it('takes an organisation the text names whole before the post, and "former" before it', () => {
+    const { entities } = extract('Cybersecurity and Infrastructure Security Agency Director Nora Feld spoke, as did former CIA Director Paul Imai.');
+    const roles = (name: string) => entities.find((e) => e.name === name)?.roles;
+    expect(roles('Nora Feld')).toEqual([expect.objectContaining({ title: 'Director', organization: 'Cybersecurity and Infrastructure Security Agency', status: 'current' })]);
+    expect(roles('Paul Imai')).toEqual([expect.objectContaining({ title: 'Director', organization: 'CIA', status: 'former' })]);
   });
 
   it('reads a current post from a relative clause', () => {
