@@ -34,6 +34,7 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
   const inQuote = (m: { start: number; end: number }) => spans.some((q) => q.innerStart <= m.start && m.end <= q.innerEnd && !isShort(text, q));
   const mentions = namedMentions(entities, text).filter((m) => !inQuote(m));
   const genderOf = new Map(mentions.map((m) => [m.name, m.gender]));
+  const people = new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => m.name));
   const found: (Attribution | null)[] = [];
   let recent: { name: string; at: number } | null = null;
   return spans.map((q, i) => {
@@ -52,7 +53,8 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     // "…,” she said.": the speaker of the quotation just before (this paragraph or the last) is who
     // "he" or "she" most likely is, when the first-name lists allow that gender.
     const pronoun = speaker ? /^(he|she)$/i.exec(text.slice(speaker.start, speaker.end).trim())?.[1].toLowerCase() : undefined;
-    if (pronoun && recent && recent.at >= (paragraphs[paragraphs.indexOf(para) - 1]?.start ?? para.start)) {
+    // Only a person is "he" or "she": not the agency the last quotation was put to ("the U.N. envoy … He added").
+    if (pronoun && recent && people.has(recent.name) && recent.at >= (paragraphs[paragraphs.indexOf(para) - 1]?.start ?? para.start)) {
       const gender = genderOf.get(recent.name) ?? genderOfFirstName(recent.name.split(/\s+/)[0]);
       if (!gender || gender === (pronoun === 'she' ? 'female' : 'male')) name = recent.name;
     }

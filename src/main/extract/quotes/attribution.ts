@@ -126,7 +126,7 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
   }
   for (let v = words.length - 1; v >= 0 && words.length - v <= 10; v--) {
     if (!isSpeechVerb(words[v].norm)) continue;
-    const s = hangsOffClause(words, v) ? (appositiveSpeaker(words, v) ?? clauseSubject(words, v)) : (speakerBefore(words, v) ?? coordinatedSubject(words, v));
+    const s = hangsOffClause(words, v) ? (appositiveSpeaker(words, v) ?? namedAfterDescription(words, v) ?? clauseSubject(words, v)) : (speakerBefore(words, v) ?? coordinatedSubject(words, v));
     if (s) return { ...s, how: 'before' };
     if (v + 1 < words.length && !/[,:]$/.test(words[v].raw)) {
       const inverted = speakerAfter(words, v + 1);
@@ -178,6 +178,20 @@ function appositiveSpeaker(words: Word[], verb: number): Span | null {
   const comma = words.findIndex((w, k) => k >= first && k < verb - 1 && w.raw.endsWith(','));
   return comma > first || (comma === first && !named.raw.endsWith(',')) ? s : null;
 }
+/**
+ * "the U.N. envoy, Martin Griffiths, warned": a description, then the name set off by commas right before the
+ * verb. The speaker is the name, not the description's words ("the U.N."). The description ends in a word in
+ * lower case ("envoy,"), so a place before a comma ("In Geneva, Griffiths, …") is none.
+ */
+function namedAfterDescription(words: Word[], verb: number): Span | null {
+  const last = words[verb - 1];
+  if (verb < 3 || isParticiple(words[verb].norm) || !last.raw.endsWith(',')) return null;
+  let k = verb - 1;
+  while (k > 0 && verb - k < 4 && !words[k - 1].raw.endsWith(',') && /^\p{Lu}/u.test(words[k - 1].raw)) k--;
+  if (k === 0 || !words[k - 1].raw.endsWith(',') || !/^\p{Ll}/u.test(words[k - 1].raw) || !/^\p{Lu}\p{Ll}/u.test(words[k].raw) || PRONOUN.test(words[k].norm)) return null;
+  return { start: words[k].start, end: last.start + last.raw.length - 1 };
+}
+
 // Capitalised words that date a clause rather than name anyone ("issued a statement Tuesday saying").
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 

@@ -12,6 +12,15 @@ describe('quote attribution', () => {
     expect(quotes[1].speaker).toBe('Lena Ortiz');
   });
 
+  it('takes the name after a description for the speaker, and gives "he" only to a person', () => {
+    const text = 'Speaking in Geneva, the U.N. envoy, Martin Hollis, warned that “the window for diplomacy is closing fast.” He added: “We cannot wait another month.”';
+    const quotes = said(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Martin Hollis', 'Martin Hollis']);
+    expect(quotes[0].words).toBe('Martin Hollis');
+    const agency = 'The Harbour Authority defended the wall. “It will hold,” the Harbour Authority said.\n“We have checked it twice,” he added.';
+    expect(said(agency).map((q) => q.speaker)).toEqual(['Harbour Authority', null]);
+  });
+
   it('does not give an unnamed speaker the name of the last person named', () => {
     const text = 'Transport Secretary Mark Harper told reporters the offer was final.\n"I have never seen anything like it," said one negotiator, who asked not to be named.\n"It is a fair offer," a senior official said.';
     const quotes = said(text);
