@@ -1,4 +1,5 @@
 import type { Span } from '../../../shared/extraction';
+import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { isParticiple, isSpeechVerb } from './cues';
 import type { QuotedSpan } from './spans';
 import { speakerAfter, speakerBefore } from './subject';
@@ -224,6 +225,13 @@ function clauseSubject(words: Word[], verb: number): Span | null {
   if (i >= verb) return speakerBefore(words, verb);
   let j = i;
   while (j < verb - 1 && j - i < 5 && !/[,;:]$/.test(words[j].raw) && !/^\p{Ll}+$/u.test(words[j + 1].raw.replace(/[,;:.]$/, ''))) j++;
+  // "Union leader Thabo Nkosi was scathing:", "company chairman Piet Berg insisted": a post in lower case, then the name.
+  let k = j + 1;
+  while (k < verb && !/[,;:]$/.test(words[k - 1].raw) && /^\p{Ll}+$/u.test(words[k].raw) && (isPostHead(words[k].raw) || isPostModifier(words[k].raw))) k++;
+  if (k > j + 1 && k < verb && /^\p{Lu}\p{Ll}/u.test(words[k].raw)) {
+    j = k;
+    while (j < verb - 1 && j - k < 4 && !/[,;:]$/.test(words[j].raw) && /^\p{Lu}/u.test(words[j + 1].raw)) j++;
+  }
   return { start: words[i].start, end: words[j].start + words[j].raw.replace(/[,;:]+$/, '').length };
 }
 

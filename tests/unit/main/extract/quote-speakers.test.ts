@@ -28,6 +28,18 @@ describe('quote attribution', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
   });
 
+  it('takes no key term from words quoted after a verb of speech, but does from a so-called term', () => {
+    const terms = (text: string) => extract(text).entities.filter((e) => e.type === 'TERM').map((e) => e.name);
+    expect(terms('In a statement, Apex Mining said it “regrets the loss of life” and would help.')).toEqual([]);
+    expect(terms('Ryan said that “we need more information” first.')).toEqual([]);
+    expect(terms('Tomas Berg criticised the so-called “reset” on Friday.')).toEqual(['reset']);
+  });
+
+  it('takes a post in lower case and the name after it as the subject that speaks', () => {
+    const text = 'The company stayed silent.\n\nUnion leader Thabo Nkosi was scathing: “They knew the shaft was unsafe. They did nothing.”';
+    expect(said(text).map((q) => q.speaker)).toEqual(['Thabo Nkosi']);
+  });
+
   it('treats scare quotes as no speech and gives them no speaker', () => {
     const text = 'Tomas Berg, the envoy, criticised the so-called “reset” in a speech on Friday.';
     const [q] = said(text);
