@@ -36,7 +36,7 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
   const genderOf = new Map(mentions.map((m) => [m.name, m.gender]));
   const people = new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => m.name));
   const found: (Attribution | null)[] = [];
-  let recent: { name: string; at: number } | null = null;
+  let recent: { name: string; at: number; end: number } | null = null;
   return spans.map((q, i) => {
     const para = paragraphOf(q.start);
     const scare = isScareQuote(text, q);
@@ -54,11 +54,11 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     // "he" or "she" most likely is, when the first-name lists allow that gender.
     const pronoun = speaker ? /^(he|she)$/i.exec(text.slice(speaker.start, speaker.end).trim())?.[1].toLowerCase() : undefined;
     // Only a person is "he" or "she": not the agency the last quotation was put to ("the U.N. envoy … He added").
-    if (pronoun && recent && people.has(recent.name) && recent.at >= (paragraphs[paragraphs.indexOf(para) - 1]?.start ?? para.start)) {
+    if (pronoun && recent && people.has(recent.name) && recent.at >= (paragraphs[paragraphs.indexOf(para) - 1]?.start ?? para.start) && !newSubjectBetween(text, mentions, recent, speaker!.start)) {
       const gender = genderOf.get(recent.name) ?? genderOfFirstName(recent.name.split(/\s+/)[0]);
       if (!gender || gender === (pronoun === 'she' ? 'female' : 'male')) name = recent.name;
     }
-    if (name && !fragment) recent = { name, at: q.start };
+    if (name && !fragment) recent = { name, at: q.start, end: q.end };
     return {
       start: q.start,
       end: q.end,
@@ -69,6 +69,19 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
       fragment,
     };
   });
+}
+
+// A sentence's opening before a person's name that makes the person its subject: nothing, or a description
+// set off by a comma ("His deputy, Aiko Sato, agreed.").
+const SUBJECT_OPENING = /(?:^|[.!?]["”’']?\s+)(?:(?:His|Her|Their|Its|The|A|An)\s+[\p{L}\s'’-]{1,40},\s+)?$/u;
+
+/**
+ * Whether someone other than the last quotation's speaker is made a sentence's subject between that quotation and
+ * this "he" or "she" ("“We were misled,” Mori said. His deputy, Aiko Sato, agreed. “…,” she said."): then the
+ * pronoun is not taken for the last speaker.
+ */
+function newSubjectBetween(text: string, mentions: { start: number; end: number; name: string; type: string }[], recent: { name: string; end: number }, to: number): boolean {
+  return mentions.some((m) => m.type === 'PERSON' && m.name !== recent.name && m.start > recent.end && m.end <= to && SUBJECT_OPENING.test(text.slice(Math.max(recent.end, m.start - 60), m.start)));
 }
 
 // "the so-called “reset”", "what he dubbed ‘Pacific NATO’": a term held at arm's length, not speech.

@@ -40,6 +40,14 @@ describe('quote attribution', () => {
     expect(said(text).map((q) => q.speaker)).toEqual(['Thabo Nkosi']);
   });
 
+  it('gives "she" to a person made the subject after the last quotation, not to its speaker', () => {
+    const text = 'Kenji Mori, who chairs the committee, was blunt. “We were misled,” Mori said. His deputy, Aiko Sato, agreed.\n\n“The numbers never added up,” she said.';
+    expect(said(text).map((q) => q.speaker)).toEqual(['Kenji Mori', 'Aiko Sato']);
+    // A person named only in passing leaves "he" to the last speaker.
+    const passing = '“We were misled,” Kenji Mori said, citing a report by Aiko Sato.\n\n“The numbers never added up,” he said.';
+    expect(said(passing).map((q) => q.speaker)).toEqual(['Kenji Mori', 'Kenji Mori']);
+  });
+
   it('treats scare quotes as no speech and gives them no speaker', () => {
     const text = 'Tomas Berg, the envoy, criticised the so-called “reset” in a speech on Friday.';
     const [q] = said(text);
