@@ -6,6 +6,7 @@ import type { Token } from './ner/tokenize';
 import { isPostHead, isPostModifier } from './roles/lexicon';
 import { isFunctionWord } from './functionWords';
 import {
+  acronymsBeforeTheirNames,
   acronymsInParentheses,
   BODY_OF,
   bodiesOfThe,
@@ -110,11 +111,11 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     // "Clinton Foundation", "Democratic National Committee": a name ending in a word only organisations' names end in.
     if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && (BODY_OF.test(n.text) || endsLikeOrganisation(n.text))) n.type = 'ORGANIZATION';
   }
-  return coinedTerms(text, acronymsInParentheses(text, namesSpelledByAcronyms(text, out)));
+  return coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, out))));
 }
 
 // A minister's or a secretary's title up to the portfolio: "Minister of ", "Secretary for the ".
-const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries|Commissioner) (?:of|for) (?:the )?$/;
+const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries|Commissioner|MINISTER|SECRETARY) (?:of|for|OF|FOR) (?:the |THE )?$/;
 
 const MONTH_NAME = new RegExp(`^(?:${MONTH})\\.?$`, 'i');
 

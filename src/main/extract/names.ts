@@ -17,7 +17,7 @@ export const lastWord = (name: string): string => name.slice(name.lastIndexOf(' 
 
 const TYPE: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'PLACE' };
 // A capitalised phrase ending in one of these names an agreement or doctrine: a key term.
-export const TERM_HEAD = /^(?:agreement|treaty|accord|pact|act|doctrine|initiative|strategy|convention|protocol|declaration|charter|plan|policy|framework|dialogue|summit|law)$/i;
+const TERM_HEAD = /^(?:agreement|treaty|accord|pact|act|doctrine|initiative|strategy|convention|protocol|declaration|charter|plan|policy|framework|dialogue|summit|law)$/i;
 // Adjectives of nationality are MISC in CoNLL but not key terms.
 const NATIONALITY = /(?:an|ian|ese|ish|i|ic|ch|ean|er|ard)s?$/i;
 

@@ -1,4 +1,4 @@
-import { lastWord, type NameMention, TERM_HEAD, withNamesInPlace } from '../names';
+import { lastWord, type NameMention, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
@@ -77,13 +77,35 @@ export function namesSpelledByAcronyms(text: string, names: NameMention[]): Name
     let first = i;
     while (first > 0 && out[first - 1].end > start) first--;
     const pieces = out.slice(first, i + 1);
-    if (!pieces.some((p) => p.type === 'ORGANIZATION') && !isOrgHead(lastWord(n.text))) continue;
+    // "United States Forces Korea (USFK)": the acronym read as a body's makes the name one too, unless it is a place's ("United Arab Emirates (UAE)").
+    const acronymStart = n.end + m[0].indexOf(m[1]);
+    const acronymIsBody = out[i + 1]?.start === acronymStart && out[i + 1].type === 'ORGANIZATION' && !isKnownPlace(text.slice(start, n.end)) && !LAW_WORD.test(lastWord(n.text));
+    if (!pieces.some((p) => p.type === 'ORGANIZATION') && !isOrgHead(lastWord(n.text)) && !acronymIsBody) continue;
     if (pieces.some((p) => p.type === 'PERSON')) continue;
     start = Math.min(start, pieces[0].start);
     out = [...out.slice(0, first), { start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) }, ...out.slice(i + 1)];
     i = first;
   }
   return out;
+}
+
+// An acronym, a comma (and "the"), then the capitalised words it spells, up to the next comma or full stop.
+const SPELLED_AFTER = /^,\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*|of|for|in|and|the|on)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|in|and|the|on))*)/u;
+
+/**
+ * "UNAMA, the United Nations Assistance Mission in Afghanistan, condemned …": an acronym in capitals, then the
+ * words it spells set off by a comma, is the body the tagger read those words as; it read the lone capitals as a place.
+ */
+export function acronymsBeforeTheirNames(text: string, names: NameMention[]): NameMention[] {
+  for (const n of names) {
+    if (n.type === 'ORGANIZATION' || n.type === 'DATE' || !/^\p{Lu}{3,8}$/u.test(n.text) || text.charCodeAt(n.end) !== 44) continue;
+    const m = SPELLED_AFTER.exec(text.slice(n.end, n.end + 120));
+    if (!m) continue;
+    const initials = m[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const fullStart = n.end + m[0].length - m[1].length;
+    if (initials === n.text && names.some((o) => o.type === 'ORGANIZATION' && o.start === fullStart)) n.type = 'ORGANIZATION';
+  }
+  return names;
 }
 
 // Words that name a body when "of" follows ("Ministry of …", "Department of …", "Bank of …").
@@ -286,6 +308,8 @@ export function unfinishedOrganisations(text: string, names: NameMention[]): Nam
 const CAP_WORD = "\\p{Lu}[\\p{L}&-]*(?:['’]\\p{L}{2,}[\\p{L}-]*)?";
 const BODY_OF_THE = new RegExp(`\\b(?:${BODY_WORD}|School|College|Centre|Center|Foundation|Fund) (?:of|for) (?:the )?${CAP_WORD}(?: (?:(?:of|for) (?:the )?|and )?${CAP_WORD})*`, 'gu');
 const OF_THE = / (?:of|for) (?:the )?\p{Lu}/u;
+// The last word of a law's or a treaty's name ("College for All Act"), not of a body's ("Office … for Policy").
+const LAW_WORD = /^(?:Act|Agreement|Treaty|Accord|Pact|Law|Convention|Charter|Protocol|Declaration|Doctrine)$/;
 
 /**
  * "Institute for the Study of War", "Office of the Director of National Intelligence", "Foundation for Middle East
@@ -307,7 +331,7 @@ function beforeAPost(phrase: string): number {
     const w = words[i];
     length += 1 + w.length;
     if (!/^\p{Lu}/u.test(w)) continue;
-    const post = isPostHead(w) || isTitleWord(w);
+    const post = isPostHead(w) || isTitleWord(w) || w === 'Under';
     if (field && post) break;
     if (!post) field = true;
     named = length;
@@ -328,7 +352,7 @@ export function bodiesOfThe(text: string, names: NameMention[]): NameMention[] {
       }
     }
     end = start + beforeAPost(text.slice(start, end));
-    if (TERM_HEAD.test(lastWord(text.slice(start, end)))) continue;
+    if (LAW_WORD.test(lastWord(text.slice(start, end)))) continue;
     const inside = names.filter((n) => n.start < end && start < n.end);
     const bodyEnd = text.indexOf(' ', start);
     if (inside.some((n) => n.type === 'PERSON' || n.start < start || n.end > end || (n.start === start && n.end > bodyEnd))) continue;

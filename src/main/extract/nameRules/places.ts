@@ -79,6 +79,7 @@ const GEOGRAPHIC = new RegExp(
   'u',
 );
 const PLACE_FIRST = /^(?:Fort|Mount|Lake|Cape|Port|Point) \p{Lu}[\p{L}'-]*$/u;
+const ADMIN_LAST = new Set(['Province', 'District', 'Region', 'County', 'Oblast', 'Prefecture', 'Governorate', 'Municipality', 'Township', 'Parish', 'Canton', 'Territory']);
 const GEO_WORDS = new Set([...GEO_HEAD.split('|'), ...GEO_FIRST.split('|')]);
 
 /**
@@ -119,6 +120,12 @@ export function placesByGeography(text: string, names: NameMention[]): NameMenti
       continue;
     }
     const last = lastWord(n.text);
+    // "Khorasan Province", "Kherson Oblast": a region's word ends no person's name (in CoNLL-2003 and GMB train's
+    // labels such a name is a place 31 times, an organisation 16 (clubs, "Notts County"), a person never).
+    if (n.type === 'PERSON' && ADMIN_LAST.has(last)) {
+      n.type = 'PLACE';
+      continue;
+    }
     // "on the West Coast": a coast with "the" before it, which a club's name in a table has not.
     const coast = last === 'Coast' && text.endsWith('the ', n.start) && !/^ \p{Lu}/u.test(text.slice(n.end, n.end + 2));
     if (!(coast || GEO_WORDS.has(last) || GEO_WORDS.has(n.text.slice(0, space)) || n.text.startsWith('The '))) continue;

@@ -1,5 +1,5 @@
 import { isFunctionWord } from '../functionWords';
-import { isOrgHead } from '../ner/gazetteer';
+import { isDemonym, isOrgHead } from '../ner/gazetteer';
 import { type Word, wordBefore } from '../wordBefore';
 import { isPostHead, isPostModifier, type Post, TITLE_ABBREVIATIONS } from './lexicon';
 
@@ -85,6 +85,12 @@ export function roleBefore(text: string, nameStart: number, bodies: readonly Spa
   let organization = '';
   for (let k = 0; k < postAt; k++) organization += (k ? ' ' : '') + chunk[k].raw.replace(/['’]s$/, '');
   if (body) organization = text.slice(body.start, body.end);
+  // "Polish President Andrzej Duda": a people's name before the post is the post's, not an organisation.
+  else if (postAt === 1 && isDemonym(chunk[0].raw)) {
+    title = `${chunk[0].raw} ${title}`;
+    organization = '';
+    postAt = 0;
+  }
   const start = body ? Math.min(body.start, chunk[0].start) : chunk[0].start;
   const role: Post = { start, end: chunk[chunk.length - 1].end, title, status: former ? 'former' : taken ? 'new' : 'current' };
   if (postAt > 0) role.organization = organization;

@@ -181,6 +181,16 @@ describe('name corrections', () => {
     expect(named(text).filter((n) => n !== 'Ingrid Solberg')).toEqual(['Army']);
   });
 
+  it('reads a region\'s name as a place and an acronym spelled out beside it as the body', () => {
+    expect(named('The attack was claimed by Islamic State Khorasan Province, which has struck before.', 'PERSON')).toEqual([]);
+    const text = 'UNAMA, the United Nations Assistance Mission in Afghanistan, condemned it. So did United States Forces Korea (USFK).';
+    expect(named(text, 'ORGANIZATION')).toEqual(expect.arrayContaining(['UNAMA', 'United States Forces Korea']));
+    expect(named(text, 'PLACE')).not.toContain('UNAMA');
+    // A law's acronym keeps the law a term.
+    expect(named('She vowed to defend the Affordable Care Act (ACA) in court.', 'ORGANIZATION')).not.toContain('Affordable Care Act');
+    expect(named('MEMORANDUM FOR THE SECRETARY OF DEFENSE', 'ORGANIZATION')).toEqual([]);
+  });
+
   it('keeps a coined term apart from the body it borrows a name from', () => {
     const { mentions } = findEntities('Analysts called the new pact a Pacific NATO.');
     expect(mentions.filter((m) => m.type === 'ORGANIZATION')).toEqual([]);

@@ -90,6 +90,12 @@ describe('findRoles', () => {
     expect(roles('Paul Imai')).toEqual([expect.objectContaining({ title: 'Director', organization: 'CIA', status: 'former' })]);
   });
 
+  it('keeps a people\'s name before a post in the title', () => {
+    const [role] = rolesOf('Polish President Anna Duda met him.', 'Anna Duda');
+    expect(role).toMatchObject({ title: 'Polish President' });
+    expect(role.organization).toBeUndefined();
+  });
+
   it('reads a current post from a relative clause', () => {
     const [role] = rolesOf('Paul Imai, who is the chief economist at Northbay Bank, expects a cut.', 'Paul Imai');
     expect(role).toMatchObject({ title: 'chief economist', organization: 'Northbay Bank' });
