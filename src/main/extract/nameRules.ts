@@ -9,10 +9,12 @@ import {
   acronymsBeforeTheirNames,
   acronymsInParentheses,
   BODY_OF,
+  bodiesListedWithBodies,
   bodiesOfThe,
   bodiesInCapitals,
   companiesNamedForPlaces,
   endsLikeOrganisation,
+  hallsOfFame,
   joinSplitOrganisations,
   leadersOfChambers,
   monthsBeforeOrganisations,
@@ -23,6 +25,7 @@ import {
   numberedUnits,
   organisationsListed,
   papersInPressReviews,
+  papersWithThe,
   organisationsEndingInAnd,
   possessiveOrganisations,
   unfinishedOrganisations,
@@ -99,7 +102,8 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = placesAfterWordsOfPlace(text, placesByGeography(text, out));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
-  out = organisationsListed(text, companiesInPriceTables(text, papersInPressReviews(text, newsAgencies(text, newspapers(text, out)))));
+  out = hallsOfFame(text, papersWithThe(text, out, sentenceStarts));
+  out = bodiesListedWithBodies(text, organisationsListed(text, companiesInPriceTables(text, papersInPressReviews(text, newsAgencies(text, newspapers(text, out))))));
   const places = new Set(out.filter((n) => n.type === 'PLACE').map((n) => n.start));
   out = clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsWithTownLetters(text, out))));
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));

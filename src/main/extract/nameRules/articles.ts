@@ -1,10 +1,9 @@
 import type { NameMention } from '../names';
 import { isKnownOrganization, isKnownPlace } from '../ner/gazetteer';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
+import { PUBLICATION } from '../ner/lists/organizations';
 import { familyNamesInFull } from './people';
 
-// The nouns newspapers, agencies and magazines are named with: "The" is part of their names.
-const PUBLICATION = /\s(?:Times|Post|Journal|Herald|Tribune|Sun|Telegraph|Guardian|Observer|Independent|Express|Mirror|Star|Chronicle|Gazette|Standard|Statesman|Economist|Globe|Mail|News|Review|Courier|Inquirer|Register|Record|Examiner|Bulletin|Monitor|Press|Dispatch|Daily|Weekly|Magazine)$/;
 
 let placesWithThe: Set<string> | undefined;
 

@@ -2,7 +2,8 @@ import { lastWord, type NameMention, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
-import { loadLexicon } from '../ner/lexicon';
+import { isPersonalName, loadLexicon } from '../ner/lexicon';
+import { PUBLICATION } from '../ner/lists/organizations';
 import { isApostrophe } from '../ner/tokenize';
 
 // Corrections to the organisations the tagger found: names it cut short, split, or typed as a place.
@@ -171,6 +172,37 @@ export function newspapers(text: string, names: NameMention[]): NameMention[] {
   return names;
 }
 
+/**
+ * "has written for The Guardian", "told The Times": a capitalised "The" inside a sentence, then a paper's word
+ * ("Guardian", "Times", "Post"), is the paper's name, an organisation, whatever the tagger typed it.
+ */
+export function papersWithThe(text: string, names: NameMention[], sentenceStarts: ReadonlySet<number>): NameMention[] {
+  if (!text.includes(' The ')) return names;
+  for (const n of names) {
+    if (n.type === 'ORGANIZATION' || n.type === 'DATE' || !n.text.startsWith('The ') || sentenceStarts.has(n.start) || !PUBLICATION.test(n.text)) continue;
+    n.type = 'ORGANIZATION';
+  }
+  return names;
+}
+
+// Capitalised words (with "and" or "&" between them), then "Hall of Fame": "Rock and Roll Hall of Fame".
+const HALL_OF_FAME = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|&)\s+)?)*Hall of Fame\b/gu;
+
+/**
+ * "the Rock and Roll Hall of Fame", "a Football Hall of Fame member": a hall of fame is one name, whole, where the
+ * tagger read its words as people and a place. A key term, as CoNLL-2003's labels have it (MISC), not a body.
+ */
+export function hallsOfFame(text: string, names: NameMention[]): NameMention[] {
+  if (!text.includes('Hall of Fame')) return names;
+  const found: NameMention[] = [];
+  for (const m of text.matchAll(HALL_OF_FAME)) {
+    let start = m.index;
+    if (text.startsWith('The ', start) || text.startsWith('the ', start)) start += 4;
+    found.push({ start, end: m.index + m[0].length, type: 'TERM', text: text.slice(start, m.index + m[0].length) });
+  }
+  return withNamesInPlace(names, found);
+}
+
 // A press review's opening: "PRESS DIGEST - Lebanon", "stories from Thursday's Pakistani newspapers".
 const PRESS_REVIEW = /\bpress (?:digest|review)|\bnewspapers\b|\bheadlines from\b/i;
 // A paper's heading in one: a short line of capitals (no figures), "AN-NAHAR", "THE NATION", "IRISH TIMES".
@@ -226,6 +258,32 @@ export function organisationsListed(text: string, names: NameMention[]): NameMen
       const next = names[j + 1];
       if (!next || !/^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/.test(text.slice(n.end, next.start))) break;
     }
+  }
+  return names;
+}
+
+// What stands between two names of one list: a comma, "and" or "or", and perhaps "the".
+const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$/;
+
+/**
+ * "works with Greenpeace, the World Wildlife Fund and the Natural Resources Defense Council": in a list of three
+ * or more names, two of them organisations, a one-word name read as a person that the first-name and family-name
+ * lists do not know is an organisation too.
+ */
+export function bodiesListedWithBodies(text: string, names: NameMention[]): NameMention[] {
+  for (let i = 0; i < names.length; ) {
+    let j = i;
+    while (j + 1 < names.length && LIST_GAP.test(text.slice(names[j].end, names[j + 1].start))) j++;
+    if (j - i >= 2) {
+      const items = names.slice(i, j + 1);
+      if (items.filter((n) => n.type === 'ORGANIZATION').length >= 2) {
+        for (let k = i; k <= j; k++) {
+          const n = names[k];
+          if (n.type === 'PERSON' && !n.text.includes(' ') && !isPersonalName(n.text)) names[k] = { ...n, type: 'ORGANIZATION' };
+        }
+      }
+    }
+    i = j + 1;
   }
   return names;
 }

@@ -191,6 +191,15 @@ describe('name corrections', () => {
     expect(named('MEMORANDUM FOR THE SECRETARY OF DEFENSE', 'ORGANIZATION')).toEqual([]);
   });
 
+  it('reads a paper with "The", a hall of fame, and a one-word body listed with bodies', () => {
+    expect(named('She has written for The Guardian and Dagens Nyheter.', 'ORGANIZATION')).toContain('The Guardian');
+    const hall = 'The band was inducted into the Rock and Roll Hall of Fame in 2016.';
+    expect(named(hall, 'TERM')).toEqual(['Rock and Roll Hall of Fame']);
+    expect(named(hall, 'PERSON')).toEqual([]);
+    const listed = 'The club works with Greenpeace, the World Wildlife Fund and the Natural Resources Defense Council.';
+    expect(named(listed, 'ORGANIZATION')).toEqual(['Greenpeace', 'World Wildlife Fund', 'Natural Resources Defense Council']);
+  });
+
   it('keeps a coined term apart from the body it borrows a name from', () => {
     const { mentions } = findEntities('Analysts called the new pact a Pacific NATO.');
     expect(mentions.filter((m) => m.type === 'ORGANIZATION')).toEqual([]);
