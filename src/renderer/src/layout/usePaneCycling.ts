@@ -7,24 +7,36 @@ function visible(el: Element): boolean {
 }
 
 /** Where F6 lands in a pane: what had the focus there last, else the pane's own choice, else its first control. */
-function focusPane(pane: HTMLElement, remembered: HTMLElement | undefined): void {
+function focusPane(pane: HTMLElement, remembered: HTMLElement | undefined, options?: FocusOptions): void {
   const candidates = [remembered, ...pane.querySelectorAll<HTMLElement>('[data-pane-focus]'), ...pane.querySelectorAll<HTMLElement>(TABBABLE)];
   const target = candidates.find((el) => el?.isConnected && pane.contains(el) && visible(el) && (el.tabIndex >= 0 || el.isContentEditable) && !el.matches(':disabled'));
-  (target ?? pane).focus();
+  (target ?? pane).focus(options);
 }
 
 /**
  * F6 and Shift+F6 move the focus from pane to pane (library, centre, entities), as in VS Code,
  * coming back to where it was in each. Panes are the elements marked data-pane; hidden ones are skipped.
+ * A pane that re-renders the control that had the focus (the entity list after a save) keeps the focus
+ * in the pane, on its own choice, rather than dropping it to the page.
  */
 export function usePaneCycling(): void {
   useEffect(() => {
     const last = new Map<string, HTMLElement>();
+    let focused: { el: HTMLElement; pane: HTMLElement } | null = null;
     const onFocusIn = (event: FocusEvent) => {
       const target = event.target instanceof HTMLElement ? event.target : null;
       const pane = target?.closest<HTMLElement>('[data-pane]');
       if (target && pane?.dataset.pane) last.set(pane.dataset.pane, target);
+      focused = target && pane ? { el: target, pane } : null;
     };
+    const observer = new MutationObserver(() => {
+      if (!focused || focused.el.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+      const { pane } = focused;
+      focused = null;
+      // Where the pane shows something else now (a cited passage), its scroll stays as the app put it.
+      if (pane.isConnected && visible(pane)) focusPane(pane, undefined, { preventScroll: true });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'F6' || event.ctrlKey || event.altKey || event.metaKey) return;
       // A modal dialog keeps the focus.
@@ -40,6 +52,7 @@ export function usePaneCycling(): void {
     document.addEventListener('focusin', onFocusIn);
     window.addEventListener('keydown', onKeyDown);
     return () => {
+      observer.disconnect();
       document.removeEventListener('focusin', onFocusIn);
       window.removeEventListener('keydown', onKeyDown);
     };
