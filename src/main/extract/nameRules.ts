@@ -20,6 +20,7 @@ import {
   monthsBeforeOrganisations,
   namesEndingInS,
   namesSpelledByAcronyms,
+  mediaNamedToday,
   newsAgencies,
   newspapers,
   numberedUnits,
@@ -60,12 +61,16 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     const ws = words(n);
     // "(S//NF)", "(TS//SI//REL TO USA, FVEY)": a classification marking, not names.
     if (markings.length && markings.some((m) => inside(n, m))) return false;
+    // "the pro-Russia party", "anti-Trump voters": a word for a stance is no name (the issue's "pro-Russia" → Russia).
+    if (STANCE.test(n.text)) return false;
     // "Dec. 22", "on March 3": a month before a day is a date, not a name.
     if (ws.length === 1 && MONTH_NAME.test(n.text) && /^\s\d{1,2}\b/.test(text.slice(n.end, n.end + 4))) return false;
     // "Leader Faces Tough Questions": in a Title Case headline, common words are not a name.
     if (headlines.length && headlines.some((h) => inside(n, h))) {
       const commonWords = ws.filter((w) => isCommon(w) && !isKnownPlace(w)).length;
       if (commonWords * 2 >= ws.length && ws.every((w) => isCommon(w) || !isKnownName(w))) return false;
+      // "Opposition Leader Slams Budget": after a title, a verb in the headline's present ("Slams", "Vows") is no person's name.
+      if (n.type === 'PERSON' && ws.length === 1 && !isPersonalName(n.text) && isCommon(n.text.replace(/e?s$/, '')) && titleish(previousWord(text, n.start))) return false;
     }
     // "Furthermore," / "Within the party,": a sentence's opening word is no name when text mostly writes it in lower case.
     if (ws.length === 1 && n.type !== 'DATE' && /\p{Ll}/u.test(n.text) && isFunctionWord(n.text)) return false;
@@ -91,7 +96,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     if (n.type !== 'PERSON' && ws.length > 1 && /\p{Ll}s$/u.test(ws[ws.length - 1]) && ws.every(titleish)) return false;
     return true;
   });
-  out = datelines(text, leadingArticles(text, out, sentenceStarts));
+  out = mediaNamedToday(text, datelines(text, leadingArticles(text, out, sentenceStarts)));
   out = joinSplitOrganisations(text, peoplePostedInBodies(text, out));
   out = organisationsEndingInAnd(text, out);
   out = familyNamesFirst(text, out);
@@ -118,8 +123,16 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   return coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, out))));
 }
 
+// A stance for or against: "pro-Russia", "anti-Western", "pro-Beijing".
+const STANCE = /^(?:pro|anti|Pro|Anti)-\p{Lu}[\p{L}-]*$/u;
+
 // A minister's or a secretary's title up to the portfolio: "Minister of ", "Secretary for the ".
 const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries|Commissioner|MINISTER|SECRETARY) (?:of|for|OF|FOR) (?:the |THE )?$/;
+
+/** The word right before a position, on the same line. */
+function previousWord(text: string, at: number): string {
+  return /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+}
 
 const MONTH_NAME = new RegExp(`^(?:${MONTH})\\.?$`, 'i');
 

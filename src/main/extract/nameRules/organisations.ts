@@ -266,9 +266,9 @@ export function organisationsListed(text: string, names: NameMention[]): NameMen
 const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$/;
 
 /**
- * "works with Greenpeace, the World Wildlife Fund and the Natural Resources Defense Council": in a list of three
- * or more names, two of them organisations, a one-word name read as a person that the first-name and family-name
- * lists do not know is an organisation too.
+ * "works with Greenpeace, the World Wildlife Fund and the Natural Resources Defense Council", "Apple, Meta and
+ * Alphabet": in a list of three or more names, two of them organisations, a one-word name read as a person or a
+ * place that the name lists know for neither is an organisation too.
  */
 export function bodiesListedWithBodies(text: string, names: NameMention[]): NameMention[] {
   for (let i = 0; i < names.length; ) {
@@ -276,14 +276,31 @@ export function bodiesListedWithBodies(text: string, names: NameMention[]): Name
     while (j + 1 < names.length && LIST_GAP.test(text.slice(names[j].end, names[j + 1].start))) j++;
     if (j - i >= 2) {
       const items = names.slice(i, j + 1);
-      if (items.filter((n) => n.type === 'ORGANIZATION').length >= 2) {
+      const bodies = items.filter((n) => n.type === 'ORGANIZATION').length;
+      // A place only where bodies outnumber places: a list of towns holds clubs' names too ("Leeds, Liverpool, Luton").
+      const places = items.filter((n) => n.type === 'PLACE').length;
+      if (bodies >= 2) {
         for (let k = i; k <= j; k++) {
           const n = names[k];
-          if (n.type === 'PERSON' && !n.text.includes(' ') && !isPersonalName(n.text)) names[k] = { ...n, type: 'ORGANIZATION' };
+          if ((n.type === 'PERSON' || (n.type === 'PLACE' && bodies > places)) && !n.text.includes(' ') && !isPersonalName(n.text) && !isKnownPlace(n.text)) names[k] = { ...n, type: 'ORGANIZATION' };
         }
       }
     }
     i = j + 1;
+  }
+  return names;
+}
+
+/**
+ * "according to Russia Today", "told USA Today": a place's or a body's name, then a capitalised "Today", is a
+ * paper's or a channel's name, an organisation (the date "Today" is left out in entities.ts).
+ */
+export function mediaNamedToday(text: string, names: NameMention[]): NameMention[] {
+  if (!text.includes(' Today')) return names;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if ((n.type !== 'PLACE' && n.type !== 'ORGANIZATION') || !text.startsWith(' Today', n.end) || /^\p{L}/u.test(text.charAt(n.end + 6))) continue;
+    names[i] = { start: n.start, end: n.end + 6, type: 'ORGANIZATION', text: text.slice(n.start, n.end + 6) };
   }
   return names;
 }

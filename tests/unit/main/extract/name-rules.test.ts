@@ -59,7 +59,7 @@ describe('name corrections', () => {
   });
 
   it('reads a town before its state or country as a place, not a list or a sign-off', () => {
-    expect(named('Rauf spoke to Russia Today from Port Albion, Maine, and visitors joined him.', 'PLACE')).toEqual(['Russia', 'Port Albion', 'Maine']);
+    expect(named('Rauf spoke to Russia Today from Port Albion, Maine, and visitors joined him.', 'PLACE')).toEqual(['Port Albion', 'Maine']);
     // A list goes on after the region: the names in it keep their types.
     expect(named('Technology companies including Alphabet, Amazon, Apple and Facebook objected.', 'ORGANIZATION')).toContain('Alphabet');
     // A Reuters sign-off: the reporter, then the newsroom's city.
@@ -198,6 +198,14 @@ describe('name corrections', () => {
     expect(named(hall, 'PERSON')).toEqual([]);
     const listed = 'The club works with Greenpeace, the World Wildlife Fund and the Natural Resources Defense Council.';
     expect(named(listed, 'ORGANIZATION')).toEqual(['Greenpeace', 'World Wildlife Fund', 'Natural Resources Defense Council']);
+  });
+
+  it('takes no place from a stance, reads a channel named "Today", and no person from a headline\'s verb', () => {
+    const text = 'The pro-Russia party said the plan would hurt pensioners, according to Russia Today.';
+    expect(named(text, 'PLACE')).toEqual([]);
+    expect(named(text, 'ORGANIZATION')).toEqual(['Russia Today']);
+    expect(named('Opposition Leader Urges Budget Rethink\nThe opposition leader spoke on Monday.', 'PERSON')).toEqual([]);
+    expect(named('The Commission opened an inquiry into Apple, Meta and Alphabet on Monday.', 'ORGANIZATION')).toContain('Alphabet');
   });
 
   it('keeps a coined term apart from the body it borrows a name from', () => {
