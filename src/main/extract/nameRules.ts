@@ -11,6 +11,7 @@ import {
   BODY_OF,
   bodiesListedWithBodies,
   bodiesOfThe,
+  bodiesHeadingLines,
   bodiesInCapitals,
   companiesNamedForPlaces,
   endsLikeOrganisation,
@@ -33,8 +34,8 @@ import {
 } from './nameRules/organisations';
 import { leadingArticles } from './nameRules/articles';
 import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from './nameRules/clubs';
-import { familyNamesFirst, givenNamesBefore, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, titledPeople } from './nameRules/people';
-import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion } from './nameRules/places';
+import { authorsInCitations, familyNamesFirst, givenNamesBefore, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, titledPeople } from './nameRules/people';
+import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion, placesNamedAsSuch } from './nameRules/places';
 import { companiesInPriceTables, placesInFigureTables } from './nameRules/tables';
 import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 
@@ -104,7 +105,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
   out = groupsOfPeople(vessels(text, out));
-  out = placesAfterWordsOfPlace(text, placesByGeography(text, out));
+  out = placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, out)));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
   out = hallsOfFame(text, papersWithThe(text, out, sentenceStarts));
@@ -114,7 +115,8 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));
   out = placesInFigureTables(text, monthsBeforeOrganisations(out));
   out = bodiesOfThe(text, unfinishedOrganisations(text, out));
-  out = peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesInCapitals(text, out))));
+  out = peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesHeadingLines(text, bodiesInCapitals(text, out)))));
+  out = authorsInCitations(text, out);
   for (const n of out) {
     // "Ministry of Foreign Affairs", "University of Paris": a body's word, then "of", names the body.
     // "Clinton Foundation", "Democratic National Committee": a name ending in a word only organisations' names end in.

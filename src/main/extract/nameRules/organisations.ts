@@ -305,6 +305,26 @@ export function mediaNamedToday(text: string, names: NameMention[]): NameMention
   return names;
 }
 
+// A heading line that names a body in capitals: "BUREAU OF POLITICAL-MILITARY AFFAIRS", "UNITED STATES DEPARTMENT OF STATE".
+const CAPS_HEADING_BODY = new RegExp(
+  `(?:^|\\n)[ \\t]*((?:[A-Z][A-Z.'’&-]* )*?(?:${BODY_WORD.toUpperCase()}) (?:OF|FOR) (?:THE )?[A-Z][A-Z'’&-]*(?: (?:(?:OF|FOR|AND|ON) (?:THE )?)?[A-Z][A-Z'’&-]*)*)[ \\t]*(?=\\n|$)`,
+  'g',
+);
+
+/**
+ * A line that is a body's name in capitals, a letterhead's or a heading's, is that body whole: the tagger reads
+ * its words apart ("UNITED STATES" a place, "BUREAU" alone).
+ */
+export function bodiesHeadingLines(text: string, names: NameMention[]): NameMention[] {
+  if (!/ OF | FOR /.test(text)) return names;
+  const found: NameMention[] = [];
+  for (const m of text.matchAll(CAPS_HEADING_BODY)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    found.push({ start, end: start + m[1].length, type: 'ORGANIZATION', text: m[1] });
+  }
+  return withNamesInPlace(names, found);
+}
+
 // "the state-run Anatolian news agency", "private Ihlas news agency".
 const BEFORE_AGENCY = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*) news agency\b/gu;
 

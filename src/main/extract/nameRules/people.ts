@@ -214,3 +214,19 @@ export function peoplePostedInBodies(text: string, names: NameMention[]): NameMe
   }
   return out;
 }
+
+// A citation in brackets: family names, "and", "&" or "et al.", then a year ("(Smith and Jones, 2019)", "(Lee et al. 2021a)").
+const CITATION = /\((?:\p{Lu}[\p{L}'’-]+(?:,\s|\sand\s|\s&\s)?)+(?:\s?et al\.)?,?\s(?:1[89]|20)\d\d[a-z]?(?:[;,][^()]{0,80})?\)/gu;
+
+/**
+ * "(Smith and Jones, 2019)", "(Okafor et al., 2021)": the one-word names in a citation are authors' family
+ * names, people, however the tagger read them ("Jones" as a body); longer names are left as read ("(World Bank, 2019)").
+ */
+export function authorsInCitations(text: string, names: NameMention[]): NameMention[] {
+  if (!text.includes('(')) return names;
+  for (const m of text.matchAll(CITATION)) {
+    const end = m.index + m[0].length;
+    for (const n of names) if (n.start > m.index && n.end < end && !n.text.includes(' ') && n.type !== 'DATE' && !isKnownPlace(n.text)) n.type = 'PERSON';
+  }
+  return names;
+}

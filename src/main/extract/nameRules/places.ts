@@ -2,7 +2,7 @@ import { MONTH } from '../dates';
 import { lastWord, type NameMention } from '../names';
 import { isCompanyWord, isKnownOrganization, isKnownPlace } from '../ner/gazetteer';
 import { isPersonalName } from '../ner/lexicon';
-import { BODY_OF } from './organisations';
+import { BODY_OF, endsLikeOrganisation } from './organisations';
 
 // Corrections to the places: datelines, towns in their region, geography, places after "from".
 
@@ -162,6 +162,29 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
     chain = (n.type === 'PLACE' || (n.type === 'ORGANIZATION' && isKnownPlace(n.text))) && (ofPlace(n) || listed);
     if (n.type === 'ORGANIZATION' && isKnownPlace(n.text) && (chain || REGION_AFTER.test(text.slice(n.end, n.end + 10)) || OFFICE_AFTER.test(text.slice(n.end, n.end + 24))))
       n.type = 'PLACE';
+  }
+  return names;
+}
+
+// "the villages of ", "the town of ", "the provinces of ": what follows is named as a place.
+const SETTLEMENT_OF = /\b(?:villages?|towns?|cities|city|hamlets?|provinces?|regions?|districts?|municipalit(?:y|ies)|islands?|countries) of\s+$/i;
+
+/**
+ * "the villages of Kfar Kila and Odaisseh", "the town of Kessel": names after a word that says they are places,
+ * and the names listed on from them, are places, whatever the tagger made of names it did not know (a person, a
+ * body); not a body whose name ends as bodies' names do.
+ */
+export function placesNamedAsSuch(text: string, names: NameMention[]): NameMention[] {
+  let chain = false;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const prev = names[i - 1];
+    // Listed on by "and" or "or"; after a comma alone only a known place ("Lesbos, Abdullah Zahed, 25" is an
+    // appositive, "Foindu, Eastern Region Brigade Commander …" a new clause).
+    const gap = prev ? text.slice(prev.end, n.start) : '';
+    const listed: boolean = chain && (/^(?: and |, and | or |, or )$/.test(gap) || (gap === ', ' && n.type !== 'PERSON' && isKnownPlace(n.text)));
+    chain = (listed || SETTLEMENT_OF.test(text.slice(Math.max(0, n.start - 16), n.start))) && n.type !== 'DATE' && n.type !== 'TERM' && !endsLikeOrganisation(n.text);
+    if (chain) n.type = 'PLACE';
   }
   return names;
 }

@@ -208,6 +208,15 @@ describe('name corrections', () => {
     expect(named('The Commission opened an inquiry into Apple, Meta and Alphabet on Monday.', 'ORGANIZATION')).toContain('Alphabet');
   });
 
+  it('reads places named as villages, authors in a citation, and a body named by a heading in capitals', () => {
+    const villages = 'Artillery hit the villages of Kfar Kila and Odaisseh, officials said. A camp on the island of Lesbos, Abdullah Zahed, 25, said.';
+    expect(named(villages, 'PLACE')).toEqual(['Kfar Kila', 'Odaisseh', 'Lesbos']);
+    expect(named(villages, 'PERSON')).toEqual(['Abdullah Zahed']);
+    expect(named('The PLA Navy operates 350 ships (Smith and Jones, 2019).', 'PERSON')).toEqual(['Smith', 'Jones']);
+    const letterhead = 'UNITED STATES DEPARTMENT OF STATE\nBUREAU OF POLITICAL-MILITARY AFFAIRS\n\nThe two sides signed the agreement.';
+    expect(named(letterhead, 'ORGANIZATION')).toEqual(['UNITED STATES DEPARTMENT OF STATE', 'BUREAU OF POLITICAL-MILITARY AFFAIRS']);
+  });
+
   it('keeps a coined term apart from the body it borrows a name from', () => {
     const { mentions } = findEntities('Analysts called the new pact a Pacific NATO.');
     expect(mentions.filter((m) => m.type === 'ORGANIZATION')).toEqual([]);
