@@ -58,12 +58,15 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   const words = (n: NameMention) => n.text.split(/\s+/);
 
   const markings = portionMarkings(text);
+  // Tested once a text, not once a name: most texts hold no stance word and no portfolio.
+  const stances = text.includes('pro-') || text.includes('anti-') || text.includes('Pro-') || text.includes('Anti-');
+  const portfolios = PORTFOLIO_IN_TEXT.test(text);
   let out = names.filter((n) => {
     const ws = words(n);
     // "(S//NF)", "(TS//SI//REL TO USA, FVEY)": a classification marking, not names.
     if (markings.length && markings.some((m) => inside(n, m))) return false;
     // "the pro-Russia party", "anti-Trump voters": a word for a stance is no name (the issue's "pro-Russia" → Russia).
-    if (STANCE.test(n.text)) return false;
+    if (stances && STANCE.test(n.text)) return false;
     // "Dec. 22", "on March 3": a month before a day is a date, not a name.
     if (ws.length === 1 && MONTH_NAME.test(n.text) && /^\s\d{1,2}\b/.test(text.slice(n.end, n.end + 4))) return false;
     // "Leader Faces Tough Questions": in a Title Case headline, common words are not a name.
@@ -92,7 +95,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     }
     // "Minister of Finance", "Secretary for Foreign Affairs": a portfolio in a post's title names no body or place
     // (CoNLL-2003's labels are split on it); a body's own word ("Secretary of the Army") or a place's stays.
-    if (n.type !== 'PERSON' && n.type !== 'DATE' && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) && !ws.some((w) => isKnownPlace(w) || isOrgHead(w))) return false;
+    if (portfolios && n.type !== 'PERSON' && n.type !== 'DATE' && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) && !ws.some((w) => isKnownPlace(w) || isOrgHead(w))) return false;
     // The same read whole: titles ending in the plural name posts, not a body ("Defense Ministers").
     if (n.type !== 'PERSON' && ws.length > 1 && /\p{Ll}s$/u.test(ws[ws.length - 1]) && ws.every(titleish)) return false;
     return true;
@@ -129,6 +132,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
 const STANCE = /^(?:pro|anti|Pro|Anti)-\p{Lu}[\p{L}-]*$/u;
 
 // A minister's or a secretary's title up to the portfolio: "Minister of ", "Secretary for the ".
+const PORTFOLIO_IN_TEXT = /(?:Minister|Secretary|Secretaries|Commissioner|MINISTER|SECRETARY) (?:of|for|OF|FOR) /;
 const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries|Commissioner|MINISTER|SECRETARY) (?:of|for|OF|FOR) (?:the |THE )?$/;
 
 /** The word right before a position, on the same line. */

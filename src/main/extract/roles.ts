@@ -7,8 +7,8 @@ import { roleBefore, type Span } from './roles/titleBefore';
  * a title before the name, an appositive after it, or a "who served as …" clause.
  */
 export function findRoles(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
-  const bodies: Span[] = [];
-  for (const entity of entities) if (entity.type === 'ORGANIZATION') for (const m of entity.mentions) bodies.push(m);
+  const bodies = new Map<number, Span>();
+  for (const entity of entities) if (entity.type === 'ORGANIZATION') for (const m of entity.mentions) bodies.set(m.end, m);
   for (const entity of entities) {
     if (entity.type !== 'PERSON') continue;
     const seen = new Set(entity.roles.map(roleKey));

@@ -90,6 +90,7 @@ export function namesSpelledByAcronyms(text: string, names: NameMention[]): Name
   return out;
 }
 
+const ACRONYM_THEN_COMMA = /\b\p{Lu}{3,8}, /u;
 // An acronym, a comma (and "the"), then the capitalised words it spells, up to the next comma or full stop.
 const SPELLED_AFTER = /^,\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*|of|for|in|and|the|on)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|in|and|the|on))*)/u;
 
@@ -98,6 +99,7 @@ const SPELLED_AFTER = /^,\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*|of|for|in|and|th
  * words it spells set off by a comma, is the body the tagger read those words as; it read the lone capitals as a place.
  */
 export function acronymsBeforeTheirNames(text: string, names: NameMention[]): NameMention[] {
+  if (!ACRONYM_THEN_COMMA.test(text)) return names;
   for (const n of names) {
     if (n.type === 'ORGANIZATION' || n.type === 'DATE' || !/^\p{Lu}{3,8}$/u.test(n.text) || text.charCodeAt(n.end) !== 44) continue;
     const m = SPELLED_AFTER.exec(text.slice(n.end, n.end + 120));
@@ -172,12 +174,15 @@ export function newspapers(text: string, names: NameMention[]): NameMention[] {
   return names;
 }
 
+// "The", capitalised words, then a paper's word, anywhere in a text: tested once before the names are.
+const PAPER_WITH_THE = /[^\n.!?] The (?:\p{Lu}[\p{L}'’.-]* )*(?:Times|Post|Journal|Herald|Tribune|Sun|Telegraph|Guardian|Observer|Independent|Express|Mirror|Star|Chronicle|Gazette|Standard|Statesman|Economist|Globe|Mail|News|Review|Courier|Inquirer|Register|Record|Examiner|Bulletin|Monitor|Press|Dispatch|Daily|Weekly|Magazine)\b/u;
+
 /**
  * "has written for The Guardian", "told The Times": a capitalised "The" inside a sentence, then a paper's word
  * ("Guardian", "Times", "Post"), is the paper's name, an organisation, whatever the tagger typed it.
  */
 export function papersWithThe(text: string, names: NameMention[], sentenceStarts: ReadonlySet<number>): NameMention[] {
-  if (!text.includes(' The ')) return names;
+  if (!PAPER_WITH_THE.test(text)) return names;
   for (const n of names) {
     if (n.type === 'ORGANIZATION' || n.type === 'DATE' || !n.text.startsWith('The ') || sentenceStarts.has(n.start) || !PUBLICATION.test(n.text)) continue;
     n.type = 'ORGANIZATION';
@@ -273,7 +278,7 @@ const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$/;
 export function bodiesListedWithBodies(text: string, names: NameMention[]): NameMention[] {
   for (let i = 0; i < names.length; ) {
     let j = i;
-    while (j + 1 < names.length && LIST_GAP.test(text.slice(names[j].end, names[j + 1].start))) j++;
+    while (j + 1 < names.length && names[j + 1].start - names[j].end <= 11 && LIST_GAP.test(text.slice(names[j].end, names[j + 1].start))) j++;
     if (j - i >= 2) {
       const items = names.slice(i, j + 1);
       const bodies = items.filter((n) => n.type === 'ORGANIZATION').length;
@@ -296,10 +301,12 @@ export function bodiesListedWithBodies(text: string, names: NameMention[]): Name
  * paper's or a channel's name, an organisation (the date "Today" is left out in entities.ts).
  */
 export function mediaNamedToday(text: string, names: NameMention[]): NameMention[] {
-  if (!text.includes(' Today')) return names;
+  const at = new Set<number>();
+  for (let k = text.indexOf(' Today'); k >= 0; k = text.indexOf(' Today', k + 6)) at.add(k);
+  if (!at.size) return names;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    if ((n.type !== 'PLACE' && n.type !== 'ORGANIZATION') || !text.startsWith(' Today', n.end) || /^\p{L}/u.test(text.charAt(n.end + 6))) continue;
+    if (!at.has(n.end) || (n.type !== 'PLACE' && n.type !== 'ORGANIZATION') || /^\p{L}/u.test(text.charAt(n.end + 6))) continue;
     names[i] = { start: n.start, end: n.end + 6, type: 'ORGANIZATION', text: text.slice(n.start, n.end + 6) };
   }
   return names;
@@ -402,7 +409,6 @@ export function unfinishedOrganisations(text: string, names: NameMention[]): Nam
 // between them; a word's own apostrophe ("O'Neill") but not a possessive's ("Michigan's August index").
 const CAP_WORD = "\\p{Lu}[\\p{L}&-]*(?:['’]\\p{L}{2,}[\\p{L}-]*)?";
 const BODY_OF_THE = new RegExp(`\\b(?:${BODY_WORD}|School|College|Centre|Center|Foundation|Fund) (?:of|for) (?:the )?${CAP_WORD}(?: (?:(?:of|for) (?:the )?|and )?${CAP_WORD})*`, 'gu');
-const OF_THE = / (?:of|for) (?:the )?\p{Lu}/u;
 // The last word of a law's or a treaty's name ("College for All Act"), not of a body's ("Office … for Policy").
 const LAW_WORD = /^(?:Act|Agreement|Treaty|Accord|Pact|Law|Convention|Charter|Protocol|Declaration|Doctrine)$/;
 
@@ -435,7 +441,6 @@ function beforeAPost(phrase: string): number {
 }
 
 export function bodiesOfThe(text: string, names: NameMention[]): NameMention[] {
-  if (!OF_THE.test(text)) return names;
   const found: NameMention[] = [];
   for (const m of text.matchAll(BODY_OF_THE)) {
     let start = m.index;

@@ -184,9 +184,12 @@ export function peopleWithMiddleInitials(names: NameMention[]): NameMention[] {
  * a first name the lists know; two or three of them. Without a body before the post the person alone stays.
  */
 export function peoplePostedInBodies(text: string, names: NameMention[]): NameMention[] {
-  const out: NameMention[] = [];
-  for (const n of names) {
-    const ws = n.type === 'ORGANIZATION' ? n.text.split(' ') : [];
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    // Three words at least: a body's or a post's word, and a person's two.
+    const space = n.type === 'ORGANIZATION' ? n.text.indexOf(' ') : -1;
+    const ws = space > 0 && n.text.indexOf(' ', space + 1) > 0 ? n.text.split(' ') : [];
     let post = -1;
     let person = -1;
     for (let i = 0; i < ws.length; i++) {
@@ -198,9 +201,11 @@ export function peoplePostedInBodies(text: string, names: NameMention[]): NameMe
     }
     const rest = ws.length - person;
     if (person < 0 || rest < 2 || rest > 3 || !ws.slice(person).every((w) => /^\p{Lu}[\p{Ll}.'’-]/u.test(w))) {
-      out.push(n);
+      out?.push(n);
       continue;
     }
+    // A new list only once a name is split: most texts have none.
+    out ??= names.slice(0, i);
     const personStart = n.end - ws.slice(person).join(' ').length;
     // The post's own modifiers ("Deputy Director"), but not a body's field ("Department of Defense Chief").
     while (post > 0 && isPostModifier(ws[post - 1]) && !(post > 1 && /^(?:of|for|and|the)$/.test(ws[post - 2]))) post--;
@@ -212,7 +217,7 @@ export function peoplePostedInBodies(text: string, names: NameMention[]): NameMe
     }
     out.push({ start: personStart, end: n.end, type: 'PERSON', text: text.slice(personStart, n.end) });
   }
-  return out;
+  return out ?? names;
 }
 
 // A citation in brackets: family names, "and", "&" or "et al.", then a year ("(Smith and Jones, 2019)", "(Lee et al. 2021a)").

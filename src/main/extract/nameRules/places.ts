@@ -167,6 +167,7 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
 }
 
 // "the villages of ", "the town of ", "the provinces of ": what follows is named as a place.
+const SETTLEMENT_IN_TEXT = /\b(?:villages?|towns?|cities|city|hamlets?|provinces?|regions?|districts?|municipalit(?:y|ies)|islands?|countries) of \p{Lu}/iu;
 const SETTLEMENT_OF = /\b(?:villages?|towns?|cities|city|hamlets?|provinces?|regions?|districts?|municipalit(?:y|ies)|islands?|countries) of\s+$/i;
 
 /**
@@ -175,6 +176,7 @@ const SETTLEMENT_OF = /\b(?:villages?|towns?|cities|city|hamlets?|provinces?|reg
  * body); not a body whose name ends as bodies' names do.
  */
 export function placesNamedAsSuch(text: string, names: NameMention[]): NameMention[] {
+  if (!SETTLEMENT_IN_TEXT.test(text)) return names;
   let chain = false;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];

@@ -33,13 +33,15 @@ export interface Span {
   end: number;
 }
 
+const NO_BODIES: ReadonlyMap<number, Span> = new Map();
+
 /**
  * "Foreign Minister Takeshi Iwaya", "Former President Bill Clinton", "State Department spokesman Mark Toner".
- * An organisation's name the text holds (`bodies`) ending among the title's words is the post's organisation
+ * An organisation's name the text holds (`bodies`, by where each ends) ending among the title's words is the post's organisation
  * whole, though the words it starts with would not pass for a title's ("Cybersecurity and Infrastructure
  * Security Agency Director Jen Easterly": "Security" is no post's word here).
  */
-export function roleBefore(text: string, nameStart: number, bodies: readonly Span[] = []): Post | null {
+export function roleBefore(text: string, nameStart: number, bodies: ReadonlyMap<number, Span> = NO_BODIES): Post | null {
   const from = Math.max(0, nameStart - LOOK_BACK);
   // "Vice Admiral Sir Ben Key", "Professor Dr. Ana Ruiz": the honorific is the name's, not the post's.
   let w = wordBefore(text, from, nameStart);
@@ -64,7 +66,8 @@ export function roleBefore(text: string, nameStart: number, bodies: readonly Spa
   let body: Span | undefined;
   for (let k = chunk.length - 2; k >= 0 && !body; k--) {
     const end = chunk[k].end;
-    body = bodies.find((b) => b.end === end && b.start < end && b.start >= from && (titleAt < 0 || k < titleAt || isOrgHead(chunk[k].raw)));
+    const b = bodies.get(end);
+    body = b && b.start < end && b.start >= from && (titleAt < 0 || k < titleAt || isOrgHead(chunk[k].raw)) ? b : undefined;
     if (body) postAt = k + 1;
   }
   if (postAt < 0 || !chunk.slice(postAt).some((w) => isPostHead(w.raw) || isAbbreviation(w.raw))) return null;
