@@ -37,7 +37,7 @@ const FIXTURE_V = /\p{L} v\s\p{Lu}/u;
  */
 export function fixtureSides(text: string, names: NameMention[]): NameMention[] {
   // Most articles hold no fixture: one look at the whole text first.
-  if (!FIXTURE_V.test(text)) return names;
+  if (!text.includes(' v') || !FIXTURE_V.test(text)) return names;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     if (n.type !== 'PLACE' || !mayNameAClub(n.text)) continue;

@@ -90,7 +90,7 @@ export function namesSpelledByAcronyms(text: string, names: NameMention[]): Name
   return out;
 }
 
-const ACRONYM_THEN_COMMA = /\b\p{Lu}{3,8}, /u;
+const ACRONYM_THEN_COMMA = /[A-Z]{3}, /;
 // An acronym, a comma (and "the"), then the capitalised words it spells, up to the next comma or full stop.
 const SPELLED_AFTER = /^,\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*|of|for|in|and|the|on)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|in|and|the|on))*)/u;
 
@@ -175,7 +175,7 @@ export function newspapers(text: string, names: NameMention[]): NameMention[] {
 }
 
 // "The", capitalised words, then a paper's word, anywhere in a text: tested once before the names are.
-const PAPER_WITH_THE = /[^\n.!?] The (?:\p{Lu}[\p{L}'’.-]* )*(?:Times|Post|Journal|Herald|Tribune|Sun|Telegraph|Guardian|Observer|Independent|Express|Mirror|Star|Chronicle|Gazette|Standard|Statesman|Economist|Globe|Mail|News|Review|Courier|Inquirer|Register|Record|Examiner|Bulletin|Monitor|Press|Dispatch|Daily|Weekly|Magazine)\b/u;
+const PAPER_WITH_THE = / The (?:[A-Z][\w'’.-]* )*(?:Times|Post|Journal|Herald|Tribune|Sun|Telegraph|Guardian|Observer|Independent|Express|Mirror|Star|Chronicle|Gazette|Standard|Statesman|Economist|Globe|Mail|News|Review|Courier|Inquirer|Register|Record|Examiner|Bulletin|Monitor|Press|Dispatch|Daily|Weekly|Magazine)\b/;
 
 /**
  * "has written for The Guardian", "told The Times": a capitalised "The" inside a sentence, then a paper's word

@@ -167,8 +167,7 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
 }
 
 // "the villages of ", "the town of ", "the provinces of ": what follows is named as a place.
-const SETTLEMENT_IN_TEXT = /\b(?:villages?|towns?|cities|city|hamlets?|provinces?|regions?|districts?|municipalit(?:y|ies)|islands?|countries) of \p{Lu}/iu;
-const SETTLEMENT_OF = /\b(?:villages?|towns?|cities|city|hamlets?|provinces?|regions?|districts?|municipalit(?:y|ies)|islands?|countries) of\s+$/i;
+const SETTLEMENT_OF = /\b(?:villages?|towns?|cities|city|hamlets?|provinces?|regions?|districts?|municipalit(?:y|ies)|islands?|countries) of\s+$/;
 
 /**
  * "the villages of Kfar Kila and Odaisseh", "the town of Kessel": names after a word that says they are places,
@@ -176,7 +175,6 @@ const SETTLEMENT_OF = /\b(?:villages?|towns?|cities|city|hamlets?|provinces?|reg
  * body); not a body whose name ends as bodies' names do.
  */
 export function placesNamedAsSuch(text: string, names: NameMention[]): NameMention[] {
-  if (!SETTLEMENT_IN_TEXT.test(text)) return names;
   let chain = false;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
@@ -185,7 +183,9 @@ export function placesNamedAsSuch(text: string, names: NameMention[]): NameMenti
     // appositive, "Foindu, Eastern Region Brigade Commander …" a new clause).
     const gap = prev ? text.slice(prev.end, n.start) : '';
     const listed: boolean = chain && (/^(?: and |, and | or |, or )$/.test(gap) || (gap === ', ' && n.type !== 'PERSON' && isKnownPlace(n.text)));
-    chain = (listed || SETTLEMENT_OF.test(text.slice(Math.max(0, n.start - 16), n.start))) && n.type !== 'DATE' && n.type !== 'TERM' && !endsLikeOrganisation(n.text);
+    // " of " right before, tested by hand before the regex.
+    const settled = text.startsWith(' of ', n.start - 4) && SETTLEMENT_OF.test(text.slice(Math.max(0, n.start - 16), n.start));
+    chain = (listed || settled) && n.type !== 'DATE' && n.type !== 'TERM' && !endsLikeOrganisation(n.text);
     if (chain) n.type = 'PLACE';
   }
   return names;
