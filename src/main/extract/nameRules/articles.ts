@@ -5,6 +5,8 @@ import { PUBLICATION } from '../ner/lists/organizations';
 import { familyNamesInFull } from './people';
 
 
+const AFTER_DATELINE_DASH = /(?:\s[—–]|--)\s$/;
+
 let placesWithThe: Set<string> | undefined;
 
 /** Places whose names begin with a capitalised "The" ("The Hague", "The Netherlands", "The Oval"). */
@@ -27,7 +29,9 @@ export function leadingArticles(text: string, names: NameMention[], sentenceStar
   let families: Set<string> | undefined;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    if (!n.text.startsWith('The ') || !sentenceStarts.has(n.start) || n.text.length < 6 || n.type === 'TERM' || n.type === 'DATE') continue;
+    // After a dateline's dash ("WASHINGTON — The Department …") the sentence starts too.
+    const opens = sentenceStarts.has(n.start) || AFTER_DATELINE_DASH.test(text.slice(Math.max(0, n.start - 4), n.start));
+    if (!n.text.startsWith('The ') || !opens || n.text.length < 6 || n.type === 'TERM' || n.type === 'DATE') continue;
     if ((n.type === 'ORGANIZATION' || n.type === 'PERSON') && PUBLICATION.test(n.text)) continue;
     if (isPlaceWithThe(n.text)) continue;
     const rest = n.text.slice(4).trimStart();

@@ -442,22 +442,25 @@ function beforeAPost(phrase: string): number {
 
 export function bodiesOfThe(text: string, names: NameMention[]): NameMention[] {
   const found: NameMention[] = [];
+  // "the Study of War and the Office": a name the tagger ran over "and the" into the next body's is two
+  // names' pieces; it gives way to the bodies found here rather than keep them from being found.
+  const whole = names.filter((n) => !n.text.includes(' and the '));
   for (const m of text.matchAll(BODY_OF_THE)) {
     let start = m.index;
     let end = start + m[0].length;
     for (let and = m[0].indexOf(' and '); and >= 0; and = m[0].indexOf(' and ', and + 1)) {
-      if (names.some((n) => n.start === start + and + 5)) {
+      if (whole.some((n) => n.start === start + and + 5)) {
         end = start + and;
         break;
       }
     }
     end = start + beforeAPost(text.slice(start, end));
     if (LAW_WORD.test(lastWord(text.slice(start, end)))) continue;
-    const inside = names.filter((n) => n.start < end && start < n.end);
+    const inside = whole.filter((n) => n.start < end && start < n.end);
     const bodyEnd = text.indexOf(' ', start);
     if (inside.some((n) => n.type === 'PERSON' || n.start < start || n.end > end || (n.start === start && n.end > bodyEnd))) continue;
     // "Hollywood Chamber of Commerce", "Marion County Board of Education": a place's name right before is the body's.
-    const before = names.find((n) => n.end === start - 1 && n.type !== 'PERSON' && n.type !== 'DATE');
+    const before = whole.find((n) => n.end === start - 1 && n.type !== 'PERSON' && n.type !== 'DATE');
     if (before && text[start - 1] === ' ') start = before.start;
     found.push({ start, end, type: 'ORGANIZATION', text: text.slice(start, end) });
   }

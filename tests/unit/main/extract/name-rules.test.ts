@@ -163,6 +163,9 @@ describe('name corrections', () => {
     expect(named(text, 'TERM')).toEqual([]);
     // The office of a post, too.
     expect(named('He met aides at the Office of the President on Monday.', 'ORGANIZATION')).toEqual(['Office of the President']);
+    // Two bodies joined by "and the", and a body after a dateline's dash, without its "The".
+    const both = 'WASHINGTON — The Department of Homeland Security agreed with analysts at the Institute for the Study of War and the Office of the Director of National Intelligence.';
+    expect(named(both, 'ORGANIZATION')).toEqual(['Department of Homeland Security', 'Institute for the Study of War', 'Office of the Director of National Intelligence']);
   });
 
   it('tells a body, a post and a person apart where they run together', () => {
