@@ -313,8 +313,11 @@ export function mediaNamedToday(text: string, names: NameMention[]): NameMention
 }
 
 // A heading line that names a body in capitals: "BUREAU OF POLITICAL-MILITARY AFFAIRS", "UNITED STATES DEPARTMENT OF STATE".
+// A word in capitals that is not one of the joining words: each word of a heading has one reading only, or a
+// long line of "OF" and "THE" would take the regex exponential time to give up on.
+const CAPS_WORD = "(?!(?:OF|FOR|AND|ON|THE)\\b)[A-Z][A-Z.'’&-]*";
 const CAPS_HEADING_BODY = new RegExp(
-  `(?:^|\\n)[ \\t]*((?:[A-Z][A-Z.'’&-]* )*?(?:${BODY_WORD.toUpperCase()}) (?:OF|FOR) (?:THE )?[A-Z][A-Z'’&-]*(?: (?:(?:OF|FOR|AND|ON) (?:THE )?)?[A-Z][A-Z'’&-]*)*)[ \\t]*(?=\\n|$)`,
+  `(?:^|\\n)[ \\t]*((?:${CAPS_WORD} )*?(?:${BODY_WORD.toUpperCase()}) (?:OF|FOR) (?:THE )?${CAPS_WORD}(?: (?:(?:OF|FOR|AND|ON) (?:THE )?)?${CAPS_WORD})*)[ \\t]*(?=\\n|$)`,
   'g',
 );
 

@@ -221,7 +221,8 @@ export function peoplePostedInBodies(text: string, names: NameMention[]): NameMe
 }
 
 // A citation in brackets: family names, "and", "&" or "et al.", then a year ("(Smith and Jones, 2019)", "(Lee et al. 2021a)").
-const CITATION = /\((?:\p{Lu}[\p{L}'’-]+(?:,\s|\sand\s|\s&\s)?)+(?:\s?et al\.)?,?\s(?:1[89]|20)\d\d[a-z]?(?:[;,][^()]{0,80})?\)/gu;
+// Names joined by a separator each, so a long word in capitals has one reading only (no exponential backtracking).
+const CITATION = /\(\p{Lu}[\p{L}'’-]+(?:(?:,\s|\sand\s|\s&\s)\p{Lu}[\p{L}'’-]+)*(?:\s?et al\.)?,?\s(?:1[89]|20)\d\d[a-z]?(?:[;,][^()]{0,80})?\)/gu;
 
 /**
  * "(Smith and Jones, 2019)", "(Okafor et al., 2021)": the one-word names in a citation are authors' family

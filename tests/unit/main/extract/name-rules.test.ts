@@ -220,6 +220,14 @@ describe('name corrections', () => {
     expect(named(letterhead, 'ORGANIZATION')).toEqual(['UNITED STATES DEPARTMENT OF STATE', 'BUREAU OF POLITICAL-MILITARY AFFAIRS']);
   });
 
+  it('reads the nastiest headings and citations without hanging (each regex has one reading of a word)', () => {
+    // Each of these took exponential time before: a capitals line of "OF" and "THE" that ends in no name, a long
+    // word in capitals in brackets. The test's own time limit is the check; nothing here times anything.
+    const heading = `MINISTRY OF ${'A OF THE B AND '.repeat(16)}C 1\nThe text.`;
+    expect(named(heading, 'ORGANIZATION')).not.toContain(heading.split('\n')[0]);
+    expect(named(`See (${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(3)}) for more.`, 'PERSON')).toEqual([]);
+  });
+
   it('keeps a coined term apart from the body it borrows a name from', () => {
     const { mentions } = findEntities('Analysts called the new pact a Pacific NATO.');
     expect(mentions.filter((m) => m.type === 'ORGANIZATION')).toEqual([]);
