@@ -5,6 +5,7 @@ import { isPersonalName, loadLexicon } from './ner/lexicon';
 import type { Token } from './ner/tokenize';
 import { isPostHead, isPostModifier } from './roles/lexicon';
 import { isFunctionWord } from './functionWords';
+import { wordBefore } from './wordBefore';
 import {
   acronymsBeforeTheirNames,
   acronymsInParentheses,
@@ -74,7 +75,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
       const commonWords = ws.filter((w) => isCommon(w) && !isKnownPlace(w)).length;
       if (commonWords * 2 >= ws.length && ws.every((w) => isCommon(w) || !isKnownName(w))) return false;
       // "Opposition Leader Slams Budget": after a title, a verb in the headline's present ("Slams", "Vows") is no person's name.
-      if (n.type === 'PERSON' && ws.length === 1 && !isPersonalName(n.text) && isCommon(n.text.replace(/e?s$/, '')) && titleish(previousWord(text, n.start))) return false;
+      if (n.type === 'PERSON' && ws.length === 1 && !isPersonalName(n.text) && isCommon(n.text.replace(/e?s$/, '')) && titleish(wordBefore(text, Math.max(0, n.start - 30), n.start)?.raw ?? '')) return false;
     }
     // "Furthermore," / "Within the party,": a sentence's opening word is no name when text mostly writes it in lower case.
     if (ws.length === 1 && n.type !== 'DATE' && /\p{Ll}/u.test(n.text) && isFunctionWord(n.text)) return false;
@@ -132,13 +133,9 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
 const STANCE = /^(?:pro|anti|Pro|Anti)-\p{Lu}[\p{L}-]*$/u;
 
 // A minister's or a secretary's title up to the portfolio: "Minister of ", "Secretary for the ".
-const PORTFOLIO_IN_TEXT = /(?:Minister|Secretary|Secretaries|Commissioner|MINISTER|SECRETARY) (?:of|for|OF|FOR) /;
-const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries|Commissioner|MINISTER|SECRETARY) (?:of|for|OF|FOR) (?:the |THE )?$/;
-
-/** The word right before a position, on the same line. */
-function previousWord(text: string, at: number): string {
-  return /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
-}
+const PORTFOLIO_POST = '(?:Minister|Ministers|Secretary|Secretaries|Commissioner|MINISTER|SECRETARY) (?:of|for|OF|FOR) ';
+const PORTFOLIO_IN_TEXT = new RegExp(PORTFOLIO_POST);
+const PORTFOLIO_BEFORE = new RegExp(`\\b${PORTFOLIO_POST}(?:the |THE )?$`);
 
 const MONTH_NAME = new RegExp(`^(?:${MONTH})\\.?$`, 'i');
 

@@ -1,6 +1,6 @@
-import type { ExtractedEntity, ExtractedRole } from '../../shared/extraction';
+import type { ExtractedEntity, ExtractedRole, Span } from '../../shared/extraction';
 import { rolesAfter } from './roles/afterName';
-import { roleBefore, type Span } from './roles/titleBefore';
+import { roleBefore } from './roles/titleBefore';
 
 /**
  * Fills `roles` on every PERSON entity with the posts the text gives at each of its mentions:

@@ -4,7 +4,7 @@ import { isPersonalName, loadLexicon } from '../ner/lexicon';
 import { PUBLICATION } from '../ner/lists/organizations';
 import { familyNamesInFull } from './people';
 
-
+// A dateline's dash and a space: "WASHINGTON — ", "LONDON -- ".
 const AFTER_DATELINE_DASH = /(?:\s[—–]|--)\s$/;
 
 let placesWithThe: Set<string> | undefined;

@@ -242,6 +242,9 @@ export function papersInPressReviews(text: string, names: NameMention[]): NameMe
   return withNamesInPlace(names, headings);
 }
 
+// What stands between two names of one list: a comma, "and" or "or", and perhaps "the".
+const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
+
 // "companies including", "banks such as", "carmakers like": a list of organisations follows.
 const LIST_OPENER = /\b(?:including|such as|like)\s/i;
 const ORGANISATIONS_LISTED = /\b(?:companies|firms|banks|groups|organi[sz]ations|carriers|airlines|insurers|lenders|brokers|brokerages|retailers|manufacturers|makers|automakers|carmakers|parties|agencies|newspapers|broadcasters|clubs|utilities|refiners|exporters|giants|rivals|competitors),? (?:including|such as|like)\s+(?:the\s+)?$/i;
@@ -261,14 +264,12 @@ export function organisationsListed(text: string, names: NameMention[]): NameMen
       const n = names[j];
       if (n.type === 'PLACE' || n.type === 'TERM') names[j] = { ...n, type: 'ORGANIZATION' };
       const next = names[j + 1];
-      if (!next || !/^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/.test(text.slice(n.end, next.start))) break;
+      if (!next || !LIST_GAP.test(text.slice(n.end, next.start))) break;
     }
   }
   return names;
 }
 
-// What stands between two names of one list: a comma, "and" or "or", and perhaps "the".
-const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$/;
 
 /**
  * "works with Greenpeace, the World Wildlife Fund and the Natural Resources Defense Council", "Apple, Meta and

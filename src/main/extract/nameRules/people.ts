@@ -192,10 +192,11 @@ export function peoplePostedInBodies(text: string, names: NameMention[]): NameMe
     const ws = space > 0 && n.text.indexOf(' ', space + 1) > 0 ? n.text.split(' ') : [];
     let post = -1;
     let person = -1;
-    for (let i = 0; i < ws.length; i++) {
-      if (post < 0 && /^\p{Lu}\p{Ll}/u.test(ws[i]) && isPostHead(ws[i])) post = i;
-      else if (post >= 0 && isFirstName(ws[i]) && !isKnownPlace(ws[i]) && !isTitleWord(ws[i]) && !isPostHead(ws[i]) && !isPostModifier(ws[i])) {
-        person = i;
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k];
+      if (post < 0 && /^\p{Lu}\p{Ll}/u.test(w) && isPostHead(w)) post = k;
+      else if (post >= 0 && isFirstName(w) && !isKnownPlace(w) && !isTitleWord(w) && !isPostHead(w) && !isPostModifier(w)) {
+        person = k;
         break;
       }
     }

@@ -179,6 +179,7 @@ function appositiveSpeaker(words: Word[], verb: number): Span | null {
   const comma = words.findIndex((w, k) => k >= first && k < verb - 1 && w.raw.endsWith(','));
   return comma > first || (comma === first && !named.raw.endsWith(',')) ? s : null;
 }
+
 /**
  * "the U.N. envoy, Martin Griffiths, warned": a description, then the name set off by commas right before the
  * verb. The speaker is the name, not the description's words ("the U.N."). The description ends in a word in

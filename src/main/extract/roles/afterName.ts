@@ -26,11 +26,11 @@ const PAST = /\b(?:was|had been|served|has served|had served|worked|was previous
 // Where a post phrase ends: the closing comma of the appositive, or the end of the sentence.
 // A full stop after an initial or a short form ("George W. Bush", "Mr. Obama", "U.S. Army") ends nothing.
 const PHRASE_END = /[,;:()]|(?<!(?:^|[\s.])(?:\p{Lu}|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd))[.!?]["”’']*(?:\s|$)|\s(?:who|which|and|said|says|told)\s/u;
-// The word that ties a post to its organisation ("director of …", "aide to …", "spokesman for …"); "chief of staff" is one post.
 // The posts a portfolio follows: "Minister of Finance", "Secretary for Foreign Affairs".
 const PORTFOLIO_HEAD = /^(?:minister|secretary|commissioner)$/i;
 // A portfolio: capitalised words, "and" between them ("Trade and Industry", "Foreign Affairs").
 const PORTFOLIO = /^\p{Lu}[\p{L}'’-]*(?:\s(?:and\s)?\p{Lu}[\p{L}'’-]*){0,3}$/u;
+// The word that ties a post to its organisation ("director of …", "aide to …", "spokesman for …"); "chief of staff" is one post.
 const TIES = /\s(?:of|at|for|to|with|in)\s(?!staff\b)/;
 
 const LEAD_IN = /^(?:then|now|as|is|was|also|still|once)$/i;

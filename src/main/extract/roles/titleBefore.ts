@@ -1,3 +1,4 @@
+import type { Span } from '../../../shared/extraction';
 import { isFunctionWord } from '../functionWords';
 import { isDemonym, isOrgHead } from '../ner/gazetteer';
 import { type Word, wordBefore } from '../wordBefore';
@@ -27,11 +28,6 @@ function titleWord(w: Word, next: Word | undefined): boolean {
 }
 
 const HONORIFIC = /^(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 const NO_BODIES: ReadonlyMap<number, Span> = new Map();
 

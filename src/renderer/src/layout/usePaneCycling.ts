@@ -23,20 +23,24 @@ export function usePaneCycling(): void {
   useEffect(() => {
     const last = new Map<string, HTMLElement>();
     let focused: { el: HTMLElement; pane: HTMLElement } | null = null;
-    const onFocusIn = (event: FocusEvent) => {
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      const pane = target?.closest<HTMLElement>('[data-pane]');
-      if (target && pane?.dataset.pane) last.set(pane.dataset.pane, target);
-      focused = target && pane ? { el: target, pane } : null;
-    };
+    // Watches only the pane that holds the focus, and not at all while it is in a text being edited: the
+    // editor is never re-rendered away, and typing must not run this on every keystroke.
     const observer = new MutationObserver(() => {
       if (!focused || focused.el.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
       const { pane } = focused;
       focused = null;
+      observer.disconnect();
       // Where the pane shows something else now (a cited passage), its scroll stays as the app put it.
       if (pane.isConnected && visible(pane)) focusPane(pane, undefined, { preventScroll: true });
     });
-    observer.observe(document.body, { childList: true, subtree: true });
+    const onFocusIn = (event: FocusEvent) => {
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const pane = target?.closest<HTMLElement>('[data-pane]');
+      if (target && pane?.dataset.pane) last.set(pane.dataset.pane, target);
+      observer.disconnect();
+      focused = target && pane && !target.isContentEditable ? { el: target, pane } : null;
+      if (focused) observer.observe(focused.pane, { childList: true, subtree: true });
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'F6' || event.ctrlKey || event.altKey || event.metaKey) return;
       // A modal dialog keeps the focus.
