@@ -36,7 +36,7 @@ import {
 import { leadingArticles } from './nameRules/articles';
 import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from './nameRules/clubs';
 import { authorsInCitations, familyNamesFirst, givenNamesBefore, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, titledPeople } from './nameRules/people';
-import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion, placesNamedAsSuch } from './nameRules/places';
+import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion, placesNamedAsSuch, statesInFull } from './nameRules/places';
 import { companiesInPriceTables, placesInFigureTables } from './nameRules/tables';
 import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 
@@ -84,7 +84,8 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     if (ws.length === 1 && shortLines.has(n.start) && /\p{Ll}/u.test(n.text) && (isCommon(n.text) || !isKnownName(n.text))) return false;
     // "Defense Ministers": titles (in the plural too) are posts, not people; "Defense" before them is no body.
     // A lone title word that is also a name ("said King", "Major said") is the name.
-    if (n.type === 'PERSON' && ws.every(titleish) && !(ws.length === 1 && isPersonalName(n.text))) return false;
+    // Not before a name, though: "Air Chief Marshal Sir Mike Wigston".
+    if (n.type === 'PERSON' && ws.every(titleish) && !(ws.length === 1 && isPersonalName(n.text) && !TITLE_BEFORE_NAME.test(text.slice(n.end, n.end + 8)))) return false;
     if (n.type !== 'PERSON' && ws.every((w) => isTitleWord(w)) && /^\s+\p{Lu}\p{Ll}+s\b/u.test(text.slice(n.end, n.end + 30))) {
       const next = /^\s+(\p{Lu}\p{Ll}+s)\b/u.exec(text.slice(n.end, n.end + 30));
       if (next && titleish(next[1])) return false;
@@ -109,7 +110,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
   out = groupsOfPeople(vessels(text, out));
-  out = placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, out)));
+  out = statesInFull(text, placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, out))));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
   out = hallsOfFame(text, papersWithThe(text, out, sentenceStarts));
@@ -128,6 +129,9 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   }
   return coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, out))));
 }
+
+// What follows a title before a person's name: the name, maybe after an honorific.
+const TITLE_BEFORE_NAME = /^ (?:Sir |Dame )?\p{Lu}\p{Ll}/u;
 
 // A stance for or against: "pro-Russia", "anti-Western", "pro-Beijing".
 const STANCE = /^(?:pro|anti|Pro|Anti)-\p{Lu}[\p{L}-]*$/u;

@@ -13,7 +13,7 @@ export function findRoles(text: string, entities: ExtractedEntity[]): ExtractedE
     if (entity.type !== 'PERSON') continue;
     const seen = new Set(entity.roles.map(roleKey));
     for (const mention of entity.mentions) {
-      const before = roleBefore(text, mention.start, bodies);
+      const before = roleBefore(text, mention.start, bodies, mention.end);
       for (const role of [...(before ? [before] : []), ...rolesAfter(text, mention.end, mention.start)]) {
         const key = roleKey(role);
         if (seen.has(key)) continue;

@@ -2,7 +2,7 @@ import { isFunctionWord } from '../functionWords';
 import { lastWord, type NameMention } from '../names';
 import { isCompanyWord, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFirstName, loadLexicon } from '../ner/lexicon';
-import { isPostHead, isPostModifier } from '../roles/lexicon';
+import { isPostHead, isPostModifier, opensRank } from '../roles/lexicon';
 import { endsLikeOrganisation } from './organisations';
 import { WORD_OF_PLACE_BEFORE } from './places';
 
@@ -14,7 +14,7 @@ const PERSONAL_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Rep
 /**
  * "Donald J. Trump" read as "J. Trump" at a sentence's start: a capitalised word right before a
  * person's name that the first-name lists know, and that is part of no other name, belongs to it.
- * Words text mostly writes in lower case ("Will", "Rose" at a sentence's start) never join.
+ * Words text mostly writes in lower case ("Will", "Rose" at a sentence's start) never join, nor a post ("Marshal").
  */
 // Months and days are first names too (April, June, May), but before a name they date it.
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -28,7 +28,7 @@ export function givenNamesBefore(text: string, names: NameMention[]): NameMentio
     const given = m?.[1];
     const start = n.start - (given?.length ?? 0) - 1;
     const known = given && !CALENDAR_WORD.test(given) && isFirstName(given);
-    if (given && known && !lex.lower.has(given.toLowerCase()) && !isTitleWord(given) && (!prev || prev.end <= start)) {
+    if (given && known && !lex.lower.has(given.toLowerCase()) && !isTitleWord(given) && !isPostHead(given) && (!prev || prev.end <= start)) {
       out.push({ start, end: n.end, type: 'PERSON', text: text.slice(start, n.end) });
       continue;
     }
@@ -177,18 +177,24 @@ export function peopleWithMiddleInitials(names: NameMention[]): NameMention[] {
   return names;
 }
 
+/** A capitalised word that no list reads as a common word, a place, a company's or a post's. */
+function isUnknownNameWord(w: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(w) && !loadLexicon().lower.has(w.toLowerCase()) && !isKnownPlace(w) && !isCompanyWord(w) && !isOrgHead(w) && !isPostHead(w) && !isTitleWord(w);
+}
+
 /**
  * "Cybersecurity and Infrastructure Security Agency Director Jen Easterly", "Defense Chief of Staff Jeremy Bash":
  * a body's name, a post and a person, read as one organisation, are the body and the person; the post between
  * them is a role, not a name (CoNLL-2003 leaves titles out). The person's name is the words after the post, from
- * a first name the lists know; two or three of them. Without a body before the post the person alone stays.
+ * a first name the lists know; two or three of them. Without a body before the post the person alone stays, as
+ * where the tagger read a person with the post in front ("Marshal Bernard Montgomery").
  */
 export function peoplePostedInBodies(text: string, names: NameMention[]): NameMention[] {
   let out: NameMention[] | undefined;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    // Three words at least: a body's or a post's word, and a person's two.
-    const space = n.type === 'ORGANIZATION' ? n.text.indexOf(' ') : -1;
+    // Three words at least: a body's or a post's word, and a person's two. A person's name may open with the post alone.
+    const space = n.type === 'ORGANIZATION' || n.type === 'PERSON' ? n.text.indexOf(' ') : -1;
     const ws = space > 0 && n.text.indexOf(' ', space + 1) > 0 ? n.text.split(' ') : [];
     let post = -1;
     let person = -1;
@@ -199,6 +205,13 @@ export function peoplePostedInBodies(text: string, names: NameMention[]): NameMe
         person = k;
         break;
       }
+    }
+    // "General Ante Gotovina": after a post that opens the name, two or three words no list knows are a person's too.
+    if (person < 0 && post === 0 && ws.length <= 4 && ws.slice(1).every(isUnknownNameWord)) person = 1;
+    // A person read with a whole rank in front ("Field Marshal Bernard Montgomery") loses the rank; no other.
+    if (n.type === 'PERSON' && post > 0) {
+      if (opensRank(ws, 0, post + 1) || ws.slice(0, post).every(isPostModifier)) post = 0;
+      else person = -1;
     }
     const rest = ws.length - person;
     if (person < 0 || rest < 2 || rest > 3 || !ws.slice(person).every((w) => /^\p{Lu}[\p{Ll}.'’-]/u.test(w))) {

@@ -1,6 +1,6 @@
 import { MONTH } from '../dates';
 import { lastWord, type NameMention } from '../names';
-import { isCompanyWord, isKnownOrganization, isKnownPlace } from '../ner/gazetteer';
+import { isCompanyWord, isDemonym, isKnownOrganization, isKnownPlace } from '../ner/gazetteer';
 import { isPersonalName } from '../ner/lexicon';
 import { BODY_OF, endsLikeOrganisation } from './organisations';
 
@@ -82,10 +82,14 @@ const PLACE_FIRST = /^(?:Fort|Mount|Lake|Cape|Port|Point) \p{Lu}[\p{L}'-]*$/u;
 const ADMIN_LAST = new Set(['Province', 'District', 'Region', 'County', 'Oblast', 'Prefecture', 'Governorate', 'Municipality', 'Township', 'Parish', 'Canton', 'Territory']);
 const GEO_WORDS = new Set([...GEO_HEAD.split('|'), ...GEO_FIRST.split('|')]);
 
+// A preposition of place right before a name: "in Murray Hill, New Jersey".
+const IN_PLACE_BEFORE = /\b(?:in|near|outside)\s$/;
+
 /**
  * "Port Albion, Maine", "Eastwick, Vt.": a name followed by a comma and a known place, and the phrase
  * ending there, is a town in its state or country, however the tagger typed it. Not a company ("Acme Corp,
- * Ohio"), not a person whose first name the lexicon knows ("Ann Lee, Texas"), not "…, Texas's governor".
+ * Ohio"), not a person whose first name the lexicon knows ("Ann Lee, Texas") unless the name follows "in",
+ * "near" or "outside" ("in Murray Hill, New Jersey"), not "…, Texas's governor".
  */
 export function placesInTheirRegion(text: string, names: NameMention[]): NameMention[] {
   for (let i = 0; i + 1 < names.length; i++) {
@@ -100,10 +104,43 @@ export function placesInTheirRegion(text: string, names: NameMention[]): NameMen
     if (/,\s*$/.test(text.slice(Math.max(0, n.start - 3), n.start)) || /^,?\s+(?:and|or)\s+\p{Lu}|^,\s*\p{Lu}/u.test(text.slice(region.end, region.end + 8))) continue;
     const ws = n.text.split(/\s+/);
     if (ws.some((w) => isCompanyWord(w)) || BODY_OF.test(n.text)) continue;
-    if (n.type === 'PERSON' && (isPersonalName(ws[0]) || ws.length === 1)) continue;
+    if (n.type === 'PERSON' && (ws.length === 1 || (isPersonalName(ws[0]) && !IN_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))))) continue;
     names[i] = { ...n, type: 'PLACE' };
   }
   return names;
+}
+
+// A state's word that ends its formal name's first part: "Socialist Republic", "United Kingdom".
+const STATE_WORD = /(?:^| )(?:Republic|Kingdom|Federation|Emirates?|Commonwealth|Principality|Sultanate|Confederation|Grand Duchy)$/;
+const STATE_IN_TEXT = /Republic|Kingdom|Federation|Emirate|Commonwealth|Principality|Sultanate|Confederation|Duchy/;
+
+/**
+ * "Socialist Republic of Romania", "German Democratic Republic": a state's formal name is one place, where the
+ * tagger read "Socialist Republic" and "Romania" apart, or left off the people's name in front.
+ */
+export function statesInFull(text: string, names: NameMention[]): NameMention[] {
+  if (!STATE_IN_TEXT.test(text)) return names;
+  const out: NameMention[] = [];
+  for (let i = 0; i < names.length; i++) {
+    let n = names[i];
+    if (n.type !== 'PLACE' || !STATE_WORD.test(n.text)) {
+      out.push(n);
+      continue;
+    }
+    const next = names[i + 1];
+    if (next && next.type === 'PLACE' && next.start === n.end + 4 && text.startsWith(' of ', n.end)) {
+      n = { start: n.start, end: next.end, type: 'PLACE', text: text.slice(n.start, next.end) };
+      i++;
+    }
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 20), n.start));
+    const prev = out[out.length - 1];
+    if (before && isDemonym(before[1]) && (!prev || prev.end < n.start - before[0].length)) {
+      const start = n.start - before[0].length;
+      n = { start, end: n.end, type: 'PLACE', text: text.slice(start, n.end) };
+    }
+    out.push(n);
+  }
+  return out;
 }
 
 /** "Strait of Hormuz", "Gulf of Aden", "Caspian Sea", "Yalu River", "Fort Bragg": a name with a word of geography at its head is a place, whatever the tagger made of it; not a person with a first name the lexicon knows ("Michael Bay"). */

@@ -19,7 +19,8 @@ export const POST_HEADS = new Set(
     'scientist official diplomat envoy deputy speaker whip dean lecturer treasurer commissioner administrator coordinator ' +
     'consultant partner host anchor producer author activist organizer organiser delegate sheriff superintendent inspector ' +
     'prosecutor physician surgeon doctor principal provost rector trustee councillor councilman councilwoman alderman ' +
-    'premier regent chaplain historian scholar expert negotiator attaché consul staffer strategist campaigner speechwriter'
+    'premier regent chaplain historian scholar expert negotiator attaché consul staffer strategist campaigner speechwriter ' +
+    'marshal vice-marshal brigadier commodore'
   ).split(' '),
 );
 
@@ -54,6 +55,20 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   'Atty. Gen.': 'Attorney General',
   'Supt.': 'Superintendent',
 };
+
+/**
+ * The first words of a compound rank ("Rear Admiral", "Air Chief Marshal", "Brigadier General", "Lt. Col."):
+ * before a rank's word they belong to the post, not to an organisation.
+ */
+const RANK_FIRST = /^(?:Rear|Vice|Air|Field|Major|Maj\.|Brigadier|Brig\.|Lieutenant|Lt\.|Chief|Fleet|Wing|Group|Squadron|Flight|Staff|Master|Command|Sergeant)$/;
+const RANK = /^(?:Admiral|Adm\.|Marshal|Vice-Marshal|General|Gen\.|Colonel|Col\.|Commander|Cmdr\.|Captain|Capt\.|Sergeant|Sgt\.|Lieutenant|Lt\.|Major|Maj\.|Chief|Officer|Commodore)$/;
+
+/** Whether `words[at]` opens a compound rank that runs on to `words[end - 1]`, every word between a rank's. */
+export function opensRank(words: readonly string[], at: number, end: number): boolean {
+  if (at + 1 >= end || !RANK_FIRST.test(words[at])) return false;
+  for (let k = at + 1; k < end; k++) if (!RANK.test(words[k]) && !RANK_FIRST.test(words[k])) return false;
+  return RANK.test(words[end - 1]);
+}
 
 export function isPostHead(word: string): boolean {
   return POST_HEADS.has(word.toLowerCase().replace(/[.,;:]+$/, ''));

@@ -2,7 +2,7 @@ import type { Span } from '../../../shared/extraction';
 import { isFunctionWord } from '../functionWords';
 import { isDemonym, isOrgHead } from '../ner/gazetteer';
 import { type Word, wordBefore } from '../wordBefore';
-import { isPostHead, isPostModifier, type Post, TITLE_ABBREVIATIONS } from './lexicon';
+import { isPostHead, isPostModifier, opensRank, type Post, TITLE_ABBREVIATIONS } from './lexicon';
 
 // How far back from a name its title is looked for.
 const LOOK_BACK = 90;
@@ -22,9 +22,27 @@ function titleWord(w: Word, next: Word | undefined): boolean {
   // A quotation mark closes or opens something else: 'the Constitution," House Speaker Paul Ryan'.
   if ((/["”’'»)]$/.test(raw) && !/['’]s$/.test(raw)) || /^["“‘«(]/.test(raw)) return false;
   if (isPostHead(raw) || isPostModifier(raw)) return true;
-  if (/^(?:of|for)$/.test(raw)) return next !== undefined && isCapitalised(next.raw);
+  if (/^(?:of|for)$/.test(raw)) return next !== undefined && (isCapitalised(next.raw) || next.raw === 'the');
   // "Like President Obama": a word that opens a sentence or phrase names no organisation.
-  return isCapitalised(raw) && !/^(?:The|A|An|In|On|At|But|And|As|When|While|After|Before|Said|Says|By|With|From|For|To|If|Then|Like|Unlike|Under|Over|Since|Until|Among|Against|Without|Despite)$/.test(raw) && !isFunctionWord(raw.replace(/['’]s$/, ''));
+  return isCapitalised(raw) && !/^(?:The|A|An|Her|His|Their|Its|Our|My|Your|One|Another|Each|Every|Both|This|That|These|Those|In|On|At|But|And|As|When|While|After|Before|Said|Says|By|With|From|For|To|If|Then|Like|Unlike|Under|Over|Since|Until|Among|Against|Without|Despite)$/.test(raw) && !isFunctionWord(raw.replace(/['’]s$/, ''));
+}
+
+/** "Minister for the Armed Forces": "the" between a title's "of" or "for" and a capitalised word. */
+function theInTitle(text: string, from: number, w: Word, next: Word | undefined): boolean {
+  return w.raw === 'the' && next !== undefined && isCapitalised(next.raw) && /^(?:of|for)$/.test(wordBefore(text, from, w.start)?.raw ?? '');
+}
+
+const DETERMINER = /^(?:the|The|its|his|her|their|our|Its|His|Her|Their|Our)$/;
+
+/**
+ * Whether a title set off by commas opens its phrase: at a sentence's start, or after "the", a possessive
+ * ("the company's chief executive, Tim Cook,"), but not inside a list ("the president, the vice president,
+ * Susan Rice, we …"; "Kevin Bishop, Kim Wellman") nor after a preposition ("backing Jeb Bush for president, Mike Murphy,").
+ */
+function opensAppositive(text: string, from: number, first: Word): boolean {
+  let w = wordBefore(text, from, first.start);
+  if (w && (DETERMINER.test(w.raw) || /\p{L}['’]s?$/u.test(w.raw))) w = wordBefore(text, from, w.start);
+  return !w || /[.!?:"“”]$/.test(w.raw) || (!w.raw.endsWith(',') && !/^\p{Ll}+$/u.test(w.raw)) || DETERMINER.test(w.raw);
 }
 
 const HONORIFIC = /^(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
@@ -37,15 +55,18 @@ const NO_BODIES: ReadonlyMap<number, Span> = new Map();
  * whole, though the words it starts with would not pass for a title's ("Cybersecurity and Infrastructure
  * Security Agency Director Jen Easterly": "Security" is no post's word here).
  */
-export function roleBefore(text: string, nameStart: number, bodies: ReadonlyMap<number, Span> = NO_BODIES): Post | null {
+export function roleBefore(text: string, nameStart: number, bodies: ReadonlyMap<number, Span> = NO_BODIES, nameEnd = -1): Post | null {
   const from = Math.max(0, nameStart - LOOK_BACK);
   // "Vice Admiral Sir Ben Key", "Professor Dr. Ana Ruiz": the honorific is the name's, not the post's.
   let w = wordBefore(text, from, nameStart);
   while (w && HONORIFIC.test(w.raw)) w = wordBefore(text, from, w.start);
+  // "The company's chief executive, Tim Cook, said": a title set off by a comma before the name, and one after it.
+  const setOff = w !== null && nameEnd >= 0 && text.charCodeAt(nameEnd) === 44 && w.end === nameStart - 1 && w.raw.endsWith(',') && !w.raw.endsWith('.,');
+  if (w && setOff) w = { start: w.start, end: w.end - 1, raw: w.raw.slice(0, -1) };
   // Back over the title's words, the last first.
   const chunk: Word[] = [];
   let next: Word | undefined;
-  while (w && titleWord(w, next)) {
+  while (w && (titleWord(w, next) || theInTitle(text, from, w, next))) {
     chunk.push(w);
     next = w;
     w = wordBefore(text, from, w.start);
@@ -53,10 +74,21 @@ export function roleBefore(text: string, nameStart: number, bodies: ReadonlyMap<
   chunk.reverse();
   // "the centrepiece of President Obama's plan": an "of" or "for" the walk back ended on joins no title.
   let first = 0;
-  while (first < chunk.length && /^(?:of|for)$/.test(chunk[first].raw)) first++;
+  while (first < chunk.length && /^(?:of|for|the)$/.test(chunk[first].raw)) first++;
   if (first > 0) chunk.splice(0, first);
   // The post starts at the first title-ish word; capitalised words before it name the organisation.
   let postAt = chunk.findIndex((w) => isPostHead(w.raw) || isPostModifier(w.raw) || isAbbreviation(w.raw) || isFormer(w.raw) || isNew(w.raw));
+  // "Rear Admiral", "Air Chief Marshal": the rank's first words are the post's, not an organisation's.
+  if (postAt > 0) {
+    const raws = chunk.map((w) => w.raw);
+    let rankEnd = postAt + 1;
+    while (rankEnd < raws.length && (isPostHead(raws[rankEnd]) || isAbbreviation(raws[rankEnd]))) rankEnd++;
+    for (let k = 0; k < postAt; k++)
+      if (opensRank(raws, k, rankEnd)) {
+        postAt = k;
+        break;
+      }
+  }
   // The body's name may run past the first title-ish word only where it ends as bodies' names do ("… Security Agency").
   const titleAt = chunk.findIndex((w) => !isFormer(w.raw) && !isNew(w.raw) && (isPostHead(w.raw) || isPostModifier(w.raw) || isAbbreviation(w.raw)));
   let body: Span | undefined;
@@ -68,6 +100,9 @@ export function roleBefore(text: string, nameStart: number, bodies: ReadonlyMap<
   }
   if (postAt < 0 || !chunk.slice(postAt).some((w) => isPostHead(w.raw) || isAbbreviation(w.raw))) return null;
   const postWords = chunk.slice(postAt);
+  // Set off by a comma, the title ends in its post's word or names what the post is of ("Minister for the Armed
+  // Forces, James Heappey"); not a list of names ("President Obama, Hillary Clinton, and …").
+  if (setOff && ((!isPostHead(postWords[postWords.length - 1].raw) && !postWords.some((w) => /^(?:of|for)$/.test(w.raw))) || !opensAppositive(text, from, chunk[0]))) return null;
   // "former CIA Director": the word of time may stand before the body's name.
   const former = chunk.some((w) => isFormer(w.raw));
   const taken = chunk.some((w) => isNew(w.raw));

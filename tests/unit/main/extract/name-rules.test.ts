@@ -65,6 +65,19 @@ describe('name corrections', () => {
     // A Reuters sign-off: the reporter, then the newsroom's city.
     expect(named('The talks ended.\n-- Amra Kevic, Belgrade newsroom +381 11 222 4254', 'PERSON')).toContain('Amra Kevic');
     expect(named('Acme Corp, Ohio, said on Monday it would cut 200 jobs.', 'PLACE')).not.toContain('Acme Corp');
+    // After "in", a town named like a person ("Murray Hill") is the town.
+    expect(named('The laboratory was founded in Murray Hill, New Jersey, in 1941.', 'PLACE')).toEqual(['Murray Hill', 'New Jersey']);
+  });
+
+  it("reads a state's formal name as one place", () => {
+    expect(named('Nicolae Ceausescu ruled the Socialist Republic of Romania until 1989.', 'PLACE')).toEqual(['Socialist Republic of Romania']);
+    expect(named('The Federal Republic of Germany and the German Democratic Republic were reunited in 1990.', 'PLACE')).toEqual(['Federal Republic of Germany', 'German Democratic Republic']);
+  });
+
+  it('leaves a rank out of the name of the person who holds it', () => {
+    expect(named('Field Marshal Bernard Montgomery commanded the Eighth Army.', 'PERSON')).toEqual(['Bernard Montgomery']);
+    expect(named('General Ante Gotovina was arrested in Spain.', 'PERSON')).toEqual(['Ante Gotovina']);
+    expect(named('Air Chief Marshal Sir Mike Wigston retired in 2023.', 'PERSON')).toEqual(['Mike Wigston']);
   });
 
   it('reads a name headed by a word of geography as a place', () => {

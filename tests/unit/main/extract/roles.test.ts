@@ -36,6 +36,15 @@ describe('findRoles', () => {
       { title: 'trade minister', organization: 'Chile', source: 'Chile’s trade minister' },
     ],
     ['an appositive after an age', 'Dana Kim, 52, a senior adviser, resigned.', 'Dana Kim', { title: 'senior adviser', source: 'senior adviser' }],
+    ['a compound rank', 'Rear Admiral Colleen M. Hartigan led the team.', 'Colleen M. Hartigan', { title: 'Rear Admiral', source: 'Rear Admiral' }],
+    ['a rank of three words before an honorific', 'Air Chief Marshal Sir Mike Wigston retired.', 'Mike Wigston', { title: 'Air Chief Marshal' }],
+    ['a title set off by commas before the name', "The company's chief executive, Tim Cook, said demand was strong.", 'Tim Cook', { title: 'chief executive', source: 'chief executive' }],
+    [
+      'a title with "for the" set off before the name',
+      'The Minister for the Armed Forces, James Heappey, said the review would report in June.',
+      'James Heappey',
+      { title: 'Minister for the Armed Forces' },
+    ],
   ])('reads %s', (_pattern, text, name, expected) => {
     expect(rolesOf(text, name)).toEqual([expect.objectContaining(expected)]);
   });
@@ -142,7 +151,16 @@ describe('findRoles: current, former and new posts', () => {
   });
 
   it('takes a post only where its head ends the phrase or a phrase of place or time follows', () => {
-    expect(rolesOf('The Secretary of State for Defence, Gavin Williamson, visited HMS Queen Elizabeth in Portsmouth in March.', 'Gavin Williamson')).toEqual([]);
+    // The title set off before the name is his post; nothing after the name is one.
+    expect(statusOf('The Secretary of State for Defence, Gavin Williamson, visited HMS Queen Elizabeth in Portsmouth in March.', 'Gavin Williamson')).toEqual([
+      { title: 'Secretary of State for Defence', status: 'current' },
+    ]);
+    // Names and titles listed with commas: no title is the next name's.
+    expect(rolesOf('The president, the vice president, Susan Rice, we were all scrambling.', 'Susan Rice')).toEqual([]);
+    expect(rolesOf('Guests included Kevin Bishop, Kim Wellman, Laurin Manning and others.', 'Kim Wellman')).toEqual([]);
+    expect(rolesOf('He met President Obama, Hillary Clinton, and the generals.', 'Hillary Clinton')).toEqual([]);
+    expect(rolesOf('Her campaign manager, Robby Mook, said so.', 'Robby Mook')).toEqual([expect.objectContaining({ title: 'campaign manager' })]);
+    expect(rolesOf('Her campaign manager, Robby Mook, said so.', 'Robby Mook')[0].organization).toBeUndefined();
     // A list of people, each with a title before the name: no one's post is the next one's title.
     expect(rolesOf('The panel: Susan Glasser, chief investigative reporter Ken Vogel and others.', 'Susan Glasser')).toEqual([]);
     expect(statusOf('Ted Vance, the senator from Texas, voted no.', 'Ted Vance')).toEqual([{ title: 'senator from Texas', status: 'current' }]);
