@@ -1,12 +1,15 @@
 import type { ExtractedEntity, Span } from '../../../shared/extraction';
 import { isFunctionWord } from '../functionWords';
 import { genderOfFirstName, honorificBefore, loadLexicon } from '../ner/lexicon';
+import { isPostHead } from '../roles/lexicon';
 
 interface NamedMention extends Span {
   name: string;
   type: ExtractedEntity['type'];
   /** A person's, where the first-name lists or the text's "Mr."/"Mrs."/"Ms." tell it. */
   gender?: 'female' | 'male';
+  /** A person's posts by their last word, in lower case ("mayor", "minister"), as the text gives them. */
+  posts?: string[];
 }
 
 // Descriptions that stand for an organisation rather than a person ("the newspaper wrote").
@@ -26,7 +29,8 @@ export function namedMentions(entities: ExtractedEntity[], text?: string): Named
   for (const e of entities) {
     if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
     const gender = e.type === 'PERSON' ? (genderOfFirstName(e.name.split(/\s+/)[0]) ?? (text ? honorificGender(text, e.mentions) : undefined)) : undefined;
-    for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name, type: e.type, ...(gender ? { gender } : {}) });
+    const posts = e.roles.length ? e.roles.map((r) => lastWordOf(r.title).toLowerCase()) : undefined;
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name, type: e.type, ...(gender ? { gender } : {}), ...(posts ? { posts } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -40,6 +44,28 @@ function honorificGender(text: string, mentions: Span[]): 'female' | 'male' | un
     else if (said === 'female') female++;
   }
   return male > female ? 'male' : female > male ? 'female' : undefined;
+}
+
+function lastWordOf(words: string): string {
+  return words.slice(words.lastIndexOf(' ') + 1);
+}
+
+// How far back a holder of the post is looked for past a last-named person the text gave no post (a paragraph or two).
+const HOLDER_REACH = 600;
+
+/**
+ * Who "the mayor" is: the last person named before `at` who holds that post (by its head word), unless someone
+ * the text gave no post was named since and the holder lies far back; null where no one decides it.
+ */
+function lastHolder(mentions: NamedMention[], at: number, head: string): string | null {
+  let unposted = false;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > at || m.type !== 'PERSON') continue;
+    if (m.posts?.includes(head)) return unposted && at - m.end > HOLDER_REACH ? null : m.name;
+    if (!m.posts) unposted = true;
+  }
+  return null;
 }
 
 function lastBefore(mentions: NamedMention[], at: number, types: ReadonlyArray<string>, gender?: 'female' | 'male'): string | null {
@@ -95,6 +121,14 @@ export function resolveSpeaker(text: string, span: Span, mentions: NamedMention[
   // "one negotiator, who asked not to be named", "a senior administration official": someone the
   // text does not name, not the last person or body it did.
   if (INDEFINITE.test(words)) return null;
+  // "her husband", "his spokesman": someone the last person's, not that person ("her campaign" stays as it was read).
+  if (/^(?:his|her|their|its)\s/i.test(words) && !ORGANISATION_NOUNS.test(words)) return null;
+  // "the mayor", "the judge": whoever the text gave that post, where it gave it to someone; else as below.
+  if (/^(?:the|this|that)\s/i.test(words) && !ORGANISATION_NOUNS.test(words)) {
+    const head = lastWordOf(words).toLowerCase();
+    const holder = isPostHead(head) ? lastHolder(mentions, span.start, head) : null;
+    if (holder) return holder;
+  }
   if (/^(?:the|this|that)\b/i.test(words)) {
     return ORGANISATION_NOUNS.test(words) ? lastBefore(mentions, span.start, ['ORGANIZATION']) : lastBefore(mentions, span.start, ['PERSON']);
   }

@@ -142,6 +142,12 @@ describe('quote attribution', () => {
     expect(said(text)[0].speaker).toBe('Okonkwo');
   });
 
+  it('gives a speaker named by a post the person who holds it, and a relative of the last speaker no one', () => {
+    const text =
+      'Maria Costa, the mayor of Porto Alegre, toured the flooded streets. Rui Lemos, a retired engineer, joined her.\n"We need help from Brasília now," the mayor said.\n"We might not make it to spring," her husband added.';
+    expect(said(text).map((q) => q.speaker)).toEqual(['Maria Costa', null]);
+  });
+
   it('takes no dateline and no stretch of time for the subject who speaks', () => {
     const dateline = 'DES MOINES, Iowa (AP) — Darla Penn is promising to “rebuild every bridge in the state by next spring” as she tours Iowa.';
     expect(said(dateline)[0]).toMatchObject({ speaker: 'Darla Penn', words: 'Darla Penn' });
