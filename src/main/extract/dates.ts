@@ -28,7 +28,42 @@ const LONE_DATE_WORD = new RegExp(`^(?:today|tomorrow|yesterday|tonight|weekend|
 // chrono counts from the article's date instead. Unless the phrase also names a month or a year, it dates nothing.
 const FROM_ANOTHER_EVENT = /\b(?:after|before|later|earlier)$/i;
 
+// "last week", "next month", "this year", "two days ago" (not "the past year", a stretch of time): a time counted from the article's own date, which a
+// sentence may name with no other word of date (so chrono, run only on sentences with such a word, never sees it).
+const COUNT = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}';
+const RELATIVE = new RegExp(
+  `\\b(?:(?:last|next|this|coming)\\s+(week|month|year|weekend)|(${COUNT})\\s+(day|week|month|year)s?\\s+ago)\\b`,
+  'gi',
+);
+const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** ISO for a time counted from the publication day, as far as its unit allows (a week has no ISO here); none without the day. */
+function relativeIso(m: RegExpExecArray, anchor: Date | undefined): string | undefined {
+  if (!anchor) return undefined;
+  const unit = (m[1] ?? m[3]).toLowerCase();
+  let by = 0;
+  if (m[1]) {
+    const word = m[0].slice(0, m[0].indexOf(' ')).toLowerCase();
+    by = word === 'last' ? -1 : word === 'next' || word === 'coming' ? 1 : 0;
+  } else {
+    const n = m[2].toLowerCase();
+    by = -(/^\d/.test(n) ? Number(n) : Math.max(1, NUMBER_WORDS.indexOf(n === 'an' ? 'a' : n)));
+  }
+  const d = new Date(anchor);
+  if (unit === 'year') return String(d.getFullYear() + by);
+  if (unit === 'month') {
+    d.setDate(1);
+    d.setMonth(d.getMonth() + by);
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}`;
+  }
+  if (unit === 'day') {
+    d.setDate(d.getDate() + by);
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }
+  return undefined;
+}
 
 /** Finds dates in the given sentence ranges; `publishedAt` anchors dates that name no year. */
 export function findDates(text: string, ranges: Span[], publishedAt?: string): FoundDate[] {
@@ -54,6 +89,12 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
         if (!named && !/\d{4}/.test(phrase) && FROM_ANOTHER_EVENT.test(phrase)) continue;
         found.push({ start: s, end: s + phrase.length, text: phrase, iso: isoOf(r, anchor, named) });
       }
+    }
+    RELATIVE.lastIndex = 0;
+    for (let m = RELATIVE.exec(sentence); m !== null; m = RELATIVE.exec(sentence)) {
+      const s = start + m.index;
+      if (found.some((d) => d.start < s + m![0].length && s < d.end)) continue;
+      found.push({ start: s, end: s + m[0].length, text: m[0], iso: relativeIso(m, anchor) });
     }
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(sentence); m !== null; m = YEAR.exec(sentence)) {

@@ -39,6 +39,16 @@ describe('findDates', () => {
     expect(isoOf('In May the council may vote again.', '2024-10-03')).toEqual([['May', '2024-05']]);
   });
 
+  it('finds a time counted from the article\'s date in a sentence with no other word of date, with ISO as far as its unit allows', () => {
+    expect(isoOf('Last week the central bank held its rate.', '2025-03-03')).toEqual([['Last week', undefined]]);
+    expect(isoOf('The plan takes effect next month.', '2025-12-10')).toEqual([['next month', '2026-01']]);
+    expect(isoOf('The strike began two days ago.', '2025-03-01')).toEqual([['two days ago', '2025-02-27']]);
+    expect(isoOf('A year ago, the firm was healthy.', '2025-03-03')).toEqual([['A year ago', '2024']]);
+    expect(isoOf('Prices rose last year.')).toEqual([['last year', undefined]]);
+    // A stretch of time is no date.
+    expect(isoOf('Over the past year prices rose.', '2025-03-03')).toEqual([]);
+  });
+
   it('ignores numbers that are not years', () => {
     expect(isoOf('The ministry hired 2000 staff and 3,500 troops.')).toEqual([]);
   });
