@@ -28,12 +28,17 @@ const mention = (text: string, type: EntityType, tokens: Token[]): NameMention =
 };
 
 /** Turns tagged spans into name mentions: titles dropped, compounds split, key terms recognised. */
+const DASH = /^[-–—]+$/;
+
 export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: Token[][]): NameMention[] {
   const out: NameMention[] = [];
   const covered = new Set<number>();
   const spans = joinParticles(text, splitAtBrackets(splitAtColumns(text, tagged)));
   for (const span of spans) {
     let tokens = span.tokens;
+    // "– Khorasan Province": a dash the tagger took in at a name's edge is the sentence's.
+    while (tokens.length > 1 && DASH.test(tokens[0].text)) tokens = tokens.slice(1);
+    while (tokens.length > 1 && DASH.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
     const name = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
     // A name the lists know as a place overrules the tagger's catch-all MISC. (The organisations that
     // recur in training labels no longer do: with the second pass they cost CoNLL dev ORG F1 0.004.)

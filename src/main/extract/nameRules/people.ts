@@ -2,6 +2,7 @@ import { isFunctionWord } from '../functionWords';
 import { lastWord, type NameMention } from '../names';
 import { isCompanyWord, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFirstName, loadLexicon } from '../ner/lexicon';
+import { NAME_PARTICLE } from '../ner/lists/people';
 import { isPostHead, isPostModifier, opensRank } from '../roles/lexicon';
 import { endsLikeOrganisation } from './organisations';
 import { WORD_OF_PLACE_BEFORE } from './places';
@@ -214,7 +215,7 @@ export function peoplePostedInBodies(text: string, names: NameMention[]): NameMe
       else person = -1;
     }
     const rest = ws.length - person;
-    if (person < 0 || rest < 2 || rest > 3 || !ws.slice(person).every((w) => /^\p{Lu}[\p{Ll}.'’-]/u.test(w))) {
+    if (person < 0 || rest < 2 || rest > 3 || !ws.slice(person).every((w) => /^\p{Lu}[\p{Ll}.'’-]/u.test(w) || NAME_PARTICLE.test(w))) {
       out?.push(n);
       continue;
     }

@@ -80,6 +80,8 @@ const GEOGRAPHIC = new RegExp(
 );
 const PLACE_FIRST = /^(?:Fort|Mount|Lake|Cape|Port|Point) \p{Lu}[\p{L}'-]*$/u;
 const ADMIN_LAST = new Set(['Province', 'District', 'Region', 'County', 'Oblast', 'Prefecture', 'Governorate', 'Municipality', 'Township', 'Parish', 'Canton', 'Territory']);
+// "Badagry Expressway", "Baker Street": a road or a bridge (in CoNLL-2003 and GMB train's labels a place 25 times, a person once).
+const ROAD_LAST = new Set(['Street', 'Road', 'Avenue', 'Highway', 'Expressway', 'Motorway', 'Boulevard', 'Bridge', 'Tunnel']);
 const GEO_WORDS = new Set([...GEO_HEAD.split('|'), ...GEO_FIRST.split('|')]);
 
 // A preposition of place right before a name: "in Murray Hill, New Jersey".
@@ -158,8 +160,8 @@ export function placesByGeography(text: string, names: NameMention[]): NameMenti
     }
     const last = lastWord(n.text);
     // "Khorasan Province", "Kherson Oblast": a region's word ends no person's name (in CoNLL-2003 and GMB train's
-    // labels such a name is a place 31 times, an organisation 16 (clubs, "Notts County"), a person never).
-    if (n.type === 'PERSON' && ADMIN_LAST.has(last)) {
+    // labels such a name is a place 31 times, an organisation 16 (clubs, "Notts County"), a person never); nor a road's.
+    if (n.type === 'PERSON' && (ADMIN_LAST.has(last) || ROAD_LAST.has(last))) {
       n.type = 'PLACE';
       continue;
     }

@@ -78,6 +78,12 @@ describe('name corrections', () => {
     expect(named('Field Marshal Bernard Montgomery commanded the Eighth Army.', 'PERSON')).toEqual(['Bernard Montgomery']);
     expect(named('General Ante Gotovina was arrested in Spain.', 'PERSON')).toEqual(['Ante Gotovina']);
     expect(named('Air Chief Marshal Sir Mike Wigston retired in 2023.', 'PERSON')).toEqual(['Mike Wigston']);
+    expect(named('The offensive was led by Field Marshal Erich von Manstein.', 'PERSON')).toEqual(['Erich von Manstein']);
+  });
+
+  it('reads a road as a place and leaves a dash at the edge of a name out of it', () => {
+    expect(named("The university's main campus lies on the Badagry Expressway.", 'PERSON')).toEqual([]);
+    expect(named('The Islamic State – Khorasan Province remains active in Kunar.', 'PLACE').every((n) => !/^[-–—]|[-–—]$/.test(n))).toBe(true);
   });
 
   it('reads a name headed by a word of geography as a place', () => {
