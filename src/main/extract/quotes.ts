@@ -36,12 +36,15 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
   const genderOf = new Map(mentions.map((m) => [m.name, m.gender]));
   const people = new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => m.name));
   const found: (Attribution | null)[] = [];
+  const names: (string | null)[] = [];
   let recent: { name: string; at: number; end: number } | null = null;
   return spans.map((q, i) => {
     const para = paragraphOf(q.start);
     const scare = isScareQuote(text, q);
     const own = scare ? null : usable(text, attributions[i]);
-    const fragment = scare || isFragment(text, q, para.start, attributions[i]);
+    // '…," she said. "Nobody came."': a sentence of its own after a quotation whose speaker is known goes on with it.
+    const goesOn = i > 0 && spans[i - 1].start >= para.start && names[i - 1] !== null && isSentenceAfterStop(text, q);
+    const fragment = scare || (!goesOn && isFragment(text, q, para.start, attributions[i]));
     let speaker = own ?? (fragment ? null : (usable(text, subjects[i]) ?? usable(text, nearbyAttribution(spans, attributions, i, para))));
     // A paragraph that is only a quotation goes on from the quotation that closed the paragraph before ("…,” she said.).
     if (!speaker && !fragment && i > 0 && text.slice(para.start, q.start).trim() === '' && closesParagraph(text, q, para)) {
@@ -52,13 +55,17 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
     let name = speaker ? resolveSpeaker(text, speaker, mentions) : null;
     // "…,” she said.": the speaker of the quotation just before (this paragraph or the last) is who
     // "he" or "she" most likely is, when the first-name lists allow that gender.
-    const pronoun = speaker ? /^(he|she)$/i.exec(text.slice(speaker.start, speaker.end).trim())?.[1].toLowerCase() : undefined;
+    const pronoun = speaker ? /^(he|she|it)$/i.exec(text.slice(speaker.start, speaker.end).trim())?.[1].toLowerCase() : undefined;
+    const recentHere = recent !== null && recent.at >= (paragraphs[paragraphs.indexOf(para) - 1]?.start ?? para.start);
     // Only a person is "he" or "she": not the agency the last quotation was put to ("the U.N. envoy … He added").
-    if (pronoun && recent && people.has(recent.name) && recent.at >= (paragraphs[paragraphs.indexOf(para) - 1]?.start ?? para.start) && !newSubjectBetween(text, mentions, recent, speaker!.start)) {
+    if (pronoun && pronoun !== 'it' && recent && recentHere && people.has(recent.name) && !newSubjectBetween(text, mentions, recent, speaker!.start)) {
       const gender = genderOf.get(recent.name) ?? genderOfFirstName(recent.name.split(/\s+/)[0]);
       if (!gender || gender === (pronoun === 'she' ? 'female' : 'male')) name = recent.name;
     }
+    // '“…,” the company wrote. It added, “…”': "it" goes on with a body that just spoke.
+    if (pronoun === 'it' && recent && recentHere && !people.has(recent.name)) name = recent.name;
     if (name && !fragment) recent = { name, at: q.start, end: q.end };
+    names.push(fragment ? null : name);
     return {
       start: q.start,
       end: q.end,
@@ -89,6 +96,12 @@ const SCARE = /\b(?:so-called|so called|dubbed|termed|branded|labell?ed|nickname
 
 function isScareQuote(text: string, q: QuotedSpan): boolean {
   return SCARE.test(text.slice(Math.max(0, q.start - 30), q.start)) && text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length <= 6;
+}
+
+/** A quotation that is a sentence of its own: capitalised, ending in a stop, right after another sentence's. */
+function isSentenceAfterStop(text: string, q: QuotedSpan): boolean {
+  const inner = text.slice(q.innerStart, q.innerEnd).trim();
+  return /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner) && /[.!?]["”’']?\s+$/.test(text.slice(Math.max(0, q.start - 4), q.start));
 }
 
 /** An attribution whose words can name a speaker: not a lone sentence adverb or preposition ("Furthermore", "Within"). */

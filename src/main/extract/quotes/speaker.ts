@@ -68,6 +68,14 @@ function lastHolder(mentions: NamedMention[], at: number, head: string): string 
   return null;
 }
 
+// How far back "it" reaches for the body it stands for: about two sentences.
+const IT_REACH = 250;
+
+function lastMentionBefore(mentions: NamedMention[], at: number, type: string): NamedMention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].end <= at && mentions[i].type === type) return mentions[i];
+  return undefined;
+}
+
 function lastBefore(mentions: NamedMention[], at: number, types: ReadonlyArray<string>, gender?: 'female' | 'male'): string | null {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
@@ -107,6 +115,11 @@ export function resolveSpeaker(text: string, span: Span, mentions: NamedMention[
   if (inside.length > 0) return null;
   const words = text.slice(span.start, span.end).trim();
   if (PERSON_PRONOUNS.test(words)) return lastBefore(mentions, span.start, ['PERSON'], /^(?:she|her)$/i.test(words) ? 'female' : 'male');
+  // "it said": a body named close before, never a person; else a document ("the email", "the ruling") the text does not name.
+  if (/^it$/i.test(words)) {
+    const body = lastMentionBefore(mentions, span.start, 'ORGANIZATION');
+    return body && span.start - body.end <= IT_REACH ? body.name : null;
+  }
   if (GROUP_PRONOUNS.test(words)) return lastBefore(mentions, span.start, ['ORGANIZATION', 'PERSON']);
   const names = words.match(/(?:\p{Lu}[\p{L}.'’-]*\s?)+/gu)?.map((n) => n.trim()) ?? [];
   const named = names

@@ -148,6 +148,16 @@ describe('quote attribution', () => {
     expect(said(text).map((q) => q.speaker)).toEqual(['Maria Costa', null]);
   });
 
+  it('goes on with the speaker in a short sentence of its own after their quotation, and gives "it" to no person', () => {
+    const text =
+      'Ms. Adeyemi, a nurse, said the clinic had been closed for weeks.\n"We had no power, no water," she said. "Nobody came."\nThe health ministry said supplies had been sent. "All facilities are operational," it said.';
+    expect(said(text).map((q) => [q.text, q.fragment, q.speaker])).toEqual([
+      ['We had no power, no water,', false, 'Adeyemi'],
+      ['Nobody came.', false, 'Adeyemi'],
+      ['All facilities are operational,', false, null],
+    ]);
+  });
+
   it('takes no dateline and no stretch of time for the subject who speaks', () => {
     const dateline = 'DES MOINES, Iowa (AP) — Darla Penn is promising to “rebuild every bridge in the state by next spring” as she tours Iowa.';
     expect(said(dateline)[0]).toMatchObject({ speaker: 'Darla Penn', words: 'Darla Penn' });
