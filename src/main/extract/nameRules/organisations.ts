@@ -583,7 +583,8 @@ export function joinSplitOrganisations(text: string, names: NameMention[]): Name
       const gap = text.slice(prev.end, n.start);
       // After a body's word and "of"/"for", whatever the tagger made of the rest ("Organisation for" + the term "Economic Co-operation").
       const joins =
-        (/^ (?:and|&) $/.test(gap) && n.type !== 'TERM' && / (?:of|for) /.test(prev.text) && n.text.split(' ').length >= 2) ||
+        // Not two names whole: "the International Committee of the Red Cross and Médecins Sans Frontières".
+        (/^ (?:and|&) $/.test(gap) && n.type !== 'TERM' && / (?:of|for) /.test(prev.text) && !/ of the /.test(prev.text) && n.text.split(' ').length >= 2) ||
         (/^ (?:of|for) $/.test(gap) &&
           /^(?:Institute|Centre|Center|School|College|Academy|Council|Society|Association|Federation|Foundation|Commission|Committee|Ministry|Department|Office|Board|Bureau|Organisation|Organization|Agency|Authority|Fund)$/.test(
             prev.text.split(' ').pop() ?? '',

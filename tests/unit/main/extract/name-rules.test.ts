@@ -173,6 +173,11 @@ describe('name corrections', () => {
     expect(named('She joined the Institute of Peace and Security Studies last year.', 'ORGANIZATION')).toEqual([
       'Institute of Peace and Security Studies',
     ]);
+    // Two bodies named whole, the first "of the" something, stay two.
+    expect(named('The International Committee of the Red Cross and Médecins Sans Frontières treated the wounded.', 'ORGANIZATION')).toEqual([
+      'International Committee of the Red Cross',
+      'Médecins Sans Frontières',
+    ]);
   });
 
   it('reads a body "of the" or "for the" a field as one organisation', () => {
