@@ -6,7 +6,8 @@ import { type Word, wordBefore } from '../wordBefore';
 // Names that are neither people, bodies nor places: ships, and terms coined from a body's name.
 
 // "HMS Defender", "USS Ford", "RFA Tidespring"; "the tanker Stena Impero", "the frigate Montrose".
-const SHIP_PREFIX = new Set(['HMS', 'USS', 'USNS', 'RFA', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV']);
+// Words that open a ship's name, or a military operation's ("Operation Barbarossa" is no person Barbarossa).
+const SHIP_PREFIX = new Set(['HMS', 'USS', 'USNS', 'RFA', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'Operation']);
 const VESSEL = new Set(['tanker', 'ship', 'vessel', 'warship', 'frigate', 'destroyer', 'submarine', 'freighter', 'ferry', 'yacht', 'cruiser', 'trawler', 'corvette', 'icebreaker', 'liner']);
 
 /** The word right before `at` when one space parts them. */
@@ -16,17 +17,18 @@ function wordJustBefore(text: string, at: number): Word | null {
   return w && w.end === at - 1 ? w : null;
 }
 
-/** A ship is named like a person or a body, but it is neither: a key term, with its prefix. */
+/** A ship (or a military operation) is named like a person or a body, but it is neither: a key term, with its prefix. */
 export function vessels(text: string, names: NameMention[]): NameMention[] {
   // In place, by index: a new array from map() changes kind as the code warms up (see titleBefore.ts).
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    if (n.type !== 'PERSON' && n.type !== 'ORGANIZATION') continue;
+    if (n.type !== 'PERSON' && n.type !== 'ORGANIZATION' && n.type !== 'PLACE') continue;
     const space = n.text.indexOf(' ');
     if (space > 0 && SHIP_PREFIX.has(n.text.slice(0, space))) {
       names[i] = { start: n.start, end: n.end, type: 'TERM', text: n.text };
       continue;
     }
+    if (n.type === 'PLACE') continue;
     const before = wordJustBefore(text, n.start);
     if (!before) continue;
     if (SHIP_PREFIX.has(before.raw)) {

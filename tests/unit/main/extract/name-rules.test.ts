@@ -136,6 +136,12 @@ describe('name corrections', () => {
     expect(named('Delta said the RV market was slowing.', 'TERM')).toEqual([]);
   });
 
+  it('reads a military operation as a key term, not a person or a place', () => {
+    const text = 'Operation Barbarossa was the invasion of the Soviet Union. The offensive, code-named Operation Citadel, failed.';
+    expect(named(text, 'TERM')).toEqual(['Operation Barbarossa', 'Operation Citadel']);
+    expect(named(text, 'PERSON')).toEqual([]);
+  });
+
   it('reads a dateline: the capitals are a place, the parenthesis an agency', () => {
     const text = 'PORT ALBION, Maine (Dossier Wire) — The harbour master resigned on Friday.';
     expect(named(text, 'PLACE')).toEqual(['PORT ALBION', 'Maine']);
