@@ -1,4 +1,4 @@
-import { lastWord, type NameMention, withNamesInPlace } from '../names';
+import { lastWord, type NameMention, retyped, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
@@ -262,7 +262,7 @@ export function organisationsListed(text: string, names: NameMention[]): NameMen
     if (!ORGANISATIONS_LISTED.test(text.slice(Math.max(0, names[i].start - 40), names[i].start))) continue;
     for (let j = i; j < names.length; j++) {
       const n = names[j];
-      if (n.type === 'PLACE' || n.type === 'TERM') names[j] = { ...n, type: 'ORGANIZATION' };
+      if (n.type === 'PLACE' || n.type === 'TERM') names[j] = retyped(n, 'ORGANIZATION');
       const next = names[j + 1];
       if (!next || !LIST_GAP.test(text.slice(n.end, next.start))) break;
     }
@@ -288,7 +288,7 @@ export function bodiesListedWithBodies(text: string, names: NameMention[]): Name
       if (bodies >= 2) {
         for (let k = i; k <= j; k++) {
           const n = names[k];
-          if ((n.type === 'PERSON' || (n.type === 'PLACE' && bodies > places)) && !n.text.includes(' ') && !isPersonalName(n.text) && !isKnownPlace(n.text)) names[k] = { ...n, type: 'ORGANIZATION' };
+          if ((n.type === 'PERSON' || (n.type === 'PLACE' && bodies > places)) && !n.text.includes(' ') && !isPersonalName(n.text) && !isKnownPlace(n.text)) names[k] = retyped(n, 'ORGANIZATION');
         }
       }
     }
@@ -487,7 +487,7 @@ export function possessiveOrganisations(text: string, names: NameMention[]): Nam
     if (!run) {
       // Nothing to take in: the words after the "'s" are the name.
       const start = n.start + m[0].length;
-      if (start < n.end) out.push({ ...n, start, text: text.slice(start, n.end) });
+      if (start < n.end) out.push({ start, end: n.end, type: n.type, text: text.slice(start, n.end) });
       continue;
     }
     const taken = run[0].replace(/^(?:The|A|An)\s+/u, '');
@@ -552,7 +552,7 @@ export function organisationsEndingInAnd(text: string, names: NameMention[]): Na
       continue;
     }
     if (next && next.start < end) i++;
-    out.push({ ...n, end, text: text.slice(n.start, end) });
+    out.push({ start: n.start, end, type: n.type, text: text.slice(n.start, end) });
   }
   return out;
 }
@@ -659,7 +659,7 @@ export function leadersOfChambers(text: string, names: NameMention[]): NameMenti
     const n = names[i];
     const m = / (?:Majority|Minority)$/.exec(n.text);
     if (!m || n.type !== 'ORGANIZATION' || !/^ (?:Leader|leader|Whip|whip)\b/.test(text.slice(n.end, n.end + 8))) continue;
-    names[i] = { ...n, end: n.end - m[0].length, text: n.text.slice(0, m.index) };
+    names[i] = { start: n.start, end: n.end - m[0].length, type: n.type, text: n.text.slice(0, m.index) };
   }
   return names;
 }

@@ -1,4 +1,4 @@
-import type { NameMention } from '../names';
+import { type NameMention, retyped } from '../names';
 import { isTitleWord } from '../ner/gazetteer';
 import { variantType } from '../variants';
 import { type Word, wordBefore } from '../wordBefore';
@@ -74,7 +74,7 @@ export function groupsOfPeople(names: NameMention[]): NameMention[] {
     const n = names[i];
     if (n.type === 'TERM' || n.type === 'DATE') continue;
     const m = GROUP.exec(n.text);
-    if (m && (m[1] || n.type !== 'PERSON')) names[i] = { ...n, type: 'TERM' };
+    if (m && (m[1] || n.type !== 'PERSON')) names[i] = retyped(n, 'TERM');
   }
   return names;
 }
