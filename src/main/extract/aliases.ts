@@ -10,11 +10,10 @@ const mixedCase = (s: string) => /\p{Ll}/u.test(s);
 
 /** "Chinese Communist Party" → "CCP", "Self-Defense Forces" → "SDF". */
 function initials(name: string): string {
-  return words(name)
-    .flatMap((w) => w.split('-'))
-    .filter((w) => w && !SMALL.has(w.toLowerCase()))
-    .map((w) => w[0].toUpperCase())
-    .join('');
+  // A loop, not flatMap(), filter() and map(): their arrays change kind with the caller's tier (see readDocument in ner/scorer.ts).
+  let out = '';
+  for (const word of words(name)) for (const w of word.split('-')) if (w && !SMALL.has(w.toLowerCase())) out += w[0].toUpperCase();
+  return out;
 }
 
 /**

@@ -49,7 +49,9 @@ function known(index: Phrases, name: string): boolean {
   const key = `${index === PLACES ? 'L' : 'O'}${name}`;
   let hit = knownCache.get(key);
   if (hit === undefined) {
-    const ws = nameTokens(name).map((t) => t.toLowerCase());
+    // Built by push, not map(), so it is a packed array in every tier (see readDocument in scorer.ts).
+    const ws: string[] = [];
+    for (const t of nameTokens(name)) ws.push(t.toLowerCase());
     hit = (index.get(ws[0])?.get(ws[1] ?? '') ?? []).some((p) => p.length === ws.length && p.every((w, i) => w === ws[i]));
     // Bounded so a long-running app never grows without limit.
     if (knownCache.size > 50_000) knownCache.clear();
