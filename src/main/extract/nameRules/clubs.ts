@@ -1,6 +1,7 @@
 import { type NameMention, retyped } from '../names';
 import countryList from '../ner/countries.json';
 import { isKnownPlace } from '../ner/gazetteer';
+import { codeAt } from '../ner/tokenize';
 
 // Sports clubs named for their towns, which the tagger, like a reader without the sports pages, takes
 // for the towns: in fixtures, results, league tables and line-ups. A country's side stays a place.
@@ -124,7 +125,7 @@ export function clubsWithTownLetters(text: string, names: NameMention[]): NameMe
   const out: NameMention[] = [];
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    if (n.type !== 'ORGANIZATION' || text.charCodeAt(n.end + 1) !== 40 || !CLUB_TOWN.test(text.slice(n.end, n.end + 8))) {
+    if (n.type !== 'ORGANIZATION' || codeAt(text, n.end + 1) !== 40 || !CLUB_TOWN.test(text.slice(n.end, n.end + 8))) {
       out.push(n);
       continue;
     }

@@ -4,7 +4,7 @@ import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
 import { PUBLICATION } from '../ner/lists/organizations';
-import { isApostrophe } from '../ner/tokenize';
+import { codeAt, isApostrophe } from '../ner/tokenize';
 
 // Corrections to the organisations the tagger found: names it cut short, split, or typed as a place.
 
@@ -66,7 +66,7 @@ export function namesSpelledByAcronyms(text: string, names: NameMention[]): Name
   let out = names;
   for (let i = 0; i < out.length; i++) {
     const n = out[i];
-    if (n.type === 'PERSON' || n.type === 'DATE' || text.charCodeAt(n.end) !== 32 || text.charCodeAt(n.end + 1) !== 40) continue;
+    if (n.type === 'PERSON' || n.type === 'DATE' || codeAt(text, n.end) !== 32 || codeAt(text, n.end + 1) !== 40) continue;
     const m = ACRONYM_AFTER.exec(text.slice(n.end, n.end + 24));
     if (!m) continue;
     const lineStart = text.lastIndexOf('\n', n.end) + 1;
@@ -512,7 +512,7 @@ export function namesEndingInS(text: string, names: NameMention[]): NameMention[
   const owners = new Set<string>();
   for (const n of names) {
     // An apostrophe first, cheaply: most names are not followed by one.
-    if (isApostrophe(text.charCodeAt(n.end)) && n.type === 'ORGANIZATION' && NAME_ENDS_IN_S.test(text.slice(n.end, n.end + 16)) && !isKnownPlace(n.text)) owners.add(n.text);
+    if (isApostrophe(codeAt(text, n.end)) && n.type === 'ORGANIZATION' && NAME_ENDS_IN_S.test(text.slice(n.end, n.end + 16)) && !isKnownPlace(n.text)) owners.add(n.text);
   }
   if (!owners.size) return names;
   const out: NameMention[] = [];

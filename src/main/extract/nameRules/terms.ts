@@ -1,5 +1,6 @@
 import { type NameMention, retyped } from '../names';
 import { isTitleWord } from '../ner/gazetteer';
+import { codeAt } from '../ner/tokenize';
 import { variantType } from '../variants';
 import { type Word, wordBefore } from '../wordBefore';
 
@@ -11,7 +12,7 @@ const VESSEL = new Set(['tanker', 'ship', 'vessel', 'warship', 'frigate', 'destr
 
 /** The word right before `at` when one space parts them. */
 function wordJustBefore(text: string, at: number): Word | null {
-  if (text.charCodeAt(at - 1) !== 32) return null;
+  if (codeAt(text, at - 1) !== 32) return null;
   const w = wordBefore(text, 0, at);
   return w && w.end === at - 1 ? w : null;
 }
