@@ -10,11 +10,10 @@ const mixedCase = (s: string) => /\p{Ll}/u.test(s);
 
 /** "Chinese Communist Party" → "CCP", "Self-Defense Forces" → "SDF". */
 function initials(name: string): string {
-  return words(name)
-    .flatMap((w) => w.split('-'))
-    .filter((w) => w && !SMALL.has(w.toLowerCase()))
-    .map((w) => w[0].toUpperCase())
-    .join('');
+  // A loop, not flatMap(), filter() and map(): their arrays change kind with the caller's tier (see readDocument in ner/scorer.ts).
+  let out = '';
+  for (const word of words(name)) for (const w of word.split('-')) if (w && !SMALL.has(w.toLowerCase())) out += w[0].toUpperCase();
+  return out;
 }
 
 /**
@@ -23,7 +22,13 @@ function initials(name: string): string {
  * for names written family name first: "Xi" of "Xi Jinping").
  */
 export function joinMentions(text: string, names: NameMention[]): { mentions: ExtractedMention[]; entities: ExtractedEntity[] } {
-  const canonical = names.map((m) => canonicalVariant(m.text) ?? m.text);
+  // Built by push, not map(), so they are packed arrays in every tier (see readDocument in ner/scorer.ts).
+  const canonical: string[] = [];
+  const types: EntityType[] = [];
+  for (const m of names) {
+    canonical.push(canonicalVariant(m.text) ?? m.text);
+    types.push(m.type === 'TERM' ? m.type : (variantType(m.text) ?? m.type));
+  }
   // Lone surnames first: retype and point them at the full name they shorten.
   const byPart = new Map<string, Set<string>>();
   for (let i = 0; i < names.length; i++) {
@@ -36,7 +41,6 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
       byPart.set(key, set);
     }
   }
-  const types = names.map((m) => (m.type === 'TERM' ? m.type : (variantType(m.text) ?? m.type)));
   // "Mr. Obama" is not "Michelle Obama": the honorific before a lone surname, set against the gender of
   // the full name's first name. Where any lone use of the surname says the other gender, only the uses
   // whose honorific fits join the full name; the rest stay the surname's own.

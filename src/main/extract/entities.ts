@@ -1,4 +1,4 @@
-import type { ExtractedEntity, ExtractedMention, ExtractOptions } from '../../shared/extraction';
+import type { ExtractedEntity, ExtractedMention, ExtractOptions, Span } from '../../shared/extraction';
 import { joinMentions } from './aliases';
 import { findDates } from './dates';
 import { correctNames } from './nameRules';
@@ -31,7 +31,9 @@ export function findEntities(text: string, options: ExtractOptions = {}): { ment
   names.sort((a, b) => a.start - b.start || b.end - a.end);
   const joined = joinMentions(text, names);
 
-  const ranges = tagged.sentences.map((s) => ({ start: s[0].start, end: s[s.length - 1].end }));
+  // Built by push, not map(), so it is a packed array in every tier (see readDocument in ner/scorer.ts).
+  const ranges: Span[] = [];
+  for (const s of tagged.sentences) ranges.push({ start: s[0].start, end: s[s.length - 1].end });
   const dates = findDates(text, ranges, options.publishedAt).filter((d) => !names.some((n: NameMention) => overlaps(n, d)) && !partOfName(text, d));
   const dateEntities = new Map<string, ExtractedEntity>();
   for (const d of dates) {

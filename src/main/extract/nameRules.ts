@@ -51,7 +51,9 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   const common = loadLexicon().lower;
   const isCommon = (w: string) => common.has(w.toLowerCase());
   const titleish = (w: string) => isTitleWord(w) || isTitleWord(w.replace(/s$/, '')) || isPostHead(w) || isPostHead(w.replace(/s$/, ''));
-  const headlines = sentences.filter(isTitleCaseHeadline).map((s) => ({ start: s[0].start, end: s[s.length - 1].end }));
+  // Built by push, not filter() and map(), so it is a packed array in every tier (see readDocument in ner/scorer.ts).
+  const headlines: { start: number; end: number }[] = [];
+  for (const s of sentences) if (isTitleCaseHeadline(s)) headlines.push({ start: s[0].start, end: s[s.length - 1].end });
   // A line of one word and at most its closing mark ("Hello.", "Thanks!").
   const shortLines = new Set(sentences.filter((s) => s.length <= 2 && /\p{L}/u.test(s[0].text) && (s.length === 1 || /^[.!?,]$/.test(s[1].text))).map((s) => s[0].start));
   const sentenceStarts = new Set(sentences.map((s) => s[0].start));
@@ -148,8 +150,10 @@ const PORTION_MARKING = /\((?:U|C|S|TS|CUI)\/\/[A-Z0-9][A-Z0-9 ,/-]*\)/g;
 
 /** Where the text's classification markings stand ("(U//FOUO)", "(S//REL TO USA, FVEY)"). */
 function portionMarkings(text: string): { start: number; end: number }[] {
-  if (!text.includes('//')) return [];
-  return [...text.matchAll(PORTION_MARKING)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // Built by push, so the array is of one kind whether or not the text holds a marking.
+  const out: { start: number; end: number }[] = [];
+  if (text.includes('//')) for (const m of text.matchAll(PORTION_MARKING)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /**

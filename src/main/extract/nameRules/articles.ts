@@ -42,7 +42,7 @@ export function leadingArticles(text: string, names: NameMention[], sentenceStar
       if (families.has(rest)) type = 'PERSON';
     }
     if (type === 'ORGANIZATION' && isKnownPlace(rest) && !isKnownOrganization(rest) && !isPersonalName(rest)) type = 'PLACE';
-    names[i] = { ...n, start, type, text: rest };
+    names[i] = { start, end: n.end, type, text: rest };
   }
   return names;
 }

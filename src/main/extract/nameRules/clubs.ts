@@ -1,6 +1,7 @@
-import type { NameMention } from '../names';
+import { type NameMention, retyped } from '../names';
 import countryList from '../ner/countries.json';
 import { isKnownPlace } from '../ner/gazetteer';
+import { codeAt } from '../ner/tokenize';
 
 // Sports clubs named for their towns, which the tagger, like a reader without the sports pages, takes
 // for the towns: in fixtures, results, league tables and line-ups. A country's side stays a place.
@@ -41,7 +42,7 @@ export function fixtureSides(text: string, names: NameMention[]): NameMention[] 
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     if (n.type !== 'PLACE' || !mayNameAClub(n.text)) continue;
-    if (/^ v\s/.test(text.slice(n.end, n.end + 3)) || /\sv\s$/.test(text.slice(Math.max(0, n.start - 3), n.start))) names[i] = { ...n, type: 'ORGANIZATION' };
+    if (/^ v\s/.test(text.slice(n.end, n.end + 3)) || /\sv\s$/.test(text.slice(Math.max(0, n.start - 3), n.start))) names[i] = retyped(n, 'ORGANIZATION');
   }
   return names;
 }
@@ -59,7 +60,7 @@ export function clubsBeforePlayers(text: string, names: NameMention[]): NameMent
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     if (n.type !== 'PLACE' || !mayNameAClub(n.text)) continue;
-    if (PLAYER_AFTER.test(text.slice(n.end, n.end + 24))) names[i] = { ...n, type: 'ORGANIZATION' };
+    if (PLAYER_AFTER.test(text.slice(n.end, n.end + 24))) names[i] = retyped(n, 'ORGANIZATION');
   }
   return names;
 }
@@ -91,7 +92,7 @@ export function clubsInResults(text: string, names: NameMention[]): NameMention[
     // "beat Yugoslavia's Red Star": the club is the name after.
     if (n.type !== 'PLACE' || !mayNameAClub(n.text) || /^['’]s\b/.test(text.slice(n.end, n.end + 3))) continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
-    if (RESULT_BEFORE.test(before) || (SCORE_AFTER.test(text.slice(n.end, n.end + 10)) && !PLACE_BEFORE.test(before.slice(-12)))) names[i] = { ...n, type: 'ORGANIZATION' };
+    if (RESULT_BEFORE.test(before) || (SCORE_AFTER.test(text.slice(n.end, n.end + 10)) && !PLACE_BEFORE.test(before.slice(-12)))) names[i] = retyped(n, 'ORGANIZATION');
   }
   return names;
 }
@@ -110,7 +111,7 @@ export function clubsNamedElsewhere(text: string, names: NameMention[], clubs: R
     const n = names[i];
     if (n.type !== 'PLACE' || !clubs.has(n.text)) continue;
     if (PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^,\s+\p{Lu}/u.test(text.slice(n.end, n.end + 3))) continue;
-    names[i] = { ...n, type: 'ORGANIZATION' };
+    names[i] = retyped(n, 'ORGANIZATION');
   }
   return names;
 }
@@ -124,13 +125,13 @@ export function clubsWithTownLetters(text: string, names: NameMention[]): NameMe
   const out: NameMention[] = [];
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    if (n.type !== 'ORGANIZATION' || text.charCodeAt(n.end + 1) !== 40 || !CLUB_TOWN.test(text.slice(n.end, n.end + 8))) {
+    if (n.type !== 'ORGANIZATION' || codeAt(text, n.end + 1) !== 40 || !CLUB_TOWN.test(text.slice(n.end, n.end + 8))) {
       out.push(n);
       continue;
     }
     const end = n.end + 4;
     while (names[i + 1] && names[i + 1].start < end) i++;
-    out.push({ ...n, end, text: text.slice(n.start, end) });
+    out.push({ start: n.start, end, type: n.type, text: text.slice(n.start, end) });
   }
   return out;
 }

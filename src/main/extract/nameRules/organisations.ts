@@ -1,10 +1,10 @@
-import { lastWord, type NameMention, withNamesInPlace } from '../names';
+import { lastWord, type NameMention, retyped, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
 import { PUBLICATION } from '../ner/lists/organizations';
-import { isApostrophe } from '../ner/tokenize';
+import { codeAt, isApostrophe } from '../ner/tokenize';
 
 // Corrections to the organisations the tagger found: names it cut short, split, or typed as a place.
 
@@ -66,7 +66,7 @@ export function namesSpelledByAcronyms(text: string, names: NameMention[]): Name
   let out = names;
   for (let i = 0; i < out.length; i++) {
     const n = out[i];
-    if (n.type === 'PERSON' || n.type === 'DATE' || text.charCodeAt(n.end) !== 32 || text.charCodeAt(n.end + 1) !== 40) continue;
+    if (n.type === 'PERSON' || n.type === 'DATE' || codeAt(text, n.end) !== 32 || codeAt(text, n.end + 1) !== 40) continue;
     const m = ACRONYM_AFTER.exec(text.slice(n.end, n.end + 24));
     if (!m) continue;
     const lineStart = text.lastIndexOf('\n', n.end) + 1;
@@ -262,7 +262,7 @@ export function organisationsListed(text: string, names: NameMention[]): NameMen
     if (!ORGANISATIONS_LISTED.test(text.slice(Math.max(0, names[i].start - 40), names[i].start))) continue;
     for (let j = i; j < names.length; j++) {
       const n = names[j];
-      if (n.type === 'PLACE' || n.type === 'TERM') names[j] = { ...n, type: 'ORGANIZATION' };
+      if (n.type === 'PLACE' || n.type === 'TERM') names[j] = retyped(n, 'ORGANIZATION');
       const next = names[j + 1];
       if (!next || !LIST_GAP.test(text.slice(n.end, next.start))) break;
     }
@@ -288,7 +288,7 @@ export function bodiesListedWithBodies(text: string, names: NameMention[]): Name
       if (bodies >= 2) {
         for (let k = i; k <= j; k++) {
           const n = names[k];
-          if ((n.type === 'PERSON' || (n.type === 'PLACE' && bodies > places)) && !n.text.includes(' ') && !isPersonalName(n.text) && !isKnownPlace(n.text)) names[k] = { ...n, type: 'ORGANIZATION' };
+          if ((n.type === 'PERSON' || (n.type === 'PLACE' && bodies > places)) && !n.text.includes(' ') && !isPersonalName(n.text) && !isKnownPlace(n.text)) names[k] = retyped(n, 'ORGANIZATION');
         }
       }
     }
@@ -487,7 +487,7 @@ export function possessiveOrganisations(text: string, names: NameMention[]): Nam
     if (!run) {
       // Nothing to take in: the words after the "'s" are the name.
       const start = n.start + m[0].length;
-      if (start < n.end) out.push({ ...n, start, text: text.slice(start, n.end) });
+      if (start < n.end) out.push({ start, end: n.end, type: n.type, text: text.slice(start, n.end) });
       continue;
     }
     const taken = run[0].replace(/^(?:The|A|An)\s+/u, '');
@@ -512,7 +512,7 @@ export function namesEndingInS(text: string, names: NameMention[]): NameMention[
   const owners = new Set<string>();
   for (const n of names) {
     // An apostrophe first, cheaply: most names are not followed by one.
-    if (isApostrophe(text.charCodeAt(n.end)) && n.type === 'ORGANIZATION' && NAME_ENDS_IN_S.test(text.slice(n.end, n.end + 16)) && !isKnownPlace(n.text)) owners.add(n.text);
+    if (isApostrophe(codeAt(text, n.end)) && n.type === 'ORGANIZATION' && NAME_ENDS_IN_S.test(text.slice(n.end, n.end + 16)) && !isKnownPlace(n.text)) owners.add(n.text);
   }
   if (!owners.size) return names;
   const out: NameMention[] = [];
@@ -552,7 +552,7 @@ export function organisationsEndingInAnd(text: string, names: NameMention[]): Na
       continue;
     }
     if (next && next.start < end) i++;
-    out.push({ ...n, end, text: text.slice(n.start, end) });
+    out.push({ start: n.start, end, type: n.type, text: text.slice(n.start, end) });
   }
   return out;
 }
@@ -660,7 +660,7 @@ export function leadersOfChambers(text: string, names: NameMention[]): NameMenti
     const n = names[i];
     const m = / (?:Majority|Minority)$/.exec(n.text);
     if (!m || n.type !== 'ORGANIZATION' || !/^ (?:Leader|leader|Whip|whip)\b/.test(text.slice(n.end, n.end + 8))) continue;
-    names[i] = { ...n, end: n.end - m[0].length, text: n.text.slice(0, m.index) };
+    names[i] = { start: n.start, end: n.end - m[0].length, type: n.type, text: n.text.slice(0, m.index) };
   }
   return names;
 }

@@ -1,5 +1,5 @@
 import { isFunctionWord } from '../functionWords';
-import { lastWord, type NameMention } from '../names';
+import { lastWord, type NameMention, retyped } from '../names';
 import { isCompanyWord, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFirstName, loadLexicon } from '../ner/lexicon';
 import { NAME_PARTICLE } from '../ner/lists/people';
@@ -115,7 +115,7 @@ export function peopleReadInFullAsBodies(names: NameMention[]): NameMention[] {
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     if (n.type === 'PERSON' || !opensWithFirstName(n.text) || endsLikeOrganisation(n.text)) continue;
-    if ((lone.get(lastWord(n.text)) ?? 0) > 0) names[i] = { ...n, type: 'PERSON' };
+    if ((lone.get(lastWord(n.text)) ?? 0) > 0) names[i] = retyped(n, 'PERSON');
   }
   return names;
 }
@@ -156,7 +156,7 @@ export function peopleReadAsPlaces(text: string, names: NameMention[]): NameMent
       if ((person.get(n.text) ?? 0) <= (place.get(n.text) ?? 0)) continue;
       if (WORD_OF_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^,\s+\p{Lu}/u.test(text.slice(n.end, n.end + 3))) continue;
     }
-    names[i] = { ...n, type: 'PERSON' };
+    names[i] = retyped(n, 'PERSON');
   }
   return names;
 }

@@ -1,5 +1,5 @@
 import { MONTH } from '../dates';
-import { lastWord, type NameMention } from '../names';
+import { lastWord, type NameMention, retyped } from '../names';
 import { isCompanyWord, isDemonym, isKnownOrganization, isKnownPlace } from '../ner/gazetteer';
 import { isPersonalName } from '../ner/lexicon';
 import { BODY_OF, endsLikeOrganisation } from './organisations';
@@ -23,7 +23,7 @@ export function datelines(text: string, names: NameMention[]): NameMention[] {
   for (let m = DATELINE.exec(text); m !== null; m = DATELINE.exec(text)) {
     const at = m.index;
     const place = { start: at, end: at + m[1].length };
-    added.push({ ...place, type: 'PLACE', text: m[1] });
+    added.push({ start: place.start, end: place.end, type: 'PLACE', text: m[1] });
     replaced.push(place);
     if (m[2]) {
       const start = at + m[0].indexOf(m[2], m[1].length);
@@ -107,7 +107,7 @@ export function placesInTheirRegion(text: string, names: NameMention[]): NameMen
     const ws = n.text.split(/\s+/);
     if (ws.some((w) => isCompanyWord(w)) || BODY_OF.test(n.text)) continue;
     if (n.type === 'PERSON' && (ws.length === 1 || (isPersonalName(ws[0]) && !IN_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))))) continue;
-    names[i] = { ...n, type: 'PLACE' };
+    names[i] = retyped(n, 'PLACE');
   }
   return names;
 }

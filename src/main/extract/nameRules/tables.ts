@@ -1,4 +1,4 @@
-import { type NameMention, withNamesInPlace } from '../names';
+import { type NameMention, retyped, withNamesInPlace } from '../names';
 import { isKnownOrganization, isKnownPlace } from '../ner/gazetteer';
 import { loadLexicon } from '../ner/lexicon';
 
@@ -23,7 +23,7 @@ export function placesInFigureTables(text: string, names: NameMention[]): NameMe
     const lineEnd = text.indexOf('\n', n.end);
     const row = text.slice(n.end, lineEnd < 0 ? text.length : lineEnd);
     if (!/^\s+\d/.test(row) || !FIGURE.test(row) || CLUB_ROW.test(row)) continue;
-    if (isKnownPlace(n.text) && !isKnownOrganization(n.text)) names[i] = { ...n, type: 'PLACE' };
+    if (isKnownPlace(n.text) && !isKnownOrganization(n.text)) names[i] = retyped(n, 'PLACE');
   }
   return names;
 }

@@ -1,5 +1,6 @@
-import type { NameMention } from '../names';
+import { type NameMention, retyped } from '../names';
 import { isTitleWord } from '../ner/gazetteer';
+import { codeAt } from '../ner/tokenize';
 import { variantType } from '../variants';
 import { type Word, wordBefore } from '../wordBefore';
 
@@ -12,7 +13,7 @@ const VESSEL = new Set(['tanker', 'ship', 'vessel', 'warship', 'frigate', 'destr
 
 /** The word right before `at` when one space parts them. */
 function wordJustBefore(text: string, at: number): Word | null {
-  if (text.charCodeAt(at - 1) !== 32) return null;
+  if (codeAt(text, at - 1) !== 32) return null;
   const w = wordBefore(text, 0, at);
   return w && w.end === at - 1 ? w : null;
 }
@@ -76,7 +77,7 @@ export function groupsOfPeople(names: NameMention[]): NameMention[] {
     const n = names[i];
     if (n.type === 'TERM' || n.type === 'DATE') continue;
     const m = GROUP.exec(n.text);
-    if (m && (m[1] || n.type !== 'PERSON')) names[i] = { ...n, type: 'TERM' };
+    if (m && (m[1] || n.type !== 'PERSON')) names[i] = retyped(n, 'TERM');
   }
   return names;
 }

@@ -89,8 +89,9 @@ interface Seen<K> {
 }
 
 // Every word's counts, 4K a word, in one array reused from document to document: a small typed
-// array a word cost more to allocate than the counting it held.
-let counts = new Int32Array(1024 * 4 * K);
+// array a word cost more to allocate than the counting it held. Small at first, so it grows while the first
+// document is read, before reserveCounts is optimised (see tagger.ts's scores).
+let counts = new Int32Array(16 * 4 * K);
 // How many of the longest names a word repeats have each type.
 const tally = new Int32Array(K);
 
@@ -245,12 +246,11 @@ export function documentFeatures<K>(
       }
       const f = entry.first;
       if (f && f.type !== own) add(i, FIRST[f.type]);
-      if (capsSentence[s]) {
-        // In capitals (a headline, a table), what running text says of the word counts most.
-        let mixed = -1;
-        for (let t = 0; t < K; t++) if (counts[c + K + t] > 0 && (mixed < 0 || counts[c + K + t] > counts[c + K + mixed])) mixed = t;
-        if (mixed >= 0 && mixed !== own) add(i, IN_TEXT[mixed]);
-      }
+      // In capitals (a headline, a table), what running text says of the word counts most. Counted and compared
+      // for every word, though only a sentence in capitals uses it: the optimised code has then run all but the
+      // last step before the first such sentence, and is thrown away there once, not at each step.
+      const mixed = mostCounted(counts, c + K);
+      if (mixed >= 0 && mixed !== own && capsSentence[s]) add(i, IN_TEXT[mixed]);
       // A person named by one word only, never by a fuller name anywhere in the document: news
       // introduces people in full, so such a "person" is often a company or a club ("Pirelli", "Deportivo").
       if (own === PERSON && !entry.inFullName && entry.soloPerson > 0 && (i + 1 === n || path[i + 1] !== FIRST_TAG[PERSON] + 1)) {
@@ -271,6 +271,13 @@ export function documentFeatures<K>(
 function mostCommon(counts: Int32Array, at: number, first: number): number {
   let top = first;
   for (let t = 0; t < K; t++) if (counts[at + t] > counts[at + top]) top = t;
+  return top;
+}
+
+/** The type counted most in counts[at..at+K) (the first on a tie), or -1 where none is counted. */
+function mostCounted(counts: Int32Array, at: number): number {
+  let top = -1;
+  for (let t = 0; t < K; t++) if (counts[at + t] > 0 && (top < 0 || counts[at + t] > counts[at + top])) top = t;
   return top;
 }
 

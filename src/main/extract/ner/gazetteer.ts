@@ -43,17 +43,21 @@ const TITLE = words(TITLES);
 const ORG_HEAD = words(ORG_HEADS);
 const COMPANY = new Set(COMPANY_WORDS.split('|'));
 
-const knownCache = new Map<string, boolean>();
+// One cache a list, by the name itself: a key made by prefixing the name was a new string to hash on every call.
+const knownPlaces = new Map<string, boolean>();
+const knownOrgs = new Map<string, boolean>();
 
 function known(index: Phrases, name: string): boolean {
-  const key = `${index === PLACES ? 'L' : 'O'}${name}`;
-  let hit = knownCache.get(key);
+  const knownCache = index === PLACES ? knownPlaces : knownOrgs;
+  let hit = knownCache.get(name);
   if (hit === undefined) {
-    const ws = nameTokens(name).map((t) => t.toLowerCase());
+    // Built by push, not map(), so it is a packed array in every tier (see readDocument in scorer.ts).
+    const ws: string[] = [];
+    for (const t of nameTokens(name)) ws.push(t.toLowerCase());
     hit = (index.get(ws[0])?.get(ws[1] ?? '') ?? []).some((p) => p.length === ws.length && p.every((w, i) => w === ws[i]));
     // Bounded so a long-running app never grows without limit.
     if (knownCache.size > 50_000) knownCache.clear();
-    knownCache.set(key, hit);
+    knownCache.set(name, hit);
   }
   return hit;
 }
@@ -68,7 +72,8 @@ export function setNameLists(lists: { places: string[]; organizations: string[];
   PLACES = phrases(lists?.places ?? lexicon.places);
   ORGS = phrases(lists?.organizations ?? lexicon.organizations);
   FAMILY = lists ? new Set(lists.family.map((w) => w.toLowerCase())) : lexicon.family;
-  knownCache.clear();
+  knownPlaces.clear();
+  knownOrgs.clear();
 }
 
 /** Whether a name is on the place list or a place's known spelling ("US"), for splitting "Japan-US". */

@@ -97,10 +97,12 @@ export class SentenceScorer {
   // Run length (1–4) and position (0–3) → "rl:…"; label → "g:…", "g-1:…", "g+1:…".
   private readonly runLength = new Int32Array(5 * 4);
   private readonly gaz: Int32Array[];
-  private buffer = new Float64Array(64 * T);
-  private masks = new Uint16Array(64);
+  // Empty at first, as tagger.ts's scores: the first sentence grows them before score() is optimised.
+  private buffer = new Float64Array(0);
+  private masks = new Uint16Array(0);
   // Words' own scores, T numbers each, in one array rather than one small array a word.
-  private pool = new Float64Array(4096 * T);
+  // Small at first, so it grows while the first document is read, before reserve() is optimised.
+  private pool = new Float64Array(16 * T);
   private pooled = 0;
 
   constructor(model: NerModel) {
@@ -171,7 +173,9 @@ export class SentenceScorer {
     let runEnd = -1;
     for (let i = 0; i < n; i++) {
       const row = i * T;
-      let own = caps ? ws[i].caps : ws[i].mixed;
+      // Both read on every word: the first all-caps sentence would otherwise bring a read the optimised code never ran.
+      const { mixed, caps: capsOwn } = ws[i];
+      let own = caps ? capsOwn : mixed;
       if (own < 0) own = this.own(ws[i], caps);
       // Read after own() and sum(), which may grow the pool.
       const { pool } = this;
@@ -193,7 +197,7 @@ export class SentenceScorer {
       const key = sp.id < MAX_SHAPES && sn.id < MAX_SHAPES ? sp.id * MAX_SHAPES + sn.id : -1;
       let around = s.around.get(key);
       if (around === undefined) {
-        around = this.sum([model.find(`ss-:${sp.text}|${s.text}`), model.find(`ss+:${s.text}|${sn.text}`), model.find(`sss:${sp.text}|${s.text}|${sn.text}`)]);
+        around = this.sum(model.find(`ss-:${sp.text}|${s.text}`), model.find(`ss+:${s.text}|${sn.text}`), model.find(`sss:${sp.text}|${s.text}|${sn.text}`));
         if (key >= 0) s.around.set(key, around);
       }
       this.addPooled(around, out, row);
@@ -267,11 +271,13 @@ export class SentenceScorer {
     out[row + 8] += p[at + 8];
   }
 
-  /** The weights of features (by model offset; -1: unknown) summed into the pool, or -1 if none is known. */
-  private sum(features: number[]): number {
-    if (features.every((f) => f < 0)) return -1;
+  /** The weights of two or three features (by model offset; -1: unknown) summed into the pool, or -1 if none is known. */
+  private sum(a: number, b: number, c = -1): number {
+    if (a < 0 && b < 0 && c < 0) return -1;
     const at = this.reserve();
-    for (const f of features) this.model.addAt(f, this.pool, at);
+    this.model.addAt(a, this.pool, at);
+    this.model.addAt(b, this.pool, at);
+    this.model.addAt(c, this.pool, at);
     return at;
   }
 
@@ -322,10 +328,11 @@ export class SentenceScorer {
     const { model, near } = this;
     const classes = keep ? loadLexicon().classes.get(text) : undefined;
     const middle = classes?.[1] ?? '-';
+    const starts = phraseStarts(text);
     const entry: Lower = {
       text,
-      asPrev: this.sum([near.prev.get(text) ?? -1, near.classPrev.get(middle) ?? -1]),
-      asNext: this.sum([near.next.get(text) ?? -1, near.classNext.get(middle) ?? -1]),
+      asPrev: this.sum(near.prev.get(text) ?? -1, near.classPrev.get(middle) ?? -1),
+      asNext: this.sum(near.next.get(text) ?? -1, near.classNext.get(middle) ?? -1),
       prev2: near.prev2.get(text) ?? -1,
       next2: near.next2.get(text) ?? -1,
       runHead: near.runHead.get(text) ?? -1,
@@ -335,7 +342,8 @@ export class SentenceScorer {
       ww: model.pairs.ww.get(text),
       wwPlus: model.pairs['ww+'].get(text),
       cues: wordCues(text),
-      ...phraseStarts(text),
+      places: starts.places,
+      orgs: starts.orgs,
       docCased: text.length > 1 && HAS_LETTER.test(text),
       lowerIn: 0,
       titleIn: 0,

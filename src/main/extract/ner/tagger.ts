@@ -21,8 +21,10 @@ let shared: SentenceScorer | undefined;
 // Where each document feature's weights sit in the model (-1: none), by feature id.
 let offsets: Int32Array | undefined;
 const row = new Float64Array(T);
-// The document's first-pass scores, all sentences end to end; grown as needed, reused.
-let scores = new Float64Array(4096 * T);
+// The document's first-pass scores, all sentences end to end; grown as needed, reused. Empty at first, so
+// the first document grows it while tagText is still interpreted: growing it for the first time in optimised
+// code, at a document longer than any before, would throw that code away for a line it had never run.
+let scores = new Float64Array(0);
 
 /** The shipped model, parsed once on first use. */
 export function loadModel(): NerModel {

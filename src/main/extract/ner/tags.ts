@@ -27,8 +27,9 @@ const INSIDE_OF = Int8Array.from({ length: T }, (_, t) => {
 });
 // The decoder below is written out for this layout: O, then B-X and I-X of each type in turn.
 if (INSIDE_OF.some((inside, t) => (t === 0 || t % 2 ? inside !== -1 : inside !== t - 1))) throw new Error('tags out of the order viterbi assumes');
-// Scratch space reused by every call; Viterbi runs once or twice a sentence.
-let scratch = { best: new Float64Array(64 * T), back: new Int8Array(64 * T) };
+// Scratch space reused by every call; Viterbi runs once or twice a sentence. Empty at first, so the first call
+// grows it while viterbi is still interpreted (see tagger.ts's scores).
+let scratch = { best: new Float64Array(0), back: new Int8Array(0) };
 
 /**
  * Best tag sequence under per-word scores (n×T, row-major, from offset `from`) and transition

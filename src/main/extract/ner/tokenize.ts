@@ -20,6 +20,12 @@ const TITLE_ABBREVIATIONS = new Set('mr mrs ms dr gen col lt sgt capt cmdr adm m
 const TOKEN =
   /(?:\p{L}\.){2,}(?:-\p{L}+)*|\+?\d+(?:[.,:/-]\d+)*(?:\p{L}[\p{L}\d]*)?(?:-\p{L}+)*|n['’]t\b|\p{L}[\p{L}\p{M}\d]*(?:(?:[-&]|['’](?!s\b|re\b|ve\b|ll\b|d\b|m\b|t\b))[\p{L}\p{M}\d]+)*|['’](?:s|re|ve|ll|d|m)\b|\.{2,}|\.\d+|-{2,}|\S/giu;
 
+/**
+ * The character code at `i`, or -1 outside the text. charCodeAt gives NaN there, which compares the same, but
+ * optimised code that reads past the end for the first time is thrown away and compiled again.
+ */
+export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
 /** Whether a character code is an apostrophe, straight or curly. */
 export const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
@@ -60,12 +66,12 @@ export function tokenize(text: string): Token[] {
     let word = match;
     // "don't" → "do" + "n't": the word regex stops before the apostrophe, so peel the n off here.
     const last = word.charCodeAt(word.length - 1);
-    const next = text.charCodeAt(start + word.length);
+    const next = codeAt(text, start + word.length);
     if ((last === 110 || last === 78) && isApostrophe(next) && word.length > 1 && /^['’]t\b/i.test(text.slice(start + word.length, start + word.length + 3))) {
       word = word.slice(0, -1);
     }
     let end = start + word.length;
-    const after = text.charCodeAt(end);
+    const after = codeAt(text, end);
     if (after === 46 && text[end + 1] !== '.' && (keepsDot(word) ? !endsLine(text, end + 1, word) : listNumber(text, start, word))) end++;
     // "C$", "US$": a currency's letters and its sign are one token, as in the training data.
     else if (after === 36 && word.length <= 3 && /^\p{Lu}+$/u.test(word)) end++;
@@ -105,7 +111,7 @@ function endsLine(text: string, from: number, word: string): boolean {
 
 /** "3. Alex Zanardi": a small number that starts a line and is followed by a dot and a space numbers a list item. */
 function listNumber(text: string, start: number, word: string): boolean {
-  if (word.length > 3 || !/^\d+$/.test(word) || text.charCodeAt(start + word.length + 1) !== 32) return false;
+  if (word.length > 3 || !/^\d+$/.test(word) || codeAt(text, start + word.length + 1) !== 32) return false;
   for (let i = start - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return true;

@@ -35,11 +35,12 @@ const TITLE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 
 
 /** Words in title case: every word but the short ones capitalised, with no sentence inside. */
 export function isTitle(inner: string): boolean {
-  const words = inner
-    .trim()
-    .split(/\s+/)
-    .map(trimEdges)
-    .filter((w) => w !== '');
+  // Built by push, not map() and filter(), so it is a packed array in every tier (see readDocument in ner/scorer.ts).
+  const words: string[] = [];
+  for (const w of inner.trim().split(/\s+/)) {
+    const trimmed = trimEdges(w);
+    if (trimmed !== '') words.push(trimmed);
+  }
   if (words.length < MIN_TITLE_WORDS || words.length > 12) return false;
   if (/[!?]/.test(inner) || /[.;]\s+\S/.test(inner.trim())) return false;
   let lexical = 0;
