@@ -3,7 +3,7 @@ import { lastWord, type NameMention, retyped } from '../names';
 import { isCompanyWord, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFirstName, loadLexicon } from '../ner/lexicon';
 import { NAME_PARTICLE } from '../ner/lists/people';
-import { isPostHead, isPostModifier, opensRank } from '../roles/lexicon';
+import { isPostHead, isPostModifier, opensRank, RANK_FIRST } from '../roles/lexicon';
 import { endsLikeOrganisation } from './organisations';
 import { WORD_OF_PLACE_BEFORE } from './places';
 
@@ -195,7 +195,9 @@ export function peoplePostedInBodies(text: string, names: NameMention[]): NameMe
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     // Three words at least: a body's or a post's word, and a person's two. A person's name may open with the post alone.
-    const space = n.type === 'ORGANIZATION' || n.type === 'PERSON' ? n.text.indexOf(' ') : -1;
+    let space = n.type === 'ORGANIZATION' || n.type === 'PERSON' ? n.text.indexOf(' ') : -1;
+    // A person's name is only looked at where it opens with a post's or a rank's word.
+    if (n.type === 'PERSON' && space > 0 && !isPostHead(n.text.slice(0, space)) && !RANK_FIRST.test(n.text.slice(0, space))) space = -1;
     const ws = space > 0 && n.text.indexOf(' ', space + 1) > 0 ? n.text.split(' ') : [];
     let post = -1;
     let person = -1;

@@ -114,14 +114,14 @@ export function placesInTheirRegion(text: string, names: NameMention[]): NameMen
 
 // A state's word that ends its formal name's first part: "Socialist Republic", "United Kingdom".
 const STATE_WORD = /(?:^| )(?:Republic|Kingdom|Federation|Emirates?|Commonwealth|Principality|Sultanate|Confederation|Grand Duchy)$/;
-const STATE_IN_TEXT = /Republic|Kingdom|Federation|Emirate|Commonwealth|Principality|Sultanate|Confederation|Duchy/;
 
 /**
  * "Socialist Republic of Romania", "German Democratic Republic": a state's formal name is one place, where the
  * tagger read "Socialist Republic" and "Romania" apart, or left off the people's name in front.
  */
 export function statesInFull(text: string, names: NameMention[]): NameMention[] {
-  if (!STATE_IN_TEXT.test(text)) return names;
+  // Most texts name no state so: a look at the places first, not a search of the text.
+  if (!names.some((n) => n.type === 'PLACE' && STATE_WORD.test(n.text))) return names;
   const out: NameMention[] = [];
   for (let i = 0; i < names.length; i++) {
     let n = names[i];

@@ -30,7 +30,8 @@ export function namedMentions(entities: ExtractedEntity[], text?: string): Named
     if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
     const gender = e.type === 'PERSON' ? (genderOfFirstName(e.name.split(/\s+/)[0]) ?? (text ? honorificGender(text, e.mentions) : undefined)) : undefined;
     const posts = e.roles.length ? e.roles.map((r) => lastWordOf(r.title).toLowerCase()) : undefined;
-    for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name, type: e.type, ...(gender ? { gender } : {}), ...(posts ? { posts } : {}) });
+    // Every mention with the same properties in the same order, so the loops over them keep one object layout.
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name, type: e.type, gender, posts });
   }
   return out.sort((a, b) => a.start - b.start);
 }

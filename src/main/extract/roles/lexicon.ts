@@ -60,7 +60,7 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
  * The first words of a compound rank ("Rear Admiral", "Air Chief Marshal", "Brigadier General", "Lt. Col."):
  * before a rank's word they belong to the post, not to an organisation.
  */
-const RANK_FIRST = /^(?:Rear|Vice|Air|Field|Major|Maj\.|Brigadier|Brig\.|Lieutenant|Lt\.|Chief|Fleet|Wing|Group|Squadron|Flight|Staff|Master|Command|Sergeant)$/;
+export const RANK_FIRST = /^(?:Rear|Vice|Air|Field|Major|Maj\.|Brigadier|Brig\.|Lieutenant|Lt\.|Chief|Fleet|Wing|Group|Squadron|Flight|Staff|Master|Command|Sergeant)$/;
 const RANK = /^(?:Admiral|Adm\.|Marshal|Vice-Marshal|General|Gen\.|Colonel|Col\.|Commander|Cmdr\.|Captain|Capt\.|Sergeant|Sgt\.|Lieutenant|Lt\.|Major|Maj\.|Chief|Officer|Commodore)$/;
 
 /** Whether `words[at]` opens a compound rank that runs on to `words[end - 1]`, every word between a rank's. */
@@ -70,10 +70,17 @@ export function opensRank(words: readonly string[], at: number, end: number): bo
   return RANK.test(words[end - 1]);
 }
 
+/** The word in lower case without the stops and commas after it. */
+function bare(word: string): string {
+  const c = word.charCodeAt(word.length - 1);
+  const lower = word.toLowerCase();
+  return c === 46 || c === 44 || c === 59 || c === 58 ? lower.replace(/[.,;:]+$/, '') : lower;
+}
+
 export function isPostHead(word: string): boolean {
-  return POST_HEADS.has(word.toLowerCase().replace(/[.,;:]+$/, ''));
+  return POST_HEADS.has(bare(word));
 }
 
 export function isPostModifier(word: string): boolean {
-  return POST_MODIFIERS.has(word.toLowerCase().replace(/[.,;:]+$/, ''));
+  return POST_MODIFIERS.has(bare(word));
 }
