@@ -412,7 +412,9 @@ export function unfinishedOrganisations(text: string, names: NameMention[]): Nam
 // A body's word, "of" or "for" (and "the"), then capitalised words, with "of", "for" (and "the") or "and"
 // between them; a word's own apostrophe ("O'Neill") but not a possessive's ("Michigan's August index").
 const CAP_WORD = "\\p{Lu}[\\p{L}&-]*(?:['’]\\p{L}{2,}[\\p{L}-]*)?";
-const BODY_OF_THE = new RegExp(`\\b(?:${BODY_WORD}|School|College|Centre|Center|Foundation|Fund) (?:of|for) (?:the )?${CAP_WORD}(?: (?:(?:of|for) (?:the )?|and )?${CAP_WORD})*`, 'gu');
+// "on" as bodies use it ("Council on Foreign Relations", "Commission on Human Rights"), not a day's ("the Council on Monday").
+const ON_A_FIELD = 'on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)';
+const BODY_OF_THE = new RegExp(`\\b(?:${BODY_WORD}|School|College|Centre|Center|Foundation|Fund) (?:of|for|${ON_A_FIELD}) (?:the )?${CAP_WORD}(?: (?:(?:of|for) (?:the )?|and )?${CAP_WORD})*`, 'gu');
 // The last word of a law's or a treaty's name ("College for All Act"), not of a body's ("Office … for Policy").
 const LAW_WORD = /^(?:Act|Agreement|Treaty|Accord|Pact|Law|Convention|Charter|Protocol|Declaration|Doctrine)$/;
 
@@ -574,10 +576,14 @@ export function joinSplitOrganisations(text: string, names: NameMention[]): Name
       const from = Math.max(0, n.start - 40);
       const m = THE_WORD_AND.exec(text.slice(from, n.start));
       const start = m ? n.start - m[1].length - 5 : -1;
-      if (m && (from === 0 || m.index > 0 || m[0] !== `${m[1]} and `) && (!prev || prev.end <= start) && !isKnownName(m[1]) && !isFunctionWord(m[1]) && !PRONOUN.test(m[1])) {
+      // The word may have been read as a place or a person ("Food" in "the Food and Agriculture Organization"); a body
+      // of its own stays one ("the House and Senate").
+      const word = m && prev && prev.type !== 'ORGANIZATION' && prev.start === start && prev.end === start + m[1].length ? out.pop() : undefined;
+      if (m && (from === 0 || m.index > 0 || m[0] !== `${m[1]} and `) && (!out.length || out[out.length - 1].end <= start) && !isKnownName(m[1]) && !isFunctionWord(m[1]) && !PRONOUN.test(m[1])) {
         out.push({ start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) });
         continue;
       }
+      if (word) out.push(word);
     }
     if (prev?.type === 'ORGANIZATION' && n.type !== 'PERSON') {
       const gap = text.slice(prev.end, n.start);
@@ -585,8 +591,8 @@ export function joinSplitOrganisations(text: string, names: NameMention[]): Name
       const joins =
         // Not two names whole: "the International Committee of the Red Cross and Médecins Sans Frontières".
         (/^ (?:and|&) $/.test(gap) && n.type !== 'TERM' && / (?:of|for) /.test(prev.text) && !/ of the /.test(prev.text) && n.text.split(' ').length >= 2) ||
-        (/^ (?:of|for) $/.test(gap) &&
-          /^(?:Institute|Centre|Center|School|College|Academy|Council|Society|Association|Federation|Foundation|Commission|Committee|Ministry|Department|Office|Board|Bureau|Organisation|Organization|Agency|Authority|Fund)$/.test(
+        (/^ (?:of|for)(?: the)? $/.test(gap) &&
+          /^(?:Institute|Centre|Center|School|College|Academy|Council|Society|Association|Federation|Foundation|Commission|Committee|Ministry|Department|Office|Board|Bureau|Organisation|Organization|Agency|Authority|Fund|Forces|Front|Movement|Alliance)$/.test(
             prev.text.split(' ').pop() ?? '',
           ));
       if (joins) {

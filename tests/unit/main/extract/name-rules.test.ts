@@ -179,6 +179,16 @@ describe('name corrections', () => {
     expect(named('She joined the Institute of Peace and Security Studies last year.', 'ORGANIZATION')).toEqual([
       'Institute of Peace and Security Studies',
     ]);
+    // A body "on" its field, one whose first word was read as a place, one "for the" a cause; a body alone stays one.
+    expect(named('Officials from the Council on Foreign Relations met on Monday; the Court on Friday ruled.', 'ORGANIZATION')).toEqual([
+      'Council on Foreign Relations',
+      'Court',
+    ]);
+    expect(named('Officials from the Food and Agriculture Organization met in Rome.', 'ORGANIZATION')).toEqual(['Food and Agriculture Organization']);
+    expect(named('Officials from the Democratic Forces for the Liberation of Rwanda met in Goma.', 'ORGANIZATION')).toEqual([
+      'Democratic Forces for the Liberation of Rwanda',
+    ]);
+    expect(named('The Republican majority in the House and Senate held.', 'ORGANIZATION')).toEqual(['House', 'Senate']);
     // Two bodies named whole, the first "of the" something, stay two.
     expect(named('The International Committee of the Red Cross and Médecins Sans Frontières treated the wounded.', 'ORGANIZATION')).toEqual([
       'International Committee of the Red Cross',
