@@ -28,9 +28,10 @@ const LONE_DATE_WORD = new RegExp(`^(?:today|tomorrow|yesterday|tonight|weekend|
 // chrono counts from the article's date instead. Unless the phrase also names a month or a year, it dates nothing.
 const FROM_ANOTHER_EVENT = /\b(?:after|before|later|earlier)$/i;
 
-// "last week", "next month", "this year", "two days ago" (not "the past year", a stretch of time): a time counted from the article's own date, which a
-// sentence may name with no other word of date (so chrono, run only on sentences with such a word, never sees it).
-// As written in running text (capitalised at a sentence's start): no case-blind flag, which doubles the cost.
+// "last week", "next month", "this year", "two days ago" (not "the past year", a stretch of time): a time counted
+// from the article's own date, which a sentence may name with no other word of date (so chrono, run only on
+// sentences with such a word, never sees it). As running text writes it, capitalised at a sentence's start: no
+// case-blind flag, which doubles the cost.
 const COUNT = '[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|\\d{1,2}';
 const RELATIVE = new RegExp(`\\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\\s+(week|month|year|weekend)|(${COUNT})\\s+(day|week|month|year)s?\\s+ago)\\b`, 'g');
 const RELATIVE_UNIT = /week|month|year|ago/;

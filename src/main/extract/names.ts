@@ -34,9 +34,9 @@ const mention = (text: string, type: EntityType, tokens: Token[]): NameMention =
   return { start, end, type, text: text.slice(start, end) };
 };
 
-/** Turns tagged spans into name mentions: titles dropped, compounds split, key terms recognised. */
 const DASH = /^[-–—]+$/;
 
+/** Turns tagged spans into name mentions: titles dropped, compounds split, key terms recognised. */
 export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: Token[][]): NameMention[] {
   const out: NameMention[] = [];
   const covered = new Set<number>();

@@ -3,7 +3,7 @@ import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitle
 import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
-import { PUBLICATION } from '../ner/lists/organizations';
+import { PUBLICATION, PUBLICATION_WORDS } from '../ner/lists/organizations';
 import { codeAt, isApostrophe } from '../ner/tokenize';
 
 // Corrections to the organisations the tagger found: names it cut short, split, or typed as a place.
@@ -175,7 +175,7 @@ export function newspapers(text: string, names: NameMention[]): NameMention[] {
 }
 
 // "The", capitalised words, then a paper's word, anywhere in a text: tested once before the names are.
-const PAPER_WITH_THE = / The (?:[A-Z][\w'’.-]* )*(?:Times|Post|Journal|Herald|Tribune|Sun|Telegraph|Guardian|Observer|Independent|Express|Mirror|Star|Chronicle|Gazette|Standard|Statesman|Economist|Globe|Mail|News|Review|Courier|Inquirer|Register|Record|Examiner|Bulletin|Monitor|Press|Dispatch|Daily|Weekly|Magazine)\b/;
+const PAPER_WITH_THE = new RegExp(` The (?:[A-Z][\\w'’.-]* )*(?:${PUBLICATION_WORDS})\\b`);
 
 /**
  * "has written for The Guardian", "told The Times": a capitalised "The" inside a sentence, then a paper's word
@@ -269,7 +269,6 @@ export function organisationsListed(text: string, names: NameMention[]): NameMen
   }
   return names;
 }
-
 
 /**
  * "works with Greenpeace, the World Wildlife Fund and the Natural Resources Defense Council", "Apple, Meta and
@@ -418,16 +417,6 @@ const BODY_OF_THE = new RegExp(`\\b(?:${BODY_WORD}|School|College|Centre|Center|
 // The last word of a law's or a treaty's name ("College for All Act"), not of a body's ("Office … for Policy").
 const LAW_WORD = /^(?:Act|Agreement|Treaty|Accord|Pact|Law|Convention|Charter|Protocol|Declaration|Doctrine)$/;
 
-/**
- * "Institute for the Study of War", "Office of the Director of National Intelligence", "Foundation for Middle East
- * Peace": a body's word, "of" or "for" (and "the"), then capitalised words, is one organisation's
- * name. The tagger, taught on Reuters, where such names are short, reads the body alone, or the words after it
- * as a name of their own ("Study of War"). In CoNLL-2003's training labels such a phrase is one organisation.
- * Only where the tagger read the body's word alone or not at all: a name of its that starts before the word or
- * runs on past it stands ("University of Pennsylvania Medical Centre"; CoNLL-2003 splits "U.S. Court of Appeals"
- * from "for the Ninth Circuit"). Not where a person is named inside it; an "and" before a name the tagger read by
- * itself ends it ("the Office of the Mayor and Reuters"). A law or a treaty named for a body ("College for All Act") stays a term.
- */
 /** "Department of Defense Chief of Staff": the length of the body's name, up to a post named after its field. */
 function beforeAPost(phrase: string): number {
   const words = phrase.split(' ');
@@ -446,6 +435,16 @@ function beforeAPost(phrase: string): number {
   return named;
 }
 
+/**
+ * "Institute for the Study of War", "Office of the Director of National Intelligence", "Foundation for Middle East
+ * Peace": a body's word, "of" or "for" (and "the"), then capitalised words, is one organisation's
+ * name. The tagger, taught on Reuters, where such names are short, reads the body alone, or the words after it
+ * as a name of their own ("Study of War"). In CoNLL-2003's training labels such a phrase is one organisation.
+ * Only where the tagger read the body's word alone or not at all: a name of its that starts before the word or
+ * runs on past it stands ("University of Pennsylvania Medical Centre"; CoNLL-2003 splits "U.S. Court of Appeals"
+ * from "for the Ninth Circuit"). Not where a person is named inside it; an "and" before a name the tagger read by
+ * itself ends it ("the Office of the Mayor and Reuters"). A law or a treaty named for a body ("College for All Act") stays a term.
+ */
 export function bodiesOfThe(text: string, names: NameMention[]): NameMention[] {
   const found: NameMention[] = [];
   // "the Study of War and the Office": a name the tagger ran over "and the" into the next body's is two
@@ -559,6 +558,10 @@ export function organisationsEndingInAnd(text: string, names: NameMention[]): Na
   return out;
 }
 
+// A body's last word that "of" or "for" (and "the") joins to the rest of its name, whatever the tagger made of the rest.
+const JOINS_ITS_FIELD =
+  /^(?:Institute|Centre|Center|School|College|Academy|Council|Society|Association|Federation|Foundation|Commission|Committee|Ministry|Department|Office|Board|Bureau|Organisation|Organization|Agency|Authority|Fund|Forces|Front|Movement|Alliance)$/;
+
 // "the Test and ": "the" or a sentence's start, a capitalised word, "and", right before an organisation's name.
 const PRONOUN = /^(?:I|He|She|It|We|You|They|His|Her|Its|Our|Your|Their|My)$/;
 const THE_WORD_AND = /(?:\b[Tt]he |^|[.!?]\s+|\n)(\p{Lu}\p{Ll}+) and $/u;
@@ -578,12 +581,12 @@ export function joinSplitOrganisations(text: string, names: NameMention[]): Name
       const start = m ? n.start - m[1].length - 5 : -1;
       // The word may have been read as a place or a person ("Food" in "the Food and Agriculture Organization"); a body
       // of its own stays one ("the House and Senate").
-      const word = m && prev && prev.type !== 'ORGANIZATION' && prev.start === start && prev.end === start + m[1].length ? out.pop() : undefined;
-      if (m && (from === 0 || m.index > 0 || m[0] !== `${m[1]} and `) && (!out.length || out[out.length - 1].end <= start) && !isKnownName(m[1]) && !isFunctionWord(m[1]) && !PRONOUN.test(m[1])) {
+      const wordRead = m !== null && prev !== undefined && prev.type !== 'ORGANIZATION' && prev.start === start && prev.end === start + m[1].length;
+      if (m && (from === 0 || m.index > 0 || m[0] !== `${m[1]} and `) && (!prev || prev.end <= start || wordRead) && !isKnownName(m[1]) && !isFunctionWord(m[1]) && !PRONOUN.test(m[1])) {
+        if (wordRead) out.pop();
         out.push({ start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) });
         continue;
       }
-      if (word) out.push(word);
     }
     if (prev?.type === 'ORGANIZATION' && n.type !== 'PERSON') {
       const gap = text.slice(prev.end, n.start);
@@ -591,10 +594,7 @@ export function joinSplitOrganisations(text: string, names: NameMention[]): Name
       const joins =
         // Not two names whole: "the International Committee of the Red Cross and Médecins Sans Frontières".
         (/^ (?:and|&) $/.test(gap) && n.type !== 'TERM' && / (?:of|for) /.test(prev.text) && !/ of the /.test(prev.text) && n.text.split(' ').length >= 2) ||
-        (/^ (?:of|for)(?: the)? $/.test(gap) &&
-          /^(?:Institute|Centre|Center|School|College|Academy|Council|Society|Association|Federation|Foundation|Commission|Committee|Ministry|Department|Office|Board|Bureau|Organisation|Organization|Agency|Authority|Fund|Forces|Front|Movement|Alliance)$/.test(
-            prev.text.split(' ').pop() ?? '',
-          ));
+        (/^ (?:of|for)(?: the)? $/.test(gap) && JOINS_ITS_FIELD.test(lastWord(prev.text)));
       if (joins) {
         out[out.length - 1] = { start: prev.start, end: n.end, type: 'ORGANIZATION', text: text.slice(prev.start, n.end) };
         continue;

@@ -1,5 +1,6 @@
 import type { ExtractedEntity, Span } from '../../../shared/extraction';
 import { isFunctionWord } from '../functionWords';
+import { lastWord } from '../names';
 import { genderOfFirstName, honorificBefore, loadLexicon } from '../ner/lexicon';
 import { isPostHead } from '../roles/lexicon';
 
@@ -29,7 +30,7 @@ export function namedMentions(entities: ExtractedEntity[], text?: string): Named
   for (const e of entities) {
     if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue;
     const gender = e.type === 'PERSON' ? (genderOfFirstName(e.name.split(/\s+/)[0]) ?? (text ? honorificGender(text, e.mentions) : undefined)) : undefined;
-    const posts = e.roles.length ? e.roles.map((r) => lastWordOf(r.title).toLowerCase()) : undefined;
+    const posts = e.roles.length ? e.roles.map((r) => lastWord(r.title).toLowerCase()) : undefined;
     // Every mention with the same properties in the same order, so the loops over them keep one object layout.
     for (const m of e.mentions) out.push({ start: m.start, end: m.end, name: e.name, type: e.type, gender, posts });
   }
@@ -45,10 +46,6 @@ function honorificGender(text: string, mentions: Span[]): 'female' | 'male' | un
     else if (said === 'female') female++;
   }
   return male > female ? 'male' : female > male ? 'female' : undefined;
-}
-
-function lastWordOf(words: string): string {
-  return words.slice(words.lastIndexOf(' ') + 1);
 }
 
 // How far back a holder of the post is looked for past a last-named person the text gave no post (a paragraph or two).
@@ -72,20 +69,19 @@ function lastHolder(mentions: NamedMention[], at: number, head: string): string 
 // How far back "it" reaches for the body it stands for: about two sentences.
 const IT_REACH = 250;
 
-function lastMentionBefore(mentions: NamedMention[], at: number, type: string): NamedMention | undefined {
-  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].end <= at && mentions[i].type === type) return mentions[i];
-  return undefined;
-}
-
-function lastBefore(mentions: NamedMention[], at: number, types: ReadonlyArray<string>, gender?: 'female' | 'male'): string | null {
+function lastMentionBefore(mentions: NamedMention[], at: number, types: ReadonlyArray<string>, gender?: 'female' | 'male'): NamedMention | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.end > at || !types.includes(m.type)) continue;
     // "she" never goes to a man the first-name lists know, nor "he" to a woman.
     if (gender && m.type === 'PERSON' && m.gender && m.gender !== gender) continue;
-    return m.name;
+    return m;
   }
-  return null;
+  return undefined;
+}
+
+function lastBefore(mentions: NamedMention[], at: number, types: ReadonlyArray<string>, gender?: 'female' | 'male'): string | null {
+  return lastMentionBefore(mentions, at, types, gender)?.name ?? null;
 }
 
 /**
@@ -118,7 +114,7 @@ export function resolveSpeaker(text: string, span: Span, mentions: NamedMention[
   if (PERSON_PRONOUNS.test(words)) return lastBefore(mentions, span.start, ['PERSON'], /^(?:she|her)$/i.test(words) ? 'female' : 'male');
   // "it said": a body named close before, never a person; else a document ("the email", "the ruling") the text does not name.
   if (/^it$/i.test(words)) {
-    const body = lastMentionBefore(mentions, span.start, 'ORGANIZATION');
+    const body = lastMentionBefore(mentions, span.start, ['ORGANIZATION']);
     return body && span.start - body.end <= IT_REACH ? body.name : null;
   }
   if (GROUP_PRONOUNS.test(words)) return lastBefore(mentions, span.start, ['ORGANIZATION', 'PERSON']);
@@ -139,7 +135,7 @@ export function resolveSpeaker(text: string, span: Span, mentions: NamedMention[
   if (/^(?:his|her|their|its)\s/i.test(words) && !ORGANISATION_NOUNS.test(words)) return null;
   // "the mayor", "the judge": whoever the text gave that post, where it gave it to someone; else as below.
   if (/^(?:the|this|that)\s/i.test(words) && !ORGANISATION_NOUNS.test(words)) {
-    const head = lastWordOf(words).toLowerCase();
+    const head = lastWord(words).toLowerCase();
     const holder = isPostHead(head) ? lastHolder(mentions, span.start, head) : null;
     if (holder) return holder;
   }

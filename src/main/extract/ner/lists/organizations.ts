@@ -8,5 +8,8 @@ export const ORG_HEADS = `Party|Ministry|Department|University|College|Institute
 // Bank"), matched as written; "City", "Island" or "Province" would make a place, so are not here.
 export const COMPANY_WORDS = `Electric|Electronics|Power|Motor|Motors|Bank|Banking|Airlines|Airways|Gas|Steel|Telecom|Telecommunications|Petroleum|Oil|Energy|Chemical|Chemicals|Industries|Industrial|Holdings|Group|Corp|Corp.|Corporation|Co|Co.|Inc|Inc.|Ltd|Ltd.|PLC|Insurance|Railway|Railways|Securities|Pharmaceutical|Pharmaceuticals|Mining|Shipping|Shipbuilding|Semiconductor|Broadcasting|Investments|Utilities|Resources|Trading|Cement|Textiles`;
 
-// The nouns newspapers, agencies and magazines are named with, last in a name that opens with "The" ("The Times").
-export const PUBLICATION = /\s(?:Times|Post|Journal|Herald|Tribune|Sun|Telegraph|Guardian|Observer|Independent|Express|Mirror|Star|Chronicle|Gazette|Standard|Statesman|Economist|Globe|Mail|News|Review|Courier|Inquirer|Register|Record|Examiner|Bulletin|Monitor|Press|Dispatch|Daily|Weekly|Magazine)$/;
+// The nouns newspapers, agencies and magazines are named with ("The Times", "The Washington Post").
+export const PUBLICATION_WORDS =
+  'Times|Post|Journal|Herald|Tribune|Sun|Telegraph|Guardian|Observer|Independent|Express|Mirror|Star|Chronicle|Gazette|Standard|Statesman|Economist|Globe|Mail|News|Review|Courier|Inquirer|Register|Record|Examiner|Bulletin|Monitor|Press|Dispatch|Daily|Weekly|Magazine';
+// One of them last in a name that opens with "The".
+export const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_WORDS})$`);
