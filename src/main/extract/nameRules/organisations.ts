@@ -409,7 +409,7 @@ export function unfinishedOrganisations(text: string, names: NameMention[]): Nam
 }
 
 // A body's word, "of" or "for" (and "the"), then capitalised words, with "of", "for" (and "the") or "and"
-// between them; a word's own apostrophe ("O'Neill") but not a possessive's ("Michigan's August index").
+// between them; a word's own apostrophe ("O'Neill") but not a possessive's ("Ohio's May index").
 const CAP_WORD = "\\p{Lu}[\\p{L}&-]*(?:['’]\\p{L}{2,}[\\p{L}-]*)?";
 // "on" as bodies use it ("Council on Foreign Relations", "Commission on Human Rights"), not a day's ("the Council on Monday").
 const ON_A_FIELD = 'on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)';

@@ -209,7 +209,7 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
 const SETTLEMENT_OF = /\b(?:villages?|towns?|cities|city|hamlets?|provinces?|regions?|districts?|municipalit(?:y|ies)|islands?|countries) of\s+$/;
 
 /**
- * "the villages of Kfar Kila and Odaisseh", "the town of Kessel": names after a word that says they are places,
+ * "the villages of Dar Halun and Ostrevo", "the town of Kessel": names after a word that says they are places,
  * and the names listed on from them, are places, whatever the tagger made of names it did not know (a person, a
  * body); not a body whose name ends as bodies' names do.
  */
@@ -218,8 +218,8 @@ export function placesNamedAsSuch(text: string, names: NameMention[]): NameMenti
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     const prev = names[i - 1];
-    // Listed on by "and" or "or"; after a comma alone only a known place ("Lesbos, Abdullah Zahed, 25" is an
-    // appositive, "Foindu, Eastern Region Brigade Commander …" a new clause).
+    // Listed on by "and" or "or"; after a comma alone only a known place ("Samos, Karim Haddad, 25" is an
+    // appositive, "Ostrevo, Northern Region Brigade Commander …" a new clause).
     const gap = prev ? text.slice(prev.end, n.start) : '';
     const listed: boolean = chain && (/^(?: and |, and | or |, or )$/.test(gap) || (gap === ', ' && n.type !== 'PERSON' && isKnownPlace(n.text)));
     // " of " right before, tested by hand before the regex.

@@ -252,9 +252,9 @@ describe('name corrections', () => {
   });
 
   it('reads places named as villages, authors in a citation, and a body named by a heading in capitals', () => {
-    const villages = 'Artillery hit the villages of Kfar Kila and Odaisseh, officials said. A camp on the island of Lesbos, Abdullah Zahed, 25, said.';
-    expect(named(villages, 'PLACE')).toEqual(['Kfar Kila', 'Odaisseh', 'Lesbos']);
-    expect(named(villages, 'PERSON')).toEqual(['Abdullah Zahed']);
+    const villages = 'Shelling hit the villages of Dar Halun and Ostrevo, officials said. A refugee on the island of Samos, Karim Haddad, 25, said.';
+    expect(named(villages, 'PLACE')).toEqual(['Dar Halun', 'Ostrevo', 'Samos']);
+    expect(named(villages, 'PERSON')).toEqual(['Karim Haddad']);
     expect(named('The PLA Navy operates 350 ships (Smith and Jones, 2019).', 'PERSON')).toEqual(['Smith', 'Jones']);
     const letterhead = 'UNITED STATES DEPARTMENT OF STATE\nBUREAU OF POLITICAL-MILITARY AFFAIRS\n\nThe two sides signed the agreement.';
     expect(named(letterhead, 'ORGANIZATION')).toEqual(['UNITED STATES DEPARTMENT OF STATE', 'BUREAU OF POLITICAL-MILITARY AFFAIRS']);
