@@ -473,6 +473,17 @@ describe('names the Reuters-trained tagger splits', () => {
       false,
       false,
     ]);
+    // Labels, studios, clubs and commands; not a front, a programme or the Oval Office.
+    expect(['Tarrow Records', 'Delmont Athletic', 'Quell Bros.', 'Harlow Pictures', 'Pacific Command', 'Eastern Front', 'Meet the Press', 'Oval Office'].map(endsLikeOrganisation)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it("reads a known place before a governor's or a senator's title as the place", () => {
