@@ -407,6 +407,13 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(placesAfterWordsOfPlace(text, read).map((n) => n.type)).toEqual(['PLACE']);
   });
 
+  it('reads where something is based or someone was born as a place, and the region after its comma, known or not', () => {
+    const text = 'Tarrow Rovers is a club based in Tarrow, Quellshire. Its founder, born in Ostrevo, Mara Quell, was its chairman. Analysts born in Delmont Holdings were not.';
+    const read = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, type, text: name });
+    const names = [read('Tarrow Rovers', 'ORGANIZATION'), read('Tarrow', 'ORGANIZATION', 10), read('Quellshire', 'ORGANIZATION'), read('Ostrevo', 'PERSON'), read('Mara Quell', 'PERSON'), read('Delmont Holdings', 'ORGANIZATION')];
+    expect(placesAfterWordsOfPlace(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'PLACE', 'PLACE', 'PLACE', 'PERSON', 'ORGANIZATION']);
+  });
+
   it('leaves a sentence\'s opening "The" out of the name after it, but not a paper\'s, a place\'s or one inside a sentence', () => {
     const text = [
       'Mara Quell spoke first.',
