@@ -563,7 +563,7 @@ export function organisationsEndingInAnd(text: string, names: NameMention[]): Na
 
 // A body's last word that "of" or "for" (and "the") joins to the rest of its name, whatever the tagger made of the rest.
 const JOINS_ITS_FIELD =
-  /^(?:Institute|Centre|Center|School|College|Academy|Council|Society|Association|Federation|Foundation|Commission|Committee|Ministry|Department|Office|Board|Bureau|Organisation|Organization|Agency|Authority|Fund|Forces|Front|Movement|Alliance)$/;
+  /^(?:Institute|Centre|Center|School|College|Academy|Council|Society|Association|Federation|Foundation|Commission|Committee|Ministry|Department|Office|Board|Bureau|Organisation|Organization|Agency|Authority|Fund|Forces|Front|Movement|Alliance|Army|Corps|Regiment|Fleet)$/;
 
 // "the Test and ": "the" or a sentence's start, a capitalised word, "and", right before an organisation's name.
 const PRONOUN = /^(?:I|He|She|It|We|You|They|His|Her|Its|Our|Your|Their|My)$/;

@@ -188,6 +188,8 @@ describe('name corrections', () => {
     expect(named('Officials from the Democratic Forces for the Liberation of Rwanda met in Goma.', 'ORGANIZATION')).toEqual([
       'Democratic Forces for the Liberation of Rwanda',
     ]);
+    // A regiment or an army "of" its country or cause.
+    expect(named('Soldiers from the 2nd Battalion, Royal Regiment of Tarrow, trained near Ostrevo.', 'ORGANIZATION')).toContain('Royal Regiment of Tarrow');
     expect(named('The Republican majority in the House and Senate held.', 'ORGANIZATION')).toEqual(['House', 'Senate']);
     // Two bodies named whole, the first "of the" something, stay two.
     expect(named('The International Committee of the Red Cross and Médecins Sans Frontières treated the wounded.', 'ORGANIZATION')).toEqual([
