@@ -334,17 +334,18 @@ describe('names the Reuters-trained tagger splits', () => {
   });
 
   it('reads a name right after "newspaper" or "weekly", or a "person" right before "daily", as the paper', () => {
-    const text = 'It told the news weekly Der Kurier so, and Zycie Nowa daily said the newspaper Granma agreed. A daily Lisbon paper disagreed.';
+    const text = 'It told the news weekly Der Kurier so, and Zycie Nowa daily said the newspaper Granma agreed. A daily Lisbon paper disagreed, as did the quarterly journal Tarrow Review.';
     const mention = (name: string, type: NameMention['type']): NameMention => {
       const start = text.indexOf(name);
       return { start, end: start + name.length, type, text: name };
     };
-    const names = [mention('Der Kurier', 'PERSON'), mention('Zycie Nowa', 'PERSON'), mention('Granma', 'PLACE'), mention('Lisbon', 'PLACE')];
+    const names = [mention('Der Kurier', 'PERSON'), mention('Zycie Nowa', 'PERSON'), mention('Granma', 'PLACE'), mention('Lisbon', 'PLACE'), mention('Tarrow Review', 'PERSON')];
     expect(newspapers(text, names).map((n) => `${n.type} ${n.text}`)).toEqual([
       'ORGANIZATION Der Kurier',
       'ORGANIZATION Zycie Nowa',
       'ORGANIZATION Granma',
       'PLACE Lisbon',
+      'ORGANIZATION Tarrow Review',
     ]);
   });
 
@@ -483,7 +484,8 @@ describe('names the Reuters-trained tagger splits', () => {
       false,
     ]);
     // Labels, studios, clubs and commands; not a front, a programme or the Oval Office.
-    expect(['Tarrow Records', 'Delmont Athletic', 'Quell Bros.', 'Harlow Pictures', 'Pacific Command', 'Eastern Front', 'Meet the Press', 'Oval Office'].map(endsLikeOrganisation)).toEqual([
+    expect(['Tarrow Records', 'Delmont Athletic', 'Quell Bros.', 'Harlow Pictures', 'Pacific Command', 'Brightwater Aviation', 'Eastern Front', 'Meet the Press', 'Oval Office'].map(endsLikeOrganisation)).toEqual([
+      true,
       true,
       true,
       true,
