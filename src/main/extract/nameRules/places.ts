@@ -202,7 +202,7 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
     const listed: boolean = chain && prev?.type === 'PLACE' && /^(?:,| and| or|, and) $/.test(gap);
     // "based in Hartwell, Lancashire": where something is based, born or lives is a place, known or not, and so is
     // the region after its comma (not a person's name there unless a list knows it as a place).
-    const wasSettled = settled;
+    const wasSettled: boolean = settled;
     settled =
       n.type !== 'DATE' &&
       n.type !== 'PLACE' &&
