@@ -188,6 +188,8 @@ describe('name corrections', () => {
     expect(named('Officials from the Democratic Forces for the Liberation of Rwanda met in Goma.', 'ORGANIZATION')).toEqual([
       'Democratic Forces for the Liberation of Rwanda',
     ]);
+    // A people's or workers' body, whatever the part before the "'s" was read as.
+    expect(named("Delegates of the Tarrow People's Party and the Quell Workers' Front met.", 'ORGANIZATION')).toEqual(["Tarrow People's Party", "Quell Workers' Front"]);
     // A regiment or an army "of" its country or cause.
     expect(named('Soldiers from the 2nd Battalion, Royal Regiment of Tarrow, trained near Ostrevo.', 'ORGANIZATION')).toContain('Royal Regiment of Tarrow');
     expect(named('The Republican majority in the House and Senate held.', 'ORGANIZATION')).toEqual(['House', 'Senate']);
