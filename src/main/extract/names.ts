@@ -34,7 +34,7 @@ const mention = (text: string, type: EntityType, tokens: Token[]): NameMention =
   return { start, end, type, text: text.slice(start, end) };
 };
 
-const DASH = /^[-–—]+$/;
+const EDGE = /^[-–—“”"‘’';:,!?]+$/;
 
 /** Turns tagged spans into name mentions: titles dropped, compounds split, key terms recognised. */
 export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: Token[][]): NameMention[] {
@@ -43,9 +43,10 @@ export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: To
   const spans = joinParticles(text, splitAtBrackets(splitAtColumns(text, tagged)));
   for (const span of spans) {
     let tokens = span.tokens;
-    // "– Khorasan Province": a dash the tagger took in at a name's edge is the sentence's.
-    while (tokens.length > 1 && DASH.test(tokens[0].text)) tokens = tokens.slice(1);
-    while (tokens.length > 1 && DASH.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
+    // "– Khorasan Province", "“We The People Foundation", "; Farmers' Union": a dash, a quotation mark or a
+    // semicolon the tagger took in at a name's edge is the sentence's.
+    while (tokens.length > 1 && EDGE.test(tokens[0].text)) tokens = tokens.slice(1);
+    while (tokens.length > 1 && EDGE.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
     const name = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
     // A name the lists know as a place overrules the tagger's catch-all MISC. (The organisations that
     // recur in training labels no longer do: with the second pass they cost CoNLL dev ORG F1 0.004.)

@@ -38,6 +38,22 @@ describe('findEntities', () => {
     expect(namesFromSpans(text, spans, [tokens]).map((m) => m.text)).toEqual(['Z', 'Rad (B)', 'Jerry', 'Koosman']);
   });
 
+  it('leaves a quotation mark, a semicolon or a dash at the edge of a name out of it', () => {
+    const text = 'The Tarrow board met; Quell Union agreed. “Ostrevo Foundation,” she said – Delmont Holdings –';
+    const tokens = tokenize(text);
+    const from = (first: string, count: number) => {
+      const i = tokens.findIndex((t) => t.text === first);
+      return tokens.slice(i, i + count);
+    };
+    // As the tagger may read them: "; Quell Union", "“ Ostrevo Foundation ,”", "– Delmont Holdings –".
+    const spans = [
+      { type: 'ORG', tokens: from(';', 3) },
+      { type: 'ORG', tokens: from('“', 3) },
+      { type: 'ORG', tokens: tokens.slice(tokens.length - 4) },
+    ];
+    expect(namesFromSpans(text, spans, [tokens]).map((m) => m.text)).toEqual(['Quell Union', 'Ostrevo Foundation', 'Delmont Holdings']);
+  });
+
   it('keeps titles out of person names', () => {
     const people = mentionsOf(CABINET, 'PERSON').map((m) => m.text);
     expect(people).toContain('Shigeru Ishiba');
