@@ -54,6 +54,20 @@ describe('findEntities', () => {
     expect(namesFromSpans(text, spans, [tokens]).map((m) => m.text)).toEqual(['Quell Union', 'Ostrevo Foundation', 'Delmont Holdings']);
   });
 
+  it('leaves a conjunction, a preposition or a pronoun that opens a sentence out of the name after it', () => {
+    const text = 'Although Quell spoke first, the vote went on. For Ostrevo Foundation, it was a win.';
+    const tokens = tokenize(text);
+    const from = (first: string, count: number) => {
+      const i = tokens.findIndex((t) => t.text === first);
+      return tokens.slice(i, i + count);
+    };
+    const spans = [
+      { type: 'ORG', tokens: from('Although', 2) },
+      { type: 'ORG', tokens: from('For', 3) },
+    ];
+    expect(namesFromSpans(text, spans, [tokens]).map((m) => m.text)).toEqual(['Quell', 'Ostrevo Foundation']);
+  });
+
   it('keeps titles out of person names', () => {
     const people = mentionsOf(CABINET, 'PERSON').map((m) => m.text);
     expect(people).toContain('Shigeru Ishiba');
