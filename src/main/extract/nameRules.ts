@@ -129,7 +129,40 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     // "Clinton Foundation", "Democratic National Committee": a name ending in a word only organisations' names end in.
     if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && (BODY_OF.test(n.text) || endsLikeOrganisation(n.text))) n.type = 'ORGANIZATION';
   }
-  return coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, out))));
+  return headlineClauses(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, out)))));
+}
+
+// Words a Title Case headline capitalises that a name keeps in lower case ("Institute for the Study of War").
+const HEADLINE_WORD = /^(?:Of|For|To|On|In|At|A|An|Is|Are|Was|Were|With|By|From|And|Her|His|He|She|It|Be|Has|Have|Will|That|This|Who|As|Not)$/;
+
+/**
+ * "Ben Carson Defends Himself Against Claims He Exaggerated His Life Story": a Title Case headline's clause,
+ * read as one name, with two or more of the small words a name writes in lower case capitalised after its
+ * first word (no name in CoNLL-2003's or GMB's training labels has two). Only the name it opens with, where the
+ * text names it elsewhere ("Ben Carson"), is a name; the rest goes.
+ */
+function headlineClauses(names: NameMention[]): NameMention[] {
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const ws = n.text.split(' ');
+    let small = 0;
+    for (let k = 1; k < ws.length; k++) if (HEADLINE_WORD.test(ws[k])) small++;
+    if (small < 2) {
+      out?.push(n);
+      continue;
+    }
+    out ??= names.slice(0, i);
+    for (let k = Math.min(3, ws.length - 1); k >= 1; k--) {
+      const prefix = ws.slice(0, k).join(' ');
+      const named = names.find((m) => m !== n && m.text === prefix && m.type !== 'DATE');
+      if (named) {
+        out.push({ start: n.start, end: n.start + prefix.length, type: named.type, text: prefix });
+        break;
+      }
+    }
+  }
+  return out ?? names;
 }
 
 // What follows a title before a person's name: the name, maybe after an honorific.

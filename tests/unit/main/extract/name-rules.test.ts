@@ -81,6 +81,13 @@ describe('name corrections', () => {
     expect(named('The offensive was led by Field Marshal Erich von Manstein.', 'PERSON')).toEqual(['Erich von Manstein']);
   });
 
+  it("keeps only the name a Title Case headline's clause opens with, where the text names it elsewhere", () => {
+    const text =
+      'Former mayor Dana Whitcomb said on Monday that she would run again. Later, a blog ran the story as “Dana Whitcomb Says She Is Ready To Run Again For The Top Job In Tarrow”, and readers shared it.';
+    expect(named(text, 'PERSON')).toEqual(['Dana Whitcomb', 'Dana Whitcomb']);
+    expect(named(text).filter((n) => n.split(' ').length > 3)).toEqual([]);
+  });
+
   it('reads a road as a place and leaves a dash at the edge of a name out of it', () => {
     expect(named("The university's main campus lies on the Badagry Expressway.", 'PERSON')).toEqual([]);
     expect(named('The Islamic State – Khorasan Province remains active in Kunar.', 'PLACE').every((n) => !/^[-–—]|[-–—]$/.test(n))).toBe(true);
