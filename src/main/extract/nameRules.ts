@@ -143,11 +143,26 @@ const HEADLINE_WORD = /^(?:Of|For|To|On|In|At|A|An|Is|Are|Was|Were|With|By|From|
  */
 function headlineClauses(names: NameMention[]): NameMention[] {
   let out: NameMention[] | undefined;
+  const common = loadLexicon().lower;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     const ws = n.text.split(' ');
     let small = 0;
     for (let k = 1; k < ws.length; k++) if (HEADLINE_WORD.test(ws[k])) small++;
+    // "Bernie Sanders Burns Hillary Clinton", "Donald Trump insulting Islam": a person's full name, named so
+    // elsewhere in the text, then a common word that ends no organisation's name, opens a clause, not a longer name.
+    const person =
+      small < 2 && ws.length >= 3 && n.type !== 'DATE' && !endsLikeOrganisation(n.text)
+        ? names.find((m) => m !== n && m.type === 'PERSON' && m.text.includes(' ') && n.text.startsWith(`${m.text} `))
+        : undefined;
+    if (person) {
+      const next = ws[person.text.split(' ').length];
+      if (common.has(next.toLowerCase()) && !isOrgHead(next) && !endsLikeOrganisation(`${person.text} ${next}`)) {
+        out ??= names.slice(0, i);
+        out.push({ start: n.start, end: n.start + person.text.length, type: 'PERSON', text: person.text });
+        continue;
+      }
+    }
     if (small < 2) {
       out?.push(n);
       continue;

@@ -86,6 +86,9 @@ describe('name corrections', () => {
       'Former mayor Dana Whitcomb said on Monday that she would run again. Later, a blog ran the story as “Dana Whitcomb Says She Is Ready To Run Again For The Top Job In Tarrow”, and readers shared it.';
     expect(named(text, 'PERSON')).toEqual(['Dana Whitcomb', 'Dana Whitcomb']);
     expect(named(text).filter((n) => n.split(' ').length > 3)).toEqual([]);
+    // A person's full name, named so elsewhere, then a common word: a clause ("Dana Whitcomb Backs Ferry Plan").
+    const blog = 'Former mayor Dana Whitcomb said on Monday that she would run again, and Dana Whitcomb Backs Ferry Plan was the headline.';
+    expect(named(blog).filter((n) => n.startsWith('Dana Whitcomb '))).toEqual([]);
   });
 
   it('reads a road as a place and leaves a dash at the edge of a name out of it', () => {
