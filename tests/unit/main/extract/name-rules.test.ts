@@ -14,6 +14,7 @@ import {
 } from '../../../../src/main/extract/nameRules/organisations';
 import { leadingArticles } from '../../../../src/main/extract/nameRules/articles';
 import type { NameMention } from '../../../../src/main/extract/names';
+import { peopleOfBodies } from '../../../../src/main/extract/nameRules/people';
 import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
 import { companiesInPriceTables, placesInFigureTables } from '../../../../src/main/extract/nameRules/tables';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
@@ -89,6 +90,19 @@ describe('name corrections', () => {
     // A person's full name, named so elsewhere, then a common word: a clause ("Dana Whitcomb Backs Ferry Plan").
     const blog = 'Former mayor Dana Whitcomb said on Monday that she would run again, and Dana Whitcomb Backs Ferry Plan was the headline.';
     expect(named(blog).filter((n) => n.startsWith('Dana Whitcomb '))).toEqual([]);
+  });
+
+  it('reads a person and the body or place they are "of" as two names, but keeps a title\'s "of" whole', () => {
+    const text = 'Dana Whitcomb of Delmont Holdings met Mark Quell of Paris and the Duchess of Tarrow.';
+    const read = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'PERSON', text: name });
+    const names = [read('Dana Whitcomb of Delmont Holdings'), read('Mark Quell of Paris'), read('Duchess of Tarrow')];
+    expect(peopleOfBodies(text, names).map((n) => `${n.type} ${n.text}`)).toEqual([
+      'PERSON Dana Whitcomb',
+      'ORGANIZATION Delmont Holdings',
+      'PERSON Mark Quell',
+      'PLACE Paris',
+      'PERSON Duchess of Tarrow',
+    ]);
   });
 
   it('reads a road as a place and leaves a dash at the edge of a name out of it', () => {
