@@ -132,13 +132,17 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   return headlineClauses(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, out)))));
 }
 
+// Pronouns and auxiliary verbs: in no person's, organisation's or place's name in CoNLL-2003's or GMB's training labels.
+const CLAUSE_WORD = /^(?:Me|He|She|They|His|Him|Is|Are|Was|Were|Did|Does|Has|Had|Have|Must|Would|Could|Should|Been|Being)$/;
+
 // Words a Title Case headline capitalises that a name keeps in lower case ("Institute for the Study of War").
 const HEADLINE_WORD = /^(?:Of|For|To|On|In|At|A|An|Is|Are|Was|Were|With|By|From|And|Her|His|He|She|It|Be|Has|Have|Will|That|This|Who|As|Not)$/;
 
 /**
  * "Ben Carson Defends Himself Against Claims He Exaggerated His Life Story": a Title Case headline's clause,
  * read as one name, with two or more of the small words a name writes in lower case capitalised after its
- * first word (no name in CoNLL-2003's or GMB's training labels has two). Only the name it opens with, where the
+ * first word (no name in CoNLL-2003's or GMB's training labels has two), or a pronoun or an auxiliary verb there
+ * ("Rubio Did Well In"). Only the name it opens with, where the
  * text names it elsewhere ("Ben Carson"), is a name; the rest goes.
  */
 function headlineClauses(names: NameMention[]): NameMention[] {
@@ -148,7 +152,13 @@ function headlineClauses(names: NameMention[]): NameMention[] {
     const n = names[i];
     const ws = n.text.split(' ');
     let small = 0;
-    for (let k = 1; k < ws.length; k++) if (HEADLINE_WORD.test(ws[k])) small++;
+    let clause = false;
+    for (let k = 1; k < ws.length; k++) {
+      if (HEADLINE_WORD.test(ws[k])) small++;
+      if (CLAUSE_WORD.test(ws[k])) clause = true;
+    }
+    // "Rubio Did Well In", "Trump Must Decide If He Wants": a pronoun or an auxiliary verb after the first word.
+    if (clause && ws.length >= 3 && !endsLikeOrganisation(n.text)) small = 2;
     // "Bernie Sanders Burns Hillary Clinton", "Donald Trump insulting Islam": a person's full name, named so
     // elsewhere in the text, then a common word that ends no organisation's name, opens a clause, not a longer name.
     const person =

@@ -90,6 +90,9 @@ describe('name corrections', () => {
     // A person's full name, named so elsewhere, then a common word: a clause ("Dana Whitcomb Backs Ferry Plan").
     const blog = 'Former mayor Dana Whitcomb said on Monday that she would run again, and Dana Whitcomb Backs Ferry Plan was the headline.';
     expect(named(blog).filter((n) => n.startsWith('Dana Whitcomb '))).toEqual([]);
+    // A pronoun or an auxiliary verb after the first word: a clause.
+    const verdict = 'Former mayor Dana Whitcomb said on Monday that she would run again, and Whitcomb Did Well In Tarrow was the headline.';
+    expect(named(verdict).filter((n) => n.includes(' Did '))).toEqual([]);
   });
 
   it('reads a person and the body or place they are "of" as two names, but keeps a title\'s "of" whole', () => {
