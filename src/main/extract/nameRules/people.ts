@@ -101,21 +101,25 @@ export function titledPeople(names: NameMention[]): NameMention[] {
 /**
  * "Donald Trump is promising …" read as a body or a key term: a name of two or three words that opens with a first name
  * the lists know, and whose last word the article names alone as a person more often than as anything else,
- * is that person. The tagger learned "Trump" as a company's name from 1996 news and knows no "Donald"; the
+ * or which the article reads as a person's at least as often as as anything else, is that person. The tagger learned "Trump" as a company's name from 1996 news and knows no "Donald"; the
  * article's own lone "Trump"s say who it is. A name ending as bodies' names end ("Clinton Foundation") stays.
  */
 export function peopleReadInFullAsBodies(names: NameMention[]): NameMention[] {
   // Most articles have no such name: one look before counting anything.
   if (!names.some((n) => n.type !== 'PERSON' && opensWithFirstName(n.text))) return names;
   const lone = new Map<string, number>();
+  // Names of two words or more, by how often the article reads them as a person's less how often as anything else
+  // ("Donald Trump … Donald Trump said").
+  const inFull = new Map<string, number>();
   for (const n of names) {
+    if (n.text.includes(' ')) inFull.set(n.text, (inFull.get(n.text) ?? 0) + (n.type === 'PERSON' ? 1 : -1));
     if (n.type === 'TERM' || n.text.includes(' ')) continue;
     lone.set(n.text, (lone.get(n.text) ?? 0) + (n.type === 'PERSON' ? 1 : -1));
   }
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     if (n.type === 'PERSON' || !opensWithFirstName(n.text) || endsLikeOrganisation(n.text)) continue;
-    if ((lone.get(lastWord(n.text)) ?? 0) > 0) names[i] = retyped(n, 'PERSON');
+    if ((lone.get(lastWord(n.text)) ?? 0) > 0 || (inFull.get(n.text) ?? -1) >= 0) names[i] = retyped(n, 'PERSON');
   }
   return names;
 }

@@ -607,6 +607,11 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(peopleReadInFullAsBodies([find('Donald Trump', 'TERM'), lone(20)]).map((n) => n.type)).toEqual(['PERSON', 'PERSON']);
     const company = [find('Donald Trump', 'ORGANIZATION'), { ...lone(20), type: 'ORGANIZATION' as const }];
     expect(peopleReadInFullAsBodies(company).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+    // The full name read as a person's elsewhere at least as often as as anything else is the person there too.
+    const twice = 'Donald Trump is promising a wall. Trump Hotels fell. Donald Trump said so.';
+    const full = (from: number, type: NameMention['type']): NameMention => ({ start: twice.indexOf('Donald Trump', from), end: twice.indexOf('Donald Trump', from) + 12, type, text: 'Donald Trump' });
+    const hotels: NameMention = { start: twice.indexOf('Trump Hotels'), end: twice.indexOf('Trump Hotels') + 12, type: 'ORGANIZATION', text: 'Trump Hotels' };
+    expect(peopleReadInFullAsBodies([full(0, 'ORGANIZATION'), hotels, full(40, 'PERSON')]).map((n) => n.type)).toEqual(['PERSON', 'ORGANIZATION', 'PERSON']);
   });
 
   it('types a family name several people in the article share as a person, joined to none of them', () => {
