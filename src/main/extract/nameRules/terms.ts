@@ -7,8 +7,9 @@ import { type Word, wordBefore } from '../wordBefore';
 // Names that are neither people, bodies nor places: ships, and terms coined from a body's name.
 
 // "HMS Defender", "USS Ford", "RFA Tidespring"; "the tanker Stena Impero", "the frigate Montrose".
-// Words that open a ship's name, or a military operation's ("Operation Barbarossa" is no person Barbarossa).
-const SHIP_PREFIX = new Set(['HMS', 'USS', 'USNS', 'RFA', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'Operation']);
+// Words that open a ship's name, a military operation's ("Operation Barbarossa" is no person Barbarossa) or a
+// storm's ("Hurricane Katrina", "Typhoon Haiyan": CoNLL-2003 labels the storm's name MISC, as it does ships').
+const SHIP_PREFIX = new Set(['HMS', 'USS', 'USNS', 'RFA', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'Operation', 'Hurricane', 'Typhoon', 'Cyclone']);
 const VESSEL = new Set(['tanker', 'ship', 'vessel', 'warship', 'frigate', 'destroyer', 'submarine', 'freighter', 'ferry', 'yacht', 'cruiser', 'trawler', 'corvette', 'icebreaker', 'liner']);
 
 /** The word right before `at` when one space parts them. */
@@ -18,7 +19,7 @@ function wordJustBefore(text: string, at: number): Word | null {
   return w && w.end === at - 1 ? w : null;
 }
 
-/** A ship (or a military operation) is named like a person or a body, but it is neither: a key term, with its prefix. */
+/** A ship (or a military operation, or a storm) is named like a person or a body, but it is neither: a key term, with its prefix. */
 export function vessels(text: string, names: NameMention[]): NameMention[] {
   // In place, by index: a new array from map() changes kind as the code warms up (see titleBefore.ts).
   for (let i = 0; i < names.length; i++) {

@@ -169,6 +169,13 @@ describe('name corrections', () => {
     expect(named(text, 'PERSON')).toEqual([]);
   });
 
+  it('reads a storm as a key term, not a person or a place', () => {
+    const text = 'Hurricane Delia struck Ostrevo in 2005, and Typhoon Mara hit Tarrow a year later. The National Hurricane Center warned.';
+    expect(named(text, 'TERM')).toEqual(['Hurricane Delia', 'Typhoon Mara']);
+    expect(named(text, 'PERSON')).toEqual([]);
+    expect(named(text, 'ORGANIZATION')).toEqual(['National Hurricane Center']);
+  });
+
   it('reads a dateline: the capitals are a place, the parenthesis an agency', () => {
     const text = 'PORT ALBION, Maine (Dossier Wire) — The harbour master resigned on Friday.';
     expect(named(text, 'PLACE')).toEqual(['PORT ALBION', 'Maine']);
