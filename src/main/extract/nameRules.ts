@@ -150,6 +150,12 @@ function headlineClauses(names: NameMention[]): NameMention[] {
   const common = loadLexicon().lower;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
+    // Three words at least, tested without splitting: most names are shorter.
+    const second = n.text.indexOf(' ');
+    if (second < 0 || n.text.indexOf(' ', second + 1) < 0) {
+      out?.push(n);
+      continue;
+    }
     const ws = n.text.split(' ');
     let small = 0;
     let clause = false;
