@@ -150,6 +150,19 @@ function headlineClauses(names: NameMention[]): NameMention[] {
   const common = loadLexicon().lower;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
+    // "Goldman Sachs and Donald Trump", "Priorities USA Action and Correct the Record": two names the article gives
+    // apart elsewhere, read as one body across their "and", are the two.
+    const and = n.type === 'ORGANIZATION' ? n.text.indexOf(' and ') : -1;
+    if (and > 0) {
+      const a = names.find((m) => m !== n && m.text === n.text.slice(0, and) && m.type !== 'DATE');
+      const b = a && names.find((m) => m !== n && m.text === n.text.slice(and + 5) && m.type !== 'DATE');
+      if (a && b) {
+        out ??= names.slice(0, i);
+        out.push({ start: n.start, end: n.start + and, type: a.type, text: a.text });
+        out.push({ start: n.start + and + 5, end: n.end, type: b.type, text: b.text });
+        continue;
+      }
+    }
     // Three words at least, tested without splitting: most names are shorter.
     const second = n.text.indexOf(' ');
     if (second < 0 || n.text.indexOf(' ', second + 1) < 0) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../src/main/extract/entities';
+import { correctNames } from '../../../../src/main/extract/nameRules';
 import type { EntityType } from '../../../../src/shared/extraction';
 import {
   endsLikeOrganisation,
@@ -90,6 +91,16 @@ describe('name corrections', () => {
     // A person's full name, named so elsewhere, then a common word: a clause ("Dana Whitcomb Backs Ferry Plan").
     const blog = 'Former mayor Dana Whitcomb said on Monday that she would run again, and Dana Whitcomb Backs Ferry Plan was the headline.';
     expect(named(blog).filter((n) => n.startsWith('Dana Whitcomb '))).toEqual([]);
+    // Two names the article gives apart, read as one body across their "and".
+    const pair = 'Ostrevo Holdings fell. Dana Whitcomb spoke. Shares in Ostrevo Holdings and Dana Whitcomb rose.';
+    const readPair = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: pair.indexOf(name, from), end: pair.indexOf(name, from) + name.length, type, text: name });
+    const joined = [readPair('Ostrevo Holdings', 'ORGANIZATION'), readPair('Dana Whitcomb', 'PERSON'), readPair('Ostrevo Holdings and Dana Whitcomb', 'ORGANIZATION')];
+    expect(correctNames(pair, joined, []).map((n) => `${n.type} ${n.text}`)).toEqual([
+      'ORGANIZATION Ostrevo Holdings',
+      'PERSON Dana Whitcomb',
+      'ORGANIZATION Ostrevo Holdings',
+      'PERSON Dana Whitcomb',
+    ]);
     // A pronoun or an auxiliary verb after the first word: a clause.
     const verdict = 'Former mayor Dana Whitcomb said on Monday that she would run again, and Whitcomb Did Well In Tarrow was the headline.';
     expect(named(verdict).filter((n) => n.includes(' Did '))).toEqual([]);
