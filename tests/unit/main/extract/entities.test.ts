@@ -17,6 +17,16 @@ function entityNamed(text: string, name: string) {
   return findEntities(text).entities.find((e) => e.name === name);
 }
 
+/** A text's tokens, and `count` of them from the first that reads `first` (spans as the tagger may read them). */
+function tokensOf(text: string) {
+  const tokens = tokenize(text);
+  const from = (first: string, count: number) => {
+    const i = tokens.findIndex((t) => t.text === first);
+    return tokens.slice(i, i + count);
+  };
+  return { tokens, from };
+}
+
 describe('findEntities', () => {
   it('gives every mention its exact span in the text', () => {
     for (const m of mentionsOf(CABINET)) expect(CABINET.slice(m.start, m.end)).toBe(m.text);
@@ -24,11 +34,7 @@ describe('findEntities', () => {
 
   it('never gives a name a bracket without its partner', () => {
     const text = 'Hajduk 2 Proleter (Z) 0, Rad (B) 1 and (Jerry) Koosman';
-    const tokens = tokenize(text);
-    const at = (first: string, count: number) => {
-      const i = tokens.findIndex((t) => t.text === first);
-      return tokens.slice(i, i + count);
-    };
+    const { tokens, from: at } = tokensOf(text);
     // As the tagger may read them: "Z )", "Rad ( B )", "Jerry ) Koosman".
     const spans = [
       { type: 'ORG', tokens: at('Z', 2) },
@@ -40,11 +46,7 @@ describe('findEntities', () => {
 
   it('leaves a quotation mark, a semicolon or a dash at the edge of a name out of it', () => {
     const text = 'The Tarrow board met; Quell Union agreed. “Ostrevo Foundation,” she said – Delmont Holdings –';
-    const tokens = tokenize(text);
-    const from = (first: string, count: number) => {
-      const i = tokens.findIndex((t) => t.text === first);
-      return tokens.slice(i, i + count);
-    };
+    const { tokens, from } = tokensOf(text);
     // As the tagger may read them: "; Quell Union", "“ Ostrevo Foundation ,”", "– Delmont Holdings –".
     const spans = [
       { type: 'ORG', tokens: from(';', 3) },
@@ -56,11 +58,7 @@ describe('findEntities', () => {
 
   it('leaves a conjunction, a preposition or a pronoun that opens a sentence out of the name after it', () => {
     const text = 'Although Quell spoke first, the vote went on. For Ostrevo Foundation, it was a win.';
-    const tokens = tokenize(text);
-    const from = (first: string, count: number) => {
-      const i = tokens.findIndex((t) => t.text === first);
-      return tokens.slice(i, i + count);
-    };
+    const { tokens, from } = tokensOf(text);
     const spans = [
       { type: 'ORG', tokens: from('Although', 2) },
       { type: 'ORG', tokens: from('For', 3) },
