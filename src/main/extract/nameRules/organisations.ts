@@ -8,8 +8,9 @@ import { codeAt, isApostrophe } from '../ner/tokenize';
 
 // Corrections to the organisations the tagger found: names it cut short, split, or typed as a place.
 
-// "(BSE)", "(U.N.)": capitals in parentheses, three letters or more.
-const ACRONYM_AFTER = /^\s*\(\s*((?:\p{Lu}\.?){3,10})\s*\)/u;
+// "(BSE)", "(U.N.)", "(3ID)", "(USAREUR-AF)": capitals in parentheses, three letters or more, or two with a digit,
+// a hyphen or an ampersand among them.
+const ACRONYM_AFTER = /^\s*\(\s*((?:\p{Lu}\.?){3,10}|(?=[^)]*\p{Lu}[^)]*\p{Lu})[\p{Lu}\d](?:[\p{Lu}\d&-]|\.(?=\p{Lu})){1,11}[\p{Lu}\d.])\s*\)/u;
 
 /**
  * "Budapest Stock Exchange (BSE)", "Moro National Liberation Front (MNLF)": capitals in parentheses
@@ -24,7 +25,10 @@ export function acronymsInParentheses(text: string, names: NameMention[]): NameM
     if (!m) continue;
     const start = n.end + m[0].indexOf(m[1], m[0].indexOf('('));
     const end = start + m[1].length;
-    if (!names.some((o) => o.start < end && start < o.end)) added.push({ start, end, type: 'ORGANIZATION', text: m[1] });
+    const read = names.find((o) => o.start < end && start < o.end);
+    if (!read) added.push({ start, end, type: 'ORGANIZATION', text: m[1] });
+    // Read whole as a place or a term ("USAREUR-AF" as a place) that no list knows as one: the short name too.
+    else if (read.start === start && read.end === end && (read.type === 'PLACE' || read.type === 'TERM') && !isKnownPlace(read.text)) read.type = 'ORGANIZATION';
   }
   return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
 }

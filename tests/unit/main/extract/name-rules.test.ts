@@ -356,6 +356,10 @@ describe('names the Reuters-trained tagger splits', () => {
   it("reads capitals in parentheses after an organisation's name as its short name", () => {
     const orgs = named('Trading was heavy on the Eldoria Stock Exchange (ESX) on Friday.', 'ORGANIZATION');
     expect(orgs).toEqual(['Eldoria Stock Exchange', 'ESX']);
+    // A unit's short name with a digit or a hyphen, even where the tagger read it as a place; not a known place.
+    const units = 'The 3rd Infantry Division (3ID) left Tarrow. Army Forces Quell (AFQ-AF) relieved it, with Delmont Holdings (USA).';
+    expect(named(units, 'ORGANIZATION')).toEqual(expect.arrayContaining(['3ID', 'AFQ-AF']));
+    expect(named(units, 'ORGANIZATION')).not.toContain('USA');
   });
 
   it("keeps an organisation's \"'s\" where no noun follows it, wherever the article writes the name", () => {
