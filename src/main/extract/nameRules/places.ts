@@ -70,7 +70,8 @@ function datedLines(text: string, names: NameMention[], added: NameMention[], re
 
 // Not "Coast" (but for "the … Coast") nor "Mountain": clubs and companies take them ("West Coast",
 // "Gold Coast", "Battle Mountain"; in CoNLL-2003's training labels 10 of 13 such names are organisations).
-const GEO_HEAD = 'Strait|Straits|Gulf|Bay|Sea|Ocean|River|Lake|Isle|Island|Islands|Peninsula|Canal|Mountains|Valley|Desert|Plateau|Basin|Archipelago|Cape|Delta|Sound';
+// Shoals, reefs, atolls, heights, highlands and plains are places in CoNLL-2003's and GMB's labels 20 times of 21.
+const GEO_HEAD = 'Strait|Straits|Gulf|Bay|Sea|Ocean|River|Lake|Isle|Island|Islands|Peninsula|Canal|Mountains|Valley|Desert|Plateau|Basin|Archipelago|Cape|Delta|Sound|Shoal|Shoals|Reef|Reefs|Atoll|Lagoon|Fjord|Heights|Highlands|Plains|Steppe';
 // And before one name: "Fort Bragg", "Lake Maracaibo", "Mount Elgon" (in the training labels of CoNLL-2003
 // and GMB a place 59 times and otherwise only in 6 of GMB's silver tags, "Mount Everest" an organisation); not "Camp" (8 of 18).
 const GEO_FIRST = 'Fort|Mount|Lake|Cape';

@@ -134,6 +134,8 @@ describe('name corrections', () => {
     // Not a person with a known first name, nor a channel.
     expect(named('The film by director Michael Bay opens on Friday.', 'PERSON')).toEqual(['Michael Bay']);
     expect(named('He spoke on the Fox News Channel on Sunday.', 'PLACE')).toEqual([]);
+    // A shoal, a reef or an atoll.
+    expect(named('Patrol boats massed near Tarrow Shoal and off Quell Atoll.', 'PLACE')).toEqual(['Tarrow Shoal', 'Quell Atoll']);
   });
 
   it("does not run a name on into a table's next column", () => {
