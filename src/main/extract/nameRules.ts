@@ -20,6 +20,7 @@ import {
   joinSplitOrganisations,
   leadersOfChambers,
   monthsBeforeOrganisations,
+  namesJoinedAcrossAnd,
   namesEndingInS,
   namesSpelledByAcronyms,
   mediaNamedToday,
@@ -129,7 +130,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     // "Clinton Foundation", "Democratic National Committee": a name ending in a word only organisations' names end in.
     if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && (BODY_OF.test(n.text) || endsLikeOrganisation(n.text))) n.type = 'ORGANIZATION';
   }
-  return headlineClauses(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, out)))));
+  return headlineClauses(namesJoinedAcrossAnd(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, out))))));
 }
 
 // Pronouns and auxiliary verbs: in no person's, organisation's or place's name in CoNLL-2003's or GMB's training labels.
@@ -139,35 +140,33 @@ const CLAUSE_WORD = /^(?:Me|He|She|They|His|Him|Is|Are|Was|Were|Did|Does|Has|Had
 const HEADLINE_WORD = /^(?:Of|For|To|On|In|At|A|An|Is|Are|Was|Were|With|By|From|And|Her|His|He|She|It|Be|Has|Have|Will|That|This|Who|As|Not)$/;
 
 /**
- * "Ben Carson Defends Himself Against Claims He Exaggerated His Life Story": a Title Case headline's clause,
- * read as one name, with two or more of the small words a name writes in lower case capitalised after its
- * first word (no name in CoNLL-2003's or GMB's training labels has two), or a pronoun or an auxiliary verb there
- * ("Rubio Did Well In"). Only the name it opens with, where the
- * text names it elsewhere ("Ben Carson"), is a name; the rest goes.
+ * "Ben Carson Defends Himself Against Claims He Exaggerated His Life Story": a Title Case headline's clause, read
+ * as one name, with two or more of the small words a name writes in lower case capitalised after its first word
+ * (no name in CoNLL-2003's or GMB's training labels has two), or a pronoun or an auxiliary verb there ("Rubio Did
+ * Well In"). Only the name it opens with, where the text names it elsewhere ("Ben Carson"), is a name; the rest goes.
+ * So too a person's full name, named so elsewhere, then a common word that ends no organisation's name ("Bernie
+ * Sanders Burns Hillary Clinton", "Donald Trump insulting Islam"): a clause opens there, not a longer name.
  */
 function headlineClauses(names: NameMention[]): NameMention[] {
   let out: NameMention[] | undefined;
+  // The names by their text (the first of each), and the people named in full, built at the first name of three words or more.
+  let byText: Map<string, NameMention> | undefined;
+  const people = new Set<string>();
   const common = loadLexicon().lower;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    // "Goldman Sachs and Donald Trump", "Priorities USA Action and Correct the Record": two names the article gives
-    // apart elsewhere, read as one body across their "and", are the two.
-    const and = n.type === 'ORGANIZATION' ? n.text.indexOf(' and ') : -1;
-    if (and > 0) {
-      const a = names.find((m) => m !== n && m.text === n.text.slice(0, and) && m.type !== 'DATE');
-      const b = a && names.find((m) => m !== n && m.text === n.text.slice(and + 5) && m.type !== 'DATE');
-      if (a && b) {
-        out ??= names.slice(0, i);
-        out.push({ start: n.start, end: n.start + and, type: a.type, text: a.text });
-        out.push({ start: n.start + and + 5, end: n.end, type: b.type, text: b.text });
-        continue;
-      }
-    }
     // Three words at least, tested without splitting: most names are shorter.
     const second = n.text.indexOf(' ');
-    if (second < 0 || n.text.indexOf(' ', second + 1) < 0) {
+    if (n.type === 'DATE' || second < 0 || n.text.indexOf(' ', second + 1) < 0) {
       out?.push(n);
       continue;
+    }
+    if (!byText) {
+      byText = new Map();
+      for (const m of names) {
+        if (m.type !== 'DATE' && !byText.has(m.text)) byText.set(m.text, m);
+        if (m.type === 'PERSON' && m.text.includes(' ')) people.add(m.text);
+      }
     }
     const ws = n.text.split(' ');
     let small = 0;
@@ -176,30 +175,25 @@ function headlineClauses(names: NameMention[]): NameMention[] {
       if (HEADLINE_WORD.test(ws[k])) small++;
       if (CLAUSE_WORD.test(ws[k])) clause = true;
     }
-    // "Rubio Did Well In", "Trump Must Decide If He Wants": a pronoun or an auxiliary verb after the first word.
-    if (clause && ws.length >= 3 && !endsLikeOrganisation(n.text)) small = 2;
-    // "Bernie Sanders Burns Hillary Clinton", "Donald Trump insulting Islam": a person's full name, named so
-    // elsewhere in the text, then a common word that ends no organisation's name, opens a clause, not a longer name.
-    const person =
-      small < 2 && ws.length >= 3 && n.type !== 'DATE' && !endsLikeOrganisation(n.text)
-        ? names.find((m) => m !== n && m.type === 'PERSON' && m.text.includes(' ') && n.text.startsWith(`${m.text} `))
-        : undefined;
-    if (person) {
-      const next = ws[person.text.split(' ').length];
-      if (common.has(next.toLowerCase()) && !isOrgHead(next) && !endsLikeOrganisation(`${person.text} ${next}`)) {
-        out ??= names.slice(0, i);
-        out.push({ start: n.start, end: n.start + person.text.length, type: 'PERSON', text: person.text });
+    const organisation = endsLikeOrganisation(n.text);
+    if (small < 2 && !(clause && !organisation)) {
+      // A person's full name the text gives, then a common word that ends no organisation's name.
+      let k = ws.length - 1;
+      while (k >= 2 && !people.has(ws.slice(0, k).join(' '))) k--;
+      const person = k >= 2 && !organisation ? ws.slice(0, k).join(' ') : '';
+      const next = ws[k];
+      if (!person || !common.has(next.toLowerCase()) || isOrgHead(next) || endsLikeOrganisation(`${person} ${next}`)) {
+        out?.push(n);
         continue;
       }
-    }
-    if (small < 2) {
-      out?.push(n);
+      out ??= names.slice(0, i);
+      out.push({ start: n.start, end: n.start + person.length, type: 'PERSON', text: person });
       continue;
     }
     out ??= names.slice(0, i);
     for (let k = Math.min(3, ws.length - 1); k >= 1; k--) {
       const prefix = ws.slice(0, k).join(' ');
-      const named = names.find((m) => m !== n && m.text === prefix && m.type !== 'DATE');
+      const named = byText.get(prefix);
       if (named) {
         out.push({ start: n.start, end: n.start + prefix.length, type: named.type, text: prefix });
         break;

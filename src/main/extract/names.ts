@@ -1,4 +1,5 @@
 import type { EntityType } from '../../shared/extraction';
+import { CAPITALISED } from './ner/features';
 import { isDemonym, isKnownPlace, isTitleWord } from './ner/gazetteer';
 import { NAME_PARTICLE } from './ner/lists/people';
 import type { TaggedSpan } from './ner/tagger';
@@ -35,7 +36,6 @@ const mention = (text: string, type: EntityType, tokens: Token[]): NameMention =
 };
 
 const NEVER_FIRST = /^(?:And|But|Or|Nor|Although|Though|Because|Of|For|To|From|With|Who|He|She|They|It|Yet|So|If|When|While|Still)$/;
-const CAPITALISED_WORD = /^\p{Lu}/u;
 const EDGE = /^[-–—“”"‘’';:,!?]+$/;
 
 /** Turns tagged spans into name mentions: titles dropped, compounds split, key terms recognised. */
@@ -52,7 +52,7 @@ export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: To
     // "Although Rubio", "For ISIS", "Or Ferguson": a conjunction, a preposition or a pronoun that opens a sentence or a
     // Title Case line is no part of the name after it (no person's, organisation's or place's name in CoNLL-2003's or
     // GMB's training labels opens with one).
-    while (tokens.length > 1 && NEVER_FIRST.test(tokens[0].text) && CAPITALISED_WORD.test(tokens[1].text)) tokens = tokens.slice(1);
+    while (tokens.length > 1 && NEVER_FIRST.test(tokens[0].text) && CAPITALISED.test(tokens[1].text)) tokens = tokens.slice(1);
     const name = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
     // A name the lists know as a place overrules the tagger's catch-all MISC. (The organisations that
     // recur in training labels no longer do: with the second pass they cost CoNLL dev ORG F1 0.004.)

@@ -687,3 +687,26 @@ export function leadersOfChambers(text: string, names: NameMention[]): NameMenti
   }
   return names;
 }
+
+/**
+ * "FBI and Department of Justice", "Fair Immigration Reform Movement and The Nation": two names the article gives
+ * apart elsewhere, read as one organisation across their "and", are the two, each as the article reads it.
+ */
+export function namesJoinedAcrossAnd(names: NameMention[]): NameMention[] {
+  if (!names.some((n) => n.type === 'ORGANIZATION' && n.text.includes(' and '))) return names;
+  const byText = new Map<string, NameMention>();
+  for (const m of names) if (m.type !== 'DATE' && !byText.has(m.text)) byText.set(m.text, m);
+  const out: NameMention[] = [];
+  for (const n of names) {
+    const and = n.type === 'ORGANIZATION' ? n.text.indexOf(' and ') : -1;
+    const a = and > 0 ? byText.get(n.text.slice(0, and)) : undefined;
+    const b = a ? byText.get(n.text.slice(and + 5)) : undefined;
+    if (!a || !b) {
+      out.push(n);
+      continue;
+    }
+    out.push({ start: n.start, end: n.start + and, type: a.type, text: a.text });
+    out.push({ start: n.start + and + 5, end: n.end, type: b.type, text: b.text });
+  }
+  return out;
+}

@@ -99,10 +99,11 @@ export function titledPeople(names: NameMention[]): NameMention[] {
 }
 
 /**
- * "Donald Trump is promising …" read as a body or a key term: a name of two or three words that opens with a first name
- * the lists know, and whose last word the article names alone as a person more often than as anything else,
- * or which the article reads as a person's at least as often as as anything else, is that person. The tagger learned "Trump" as a company's name from 1996 news and knows no "Donald"; the
- * article's own lone "Trump"s say who it is. A name ending as bodies' names end ("Clinton Foundation") stays.
+ * "Donald Trump is promising …" read as a body or a key term: a name of two or three words that opens with a first
+ * name the lists know, and whose last word the article names alone as a person more often than as anything else,
+ * or which the article reads as a person's at least as often as as anything else, is that person. The tagger
+ * learned "Trump" as a company's name from 1996 news and knows no "Donald"; the article's own lone "Trump"s say
+ * who it is. A name ending as bodies' names end ("Clinton Foundation") stays.
  */
 export function peopleReadInFullAsBodies(names: NameMention[]): NameMention[] {
   // Most articles have no such name: one look before counting anything.
@@ -272,7 +273,8 @@ export function peopleOfBodies(text: string, names: NameMention[]): NameMention[
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     const m = n.type === 'PERSON' && n.text.includes(' of ') ? PERSON_OF.exec(n.text) : null;
-    if (!m || isTitleWord(m[1].slice(0, m[1].indexOf(' '))) || !isFirstName(m[1].slice(0, m[1].indexOf(' ')))) {
+    const first = m ? m[1].slice(0, m[1].indexOf(' ')) : '';
+    if (!m || isTitleWord(first) || !isFirstName(first)) {
       out?.push(n);
       continue;
     }

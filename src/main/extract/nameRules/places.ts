@@ -203,14 +203,10 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
     const listed: boolean = chain && prev?.type === 'PLACE' && /^(?:,| and| or|, and) $/.test(gap);
     // "based in Hartwell, Lancashire": where something is based, born or lives is a place, known or not, and so is
     // the region after its comma (not a person's name there unless a list knows it as a place).
-    const wasSettled: boolean = settled;
-    settled =
-      n.type !== 'DATE' &&
-      n.type !== 'PLACE' &&
-      !endsLikeOrganisation(n.text) &&
-      (SETTLED_IN.test(text.slice(Math.max(0, n.start - 24), n.start)) || (wasSettled && gap === ', ' && (n.type !== 'PERSON' || isKnownPlace(n.text))));
+    const afterSettled = SETTLED_IN.test(text.slice(Math.max(0, n.start - 24), n.start));
+    const regionAfter: boolean = settled && gap === ', ' && (n.type !== 'PERSON' || isKnownPlace(n.text));
+    settled = n.type === 'PLACE' ? afterSettled : n.type !== 'DATE' && !endsLikeOrganisation(n.text) && (afterSettled || regionAfter);
     if (settled) n.type = 'PLACE';
-    else if (n.type === 'PLACE' && SETTLED_IN.test(text.slice(Math.max(0, n.start - 24), n.start))) settled = true;
     chain = (n.type === 'PLACE' || (n.type === 'ORGANIZATION' && isKnownPlace(n.text))) && (ofPlace(n) || listed);
     if (n.type === 'ORGANIZATION' && isKnownPlace(n.text) && (chain || REGION_AFTER.test(text.slice(n.end, n.end + 10)) || OFFICE_AFTER.test(text.slice(n.end, n.end + 24))))
       n.type = 'PLACE';
