@@ -140,12 +140,12 @@ const CLAUSE_WORD = /^(?:Me|He|She|They|His|Him|Is|Are|Was|Were|Did|Does|Has|Had
 const HEADLINE_WORD = /^(?:Of|For|To|On|In|At|A|An|Is|Are|Was|Were|With|By|From|And|Her|His|He|She|It|Be|Has|Have|Will|That|This|Who|As|Not)$/;
 
 /**
- * "Ben Carson Defends Himself Against Claims He Exaggerated His Life Story": a Title Case headline's clause, read
+ * "Dana Whitcomb Says She Is Ready To Run Again For The Top Job": a Title Case headline's clause, read
  * as one name, with two or more of the small words a name writes in lower case capitalised after its first word
- * (no name in CoNLL-2003's or GMB's training labels has two), or a pronoun or an auxiliary verb there ("Rubio Did
- * Well In"). Only the name it opens with, where the text names it elsewhere ("Ben Carson"), is a name; the rest goes.
- * So too a person's full name, named so elsewhere, then a common word that ends no organisation's name ("Bernie
- * Sanders Burns Hillary Clinton", "Donald Trump insulting Islam"): a clause opens there, not a longer name.
+ * (no name in CoNLL-2003's or GMB's training labels has two), or a pronoun or an auxiliary verb there ("Whitcomb Did
+ * Well In"). Only the name it opens with, where the text names it elsewhere ("Dana Whitcomb"), is a name; the rest goes.
+ * So too a person's full name, named so elsewhere, then a common word that ends no organisation's name ("Dana
+ * Whitcomb Backs Ferry Plan", "Mara Quell praising the budget"): a clause opens there, not a longer name.
  */
 function headlineClauses(names: NameMention[]): NameMention[] {
   let out: NameMention[] | undefined;

@@ -45,11 +45,11 @@ export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: To
   const spans = joinParticles(text, splitAtBrackets(splitAtColumns(text, tagged)));
   for (const span of spans) {
     let tokens = span.tokens;
-    // "– Khorasan Province", "“We The People Foundation", "; Farmers' Union": a dash, a quotation mark or a
+    // "– Khorasan Province", "“Ostrevo Foundation", "; Farmers' Union": a dash, a quotation mark or a
     // semicolon the tagger took in at a name's edge is the sentence's.
     while (tokens.length > 1 && EDGE.test(tokens[0].text)) tokens = tokens.slice(1);
     while (tokens.length > 1 && EDGE.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
-    // "Although Rubio", "For ISIS", "Or Ferguson": a conjunction, a preposition or a pronoun that opens a sentence or a
+    // "Although Quell", "For Ostrevo Foundation", "Or Tarrow": a conjunction, a preposition or a pronoun that opens a sentence or a
     // Title Case line is no part of the name after it (no person's, organisation's or place's name in CoNLL-2003's or
     // GMB's training labels opens with one).
     while (tokens.length > 1 && NEVER_FIRST.test(tokens[0].text) && CAPITALISED.test(tokens[1].text)) tokens = tokens.slice(1);

@@ -689,7 +689,7 @@ export function leadersOfChambers(text: string, names: NameMention[]): NameMenti
 }
 
 /**
- * "FBI and Department of Justice", "Fair Immigration Reform Movement and The Nation": two names the article gives
+ * "Ostrevo Holdings and Dana Whitcomb", "Tarrow Union and the Quell Review": two names the article gives
  * apart elsewhere, read as one organisation across their "and", are the two, each as the article reads it.
  */
 export function namesJoinedAcrossAnd(names: NameMention[]): NameMention[] {

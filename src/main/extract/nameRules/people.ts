@@ -259,11 +259,11 @@ export function authorsInCitations(text: string, names: NameMention[]): NameMent
   return names;
 }
 
-// A person's name of two words or more, " of ", then a capitalised name: "Ari Emanuel of William Morris".
+// A person's name of two words or more, " of ", then a capitalised name: "Dana Whitcomb of Delmont Holdings".
 const PERSON_OF = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)+) of (\p{Lu}.*)$/u;
 
 /**
- * "Ari Emanuel of William Morris", "Maria Cantwell of Washington": a person read together with the body or the
+ * "Dana Whitcomb of Delmont Holdings", "Mark Quell of Paris": a person read together with the body or the
  * place they are "of" is the person and that body or place (a known place, else an organisation). In CoNLL-2003's
  * and GMB's training labels a person's name holds " of " 5 times in all, each an epithet or a title ("Duchess of
  * Cornwall"), which stay whole: a name opening with a title word, or one whose first part the lists know for no first name.
