@@ -146,9 +146,15 @@ export function statesInFull(text: string, names: NameMention[]): NameMention[] 
   return out;
 }
 
-/** "Strait of Hormuz", "Gulf of Aden", "Caspian Sea", "Yalu River", "Fort Bragg": a name with a word of geography at its head is a place, whatever the tagger made of it; not a person with a first name the lexicon knows ("Michael Bay"). */
+/** "Strait of Hormuz", "Gulf of Aden", "Caspian Sea", "Yalu River", "Fort Bragg": a name with a word of geography at its head is a place, whatever the tagger made of it (an organisation, a person or a term); not a person with a first name the lexicon knows ("Michael Bay"). */
 export function placesByGeography(text: string, names: NameMention[]): NameMention[] {
   for (const n of names) {
+    // "the Gulf of Tarrow" read as a term (CoNLL's MISC): in CoNLL-2003's and GMB's training labels such a name
+    // is a place 485 times of 585 and a term twice (the rest are GMB's silver organisations), so the pattern decides.
+    if (n.type === 'TERM') {
+      if (GEOGRAPHIC.test(n.text)) n.type = 'PLACE';
+      continue;
+    }
     if (n.type !== 'ORGANIZATION' && n.type !== 'PERSON') continue;
     // The word of geography is the name's last word or first: test that by a set before the regex.
     const space = n.text.indexOf(' ');

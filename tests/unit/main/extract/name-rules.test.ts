@@ -136,6 +136,10 @@ describe('name corrections', () => {
     expect(named('He spoke on the Fox News Channel on Sunday.', 'PLACE')).toEqual([]);
     // A shoal, a reef or an atoll.
     expect(named('Patrol boats massed near Tarrow Shoal and off Quell Atoll.', 'PLACE')).toEqual(['Tarrow Shoal', 'Quell Atoll']);
+    // Read as a term by the tagger.
+    const gulf = 'The task force assumed responsibility for maritime security in the Gulf of Tarrow on 4 March.';
+    expect(named(gulf, 'PLACE')).toEqual(['Gulf of Tarrow']);
+    expect(named(gulf, 'TERM')).toEqual([]);
   });
 
   it("does not run a name on into a table's next column", () => {
