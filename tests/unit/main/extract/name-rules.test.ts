@@ -124,6 +124,14 @@ describe('name corrections', () => {
     expect(named('The Islamic State – Khorasan Province remains active in Kunar.', 'PLACE').every((n) => !/^[-–—]|[-–—]$/.test(n))).toBe(true);
   });
 
+  it('reads the name a board sits over, or one a person founded, as an organisation', () => {
+    const text = 'Ostby joined the board of Norsk Hydro in 1921. In 1920 he founded Ostby Kjemiske Fabrikker. It was founded by Dana Whitcomb.';
+    expect(named(text, 'ORGANIZATION')).toEqual(['Norsk Hydro', 'Ostby Kjemiske Fabrikker']);
+    expect(named(text, 'PERSON')).toEqual(['Ostby', 'Dana Whitcomb']);
+    // A place that governs keeps its type.
+    expect(named('He sits on the board of Norway’s sovereign wealth fund.', 'PLACE')).toEqual(['Norway']);
+  });
+
   it('reads a name headed by a word of geography as a place', () => {
     const text = 'The Islamic Revolutionary Guard Corps Navy seized a tanker in the Strait of Hormuz on Friday. Sanders won Rhode Island.';
     expect(named(text, 'PLACE')).toEqual(['Strait of Hormuz', 'Rhode Island']);
