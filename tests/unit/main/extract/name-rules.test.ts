@@ -548,8 +548,8 @@ describe('names the Reuters-trained tagger splits', () => {
       false,
       false,
     ]);
-    // Labels, studios, clubs and commands; not a front, a programme or the Oval Office.
-    const bodies = ['Tarrow Records', 'Delmont Athletic', 'Quell Bros.', 'Harlow Pictures', 'Pacific Command', 'Brightwater Aviation'];
+    // Labels, studios, clubs, commands and orchestras; not a front, a programme or the Oval Office.
+    const bodies = ['Tarrow Records', 'Delmont Athletic', 'Quell Bros.', 'Harlow Pictures', 'Pacific Command', 'Brightwater Aviation', 'Velmar Symphony Orchestra', 'Quell Philharmonic'];
     expect([...bodies, 'Eastern Front', 'Meet the Press', 'Oval Office'].filter(endsLikeOrganisation)).toEqual(bodies);
   });
 
