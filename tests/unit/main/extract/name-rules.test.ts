@@ -220,6 +220,21 @@ describe('name corrections', () => {
     }
   });
 
+  it('reads a dateline with no agency, and not a section word or a headline in capitals before a dash', () => {
+    for (const [line, places] of [
+      ['PORT ALBION, Tenn. — The harbour master resigned on Friday.', ['PORT ALBION', 'Tenn']],
+      ['CLEVELAND – As the convention opened on Monday, delegates arrived.', ['CLEVELAND']],
+      ['MANCHESTER, N.H. -- The harbour master resigned on Friday.', ['MANCHESTER', 'N.H.']],
+      ['EXCLUSIVE – The harbour master resigned on Friday.', []],
+    ] as const) {
+      expect(named(line, 'PLACE')).toEqual(places);
+      expect(named(line, 'ORGANIZATION')).toEqual([]);
+    }
+    // "Golf" is a town too: not before a headline in capitals, nor as a section's word before a sentence.
+    expect(named('GOLF - TARROW WINS FOURTH TITLE', 'PLACE')).not.toContain('GOLF');
+    expect(named('GOLF - Tarrow won his fourth title on Sunday.', 'PLACE')).not.toContain('GOLF');
+  });
+
   it('keeps "pro-" compounds from naming the place', () => {
     expect(named('The pro-Russia rebels held the bridge.', 'PLACE')).toEqual([]);
     expect(named('The Japan-US alliance held.', 'PLACE')).toEqual(['Japan', 'US']);
