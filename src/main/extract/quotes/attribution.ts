@@ -56,6 +56,8 @@ export function attributionAfter(text: string, q: QuotedSpan, limit: number): At
   }
   for (let v = 1; v < Math.min(words.length, MAX_WORDS_TO_VERB); v++) {
     if (!isSpeechVerb(words[v].norm) || isParticiple(words[v].norm)) continue;
+    // "… to counter China", "… to add that …": an infinitive is no one's attribution.
+    if (words[v - 1].norm === 'to') continue;
     // A full stop inside the marks ends the sentence; only a short "Smith said." may still follow.
     if (!invites && (v > 3 || (words.length > v + 6 && !/[,.]$/.test(words[v].raw) && /^\p{Lu}/u.test(words[0].raw)))) return null;
     // "…” about the decision, said RoseAnn Park": the quoted sentence runs on, then the verb comes first.

@@ -53,6 +53,11 @@ describe('quote attribution', () => {
     const [q] = said(text);
     expect(q.fragment).toBe(true);
     expect(q.speaker).toBeNull();
+    // A term with an infinitive after it: "to counter" is no verb of attribution, "to" no speaker.
+    const term = 'Deputy Minister Lena Marsh attended.\n\nSome analysts now speak of a "Pacific NATO" to counter China.';
+    const [t] = said(term);
+    expect(t.words).toBeNull();
+    expect(t.speaker).toBeNull();
   });
 
   it.each(['Furthermore', 'Within', 'Rather'])('never takes the sentence opener "%s" for a speaker', (opener) => {
