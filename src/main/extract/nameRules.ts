@@ -63,6 +63,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   const words = (n: NameMention) => n.text.split(/\s+/);
 
   const markings = portionMarkings(text);
+  const affiliations = partyAffiliations(text);
   // Tested once a text, not once a name: most texts hold no stance word and no portfolio.
   const stances = text.includes('pro-') || text.includes('anti-') || text.includes('Pro-') || text.includes('Anti-');
   const portfolios = PORTFOLIO_IN_TEXT.test(text);
@@ -70,6 +71,8 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     const ws = words(n);
     // "(S//NF)", "(TS//SI//REL TO USA, FVEY)": a classification marking, not names.
     if (markings.length && markings.some((m) => inside(n, m))) return false;
+    // "(D-N.Y.)", "Sen. Ada Voss, R-Texas, said": a lawmaker's party and state, no organisation nor a place of its own.
+    if (affiliations.length && affiliations.some((m) => n.start < m.end && m.start < n.end)) return false;
     // "the pro-Russia party", "anti-Trump voters": a word for a stance is no name (the "pro-Russia" → Russia).
     if (stances && STANCE.test(n.text)) return false;
     // "Dec. 22", "on March 3": a month before a day is a date, not a name.
@@ -225,6 +228,16 @@ function portionMarkings(text: string): { start: number; end: number }[] {
   // Built by push, so the array is of one kind whether or not the text holds a marking.
   const out: { start: number; end: number }[] = [];
   if (text.includes('//')) for (const m of text.matchAll(PORTION_MARKING)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+// A party's letter and a state or district, in brackets or between commas: "(D-N.Y.)", "(R-FL)", ", R-Texas,".
+const PARTY_AFFILIATION = /(?<=\(|,\s)[DRI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?(?=\)|,)/gu;
+
+/** Where the text's party-and-state marks stand. */
+function partyAffiliations(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (/[DRI]-\p{Lu}/u.test(text)) for (const m of text.matchAll(PARTY_AFFILIATION)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 

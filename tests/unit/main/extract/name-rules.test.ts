@@ -220,6 +220,13 @@ describe('name corrections', () => {
     }
   });
 
+  it("takes no organisation or place from a lawmaker's party and state", () => {
+    const text = 'Sen. Ada Voss (D-N.Y.) and Rep. Kim Ward, R-Texas, agreed with Rep. Jo Lee (R-S.C.) and Sen. Ivo Marsh (D-Newport News).';
+    expect(named(text, 'PERSON')).toEqual(['Ada Voss', 'Kim Ward', 'Jo Lee', 'Ivo Marsh']);
+    expect(named(text, 'ORGANIZATION')).toEqual([]);
+    expect(named(text, 'PLACE')).toEqual([]);
+  });
+
   it('reads a dateline with no agency, and not a section word or a headline in capitals before a dash', () => {
     for (const [line, places] of [
       ['PORT ALBION, Tenn. — The harbour master resigned on Friday.', ['PORT ALBION', 'Tenn']],
