@@ -113,7 +113,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = joinSplitOrganisations(text, peoplePostedInBodies(text, out));
   out = organisationsEndingInAnd(text, out);
   out = familyNamesFirst(text, out);
-  out = peopleReadInFullAsBodies(titledPeople(peopleWithMiddleInitials(givenNamesBefore(text, out))));
+  out = peopleReadInFullAsBodies(text, titledPeople(peopleWithMiddleInitials(givenNamesBefore(text, out))));
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
   out = groupsOfPeople(vessels(text, out));

@@ -104,10 +104,24 @@ export function titledPeople(names: NameMention[]): NameMention[] {
  * or which the article reads as a person's at least as often as as anything else, is that person. The tagger
  * learned "Trump" as a company's name from 1996 news and knows no "Donald"; the article's own lone "Trump"s say
  * who it is. A name ending as bodies' names end ("Clinton Foundation") stays.
+ *
+ * So is a name that an honorific or a candidate's word stands before anywhere in the article ("Mr. Trump",
+ * "Republican presidential nominee Donald Trump"), and every other reading of it and of its last word alone as a
+ * body or a term (not a name the place lists know). In CoNLL-2003's training and dev labels a name
+ * after such a word is a person 152 times of 153 (GMB's silver labels make it a body or a place 490 times of 5,284,
+ * all of them people: "Mr. Yushchenko").
  */
-export function peopleReadInFullAsBodies(names: NameMention[]): NameMention[] {
+export function peopleReadInFullAsBodies(text: string, names: NameMention[]): NameMention[] {
+  const cued = new Set<string>();
+  for (const n of names) {
+    if (n.type === 'DATE' || !PERSON_CUE_BEFORE.test(text.slice(Math.max(0, n.start - 14), n.start)) || !/^\p{Lu}/u.test(n.text) || endsLikeOrganisation(n.text)) continue;
+    // "candidate Texas Senator Ted Cruz": a place the lists know, before a post, is the post's place.
+    if (isKnownPlace(n.text)) continue;
+    cued.add(n.text);
+    cued.add(lastWord(n.text));
+  }
   // Most articles have no such name: one look before counting anything.
-  if (!names.some((n) => n.type !== 'PERSON' && opensWithFirstName(n.text))) return names;
+  if (!cued.size && !names.some((n) => n.type !== 'PERSON' && opensWithFirstName(n.text))) return names;
   const lone = new Map<string, number>();
   // Names of two words or more, by how often the article reads them as a person's less how often as anything else
   // ("Donald Trump … Donald Trump said").
@@ -119,11 +133,19 @@ export function peopleReadInFullAsBodies(names: NameMention[]): NameMention[] {
   }
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    if (n.type === 'PERSON' || !opensWithFirstName(n.text) || endsLikeOrganisation(n.text)) continue;
-    if ((lone.get(lastWord(n.text)) ?? 0) > 0 || (inFull.get(n.text) ?? -1) >= 0) names[i] = retyped(n, 'PERSON');
+    if (n.type === 'PERSON' || n.type === 'DATE') continue;
+    if (cued.has(n.text) && !n.text.includes(' ') && n.type !== 'TERM' && !isKnownPlace(n.text)) {
+      names[i] = retyped(n, 'PERSON');
+      continue;
+    }
+    if (!opensWithFirstName(n.text) || endsLikeOrganisation(n.text)) continue;
+    if ((lone.get(lastWord(n.text)) ?? 0) > 0 || (inFull.get(n.text) ?? -1) >= 0 || cued.has(n.text) || cued.has(lastWord(n.text))) names[i] = retyped(n, 'PERSON');
   }
   return names;
 }
+
+// An honorific, or a word for a candidate or a tycoon, right before a name: "Mr. Trump", "nominee Donald Trump".
+const PERSON_CUE_BEFORE = /(?:^|[\s(])(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Senator|President|nominee|candidate|front-?runner|businessman|businesswoman|billionaire|mogul) $/;
 
 /** Two or three capitalised words, the first a first name on the lists ("Donald Trump", "Hillary Rodham Clinton"). */
 function opensWithFirstName(name: string): boolean {

@@ -643,7 +643,7 @@ describe('names the Reuters-trained tagger splits', () => {
       find('Trump Hotels', 'ORGANIZATION'),
     ];
     // Georgia is a place before it is a first name; a foundation and a hotel company stay bodies.
-    expect(peopleReadInFullAsBodies(names).map((n) => `${n.type} ${n.text}`)).toEqual([
+    expect(peopleReadInFullAsBodies(text, names).map((n) => `${n.type} ${n.text}`)).toEqual([
       'PERSON Donald Trump',
       'PERSON Trump',
       'PERSON Trump',
@@ -653,14 +653,36 @@ describe('names the Reuters-trained tagger splits', () => {
     ]);
     // Where the article says "Trump" alone as a body more often, the full name keeps the tagger's reading.
     // The tagger's MISC for a full name, a key term here, is the person the same way.
-    expect(peopleReadInFullAsBodies([find('Donald Trump', 'TERM'), lone(20)]).map((n) => n.type)).toEqual(['PERSON', 'PERSON']);
+    expect(peopleReadInFullAsBodies(text, [find('Donald Trump', 'TERM'), lone(20)]).map((n) => n.type)).toEqual(['PERSON', 'PERSON']);
     const company = [find('Donald Trump', 'ORGANIZATION'), { ...lone(20), type: 'ORGANIZATION' as const }];
-    expect(peopleReadInFullAsBodies(company).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+    expect(peopleReadInFullAsBodies(text, company).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
     // The full name read as a person's elsewhere at least as often as as anything else is the person there too.
     const twice = 'Donald Trump is promising a wall. Trump Hotels fell. Donald Trump said so.';
     const full = (from: number, type: NameMention['type']): NameMention => ({ start: twice.indexOf('Donald Trump', from), end: twice.indexOf('Donald Trump', from) + 12, type, text: 'Donald Trump' });
     const hotels: NameMention = { start: twice.indexOf('Trump Hotels'), end: twice.indexOf('Trump Hotels') + 12, type: 'ORGANIZATION', text: 'Trump Hotels' };
-    expect(peopleReadInFullAsBodies([full(0, 'ORGANIZATION'), hotels, full(40, 'PERSON')]).map((n) => n.type)).toEqual(['PERSON', 'ORGANIZATION', 'PERSON']);
+    expect(peopleReadInFullAsBodies(twice, [full(0, 'ORGANIZATION'), hotels, full(40, 'PERSON')]).map((n) => n.type)).toEqual(['PERSON', 'ORGANIZATION', 'PERSON']);
+    // A name after an honorific or a candidate's word anywhere is a person's, and so are its other readings
+    // as a body, alone or in full; not a hotel company of that name, nor a place the lists know before a post.
+    const cued = 'Republican nominee Harlan Quell spoke. Quell said so. Quell Hotels fell. Mr. Tarrow left. Tarrow agreed. Fellow candidate Ohio Senator Ivo Marsh spoke.';
+    const at = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: cued.indexOf(name, from), end: cued.indexOf(name, from) + name.length, type, text: name });
+    const read = [
+      at('Harlan Quell', 'ORGANIZATION'),
+      at('Quell', 'ORGANIZATION', 30),
+      at('Quell Hotels', 'ORGANIZATION'),
+      at('Tarrow', 'ORGANIZATION'),
+      at('Tarrow', 'ORGANIZATION', cued.indexOf('Tarrow agreed')),
+      at('Ohio', 'ORGANIZATION'),
+      at('Ivo Marsh', 'PERSON'),
+    ];
+    expect(peopleReadInFullAsBodies(cued, read).map((n) => `${n.type} ${n.text}`)).toEqual([
+      'PERSON Harlan Quell',
+      'PERSON Quell',
+      'ORGANIZATION Quell Hotels',
+      'PERSON Tarrow',
+      'PERSON Tarrow',
+      'ORGANIZATION Ohio',
+      'PERSON Ivo Marsh',
+    ]);
   });
 
   it('types a family name several people in the article share as a person, joined to none of them', () => {
