@@ -683,6 +683,16 @@ describe('names the Reuters-trained tagger splits', () => {
       'ORGANIZATION Ohio',
       'PERSON Ivo Marsh',
     ]);
+    // A relative after the possessive; not a network's sister, nor an acronym.
+    const kin = "Harlan Quell’s son spoke. Quell agreed. CNN's sister network and Mr. QBC aired it. QBC fell.";
+    const k = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: kin.indexOf(name, from), end: kin.indexOf(name, from) + name.length, type, text: name });
+    expect(peopleReadInFullAsBodies(kin, [k('Harlan Quell', 'ORGANIZATION'), k('Quell', 'ORGANIZATION', 20), k('CNN', 'ORGANIZATION'), k('QBC', 'ORGANIZATION'), k('QBC', 'ORGANIZATION', 80)]).map((n) => n.type)).toEqual([
+      'PERSON',
+      'PERSON',
+      'ORGANIZATION',
+      'ORGANIZATION',
+      'ORGANIZATION',
+    ]);
   });
 
   it('types a family name several people in the article share as a person, joined to none of them', () => {
