@@ -140,6 +140,11 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
 // Pronouns and auxiliary verbs: in no person's, organisation's or place's name in CoNLL-2003's or GMB's training labels.
 const CLAUSE_WORD = /^(?:Me|He|She|They|His|Him|Is|Are|Was|Were|Did|Does|Has|Had|Have|Must|Would|Could|Should|Been|Being)$/;
 
+// A headline's verbs and adverbs, and the words that open its clauses ("Trump Booed After Telling …", "Hillary Just
+// Vowed To …", "Poll Shows …"): in no name of CoNLL-2003's or GMB's training labels or of CoNLL-2003's dev labels after its
+// first word. A work's title may hold one ("Life After Death"), so a term keeps them.
+const HEADLINE_VERB = /^(?:Just|After|Into|About|Over|Up|Off|Why|What|When|Where|Says|Tells|Slams|Wants|Gets|Makes|Finds|Reveals|Claims|Backs|Calls|Shows|Still|Never|Again|Even|Also|Can|Might)$/;
+
 // Words a Title Case headline capitalises that a name keeps in lower case ("Institute for the Study of War").
 const HEADLINE_WORD = /^(?:Of|For|To|On|In|At|A|An|Is|Are|Was|Were|With|By|From|And|Her|His|He|She|It|Be|Has|Have|Will|That|This|Who|As|Not)$/;
 
@@ -147,7 +152,7 @@ const HEADLINE_WORD = /^(?:Of|For|To|On|In|At|A|An|Is|Are|Was|Were|With|By|From|
  * "Dana Whitcomb Says She Is Ready To Run Again For The Top Job": a Title Case headline's clause, read
  * as one name, with two or more of the small words a name writes in lower case capitalised after its first word
  * (no name in CoNLL-2003's or GMB's training labels has two), or a pronoun or an auxiliary verb there ("Whitcomb Did
- * Well In"). Only the name it opens with, where the text names it elsewhere ("Dana Whitcomb"), is a name; the rest goes.
+ * Well In"), or a headline's verb or adverb ("Whitcomb Just Vowed"). Only the name it opens with, where the text names it elsewhere ("Dana Whitcomb"), is a name; the rest goes.
  * So too a person's full name, named so elsewhere, then a common word that ends no organisation's name ("Dana
  * Whitcomb Backs Ferry Plan", "Mara Quell praising the budget"): a clause opens there, not a longer name.
  */
@@ -177,7 +182,7 @@ function headlineClauses(names: NameMention[]): NameMention[] {
     let clause = false;
     for (let k = 1; k < ws.length; k++) {
       if (HEADLINE_WORD.test(ws[k])) small++;
-      if (CLAUSE_WORD.test(ws[k])) clause = true;
+      if (CLAUSE_WORD.test(ws[k]) || (n.type !== 'TERM' && HEADLINE_VERB.test(ws[k]))) clause = true;
     }
     const organisation = endsLikeOrganisation(n.text);
     if (small < 2 && !(clause && !organisation)) {

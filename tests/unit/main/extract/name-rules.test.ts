@@ -104,6 +104,11 @@ describe('name corrections', () => {
     // A pronoun or an auxiliary verb after the first word: a clause.
     const verdict = 'Former mayor Dana Whitcomb said on Monday that she would run again, and Whitcomb Did Well In Tarrow was the headline.';
     expect(named(verdict).filter((n) => n.includes(' Did '))).toEqual([]);
+    // A headline's verb or adverb after the first word: a clause; a work's title keeps it.
+    const booed = 'Whitcomb spoke. The blog ran “Whitcomb Booed After Telling Council To Pipe Down” beside a review of Life After Tarrow.';
+    const readBooed = (name: string, type: NameMention['type']): NameMention => ({ start: booed.indexOf(name), end: booed.indexOf(name) + name.length, type, text: name });
+    const headline = [readBooed('Whitcomb', 'PERSON'), readBooed('Whitcomb Booed After Telling Council To Pipe Down', 'ORGANIZATION'), readBooed('Life After Tarrow', 'TERM')];
+    expect(correctNames(booed, headline, []).map((n) => `${n.type} ${n.text}`)).toEqual(['PERSON Whitcomb', 'PERSON Whitcomb', 'TERM Life After Tarrow']);
   });
 
   it('reads a person and the body or place they are "of" as two names, but keeps a title\'s "of" whole', () => {
