@@ -225,6 +225,14 @@ describe('name corrections', () => {
     }
   });
 
+  it("takes no name from a community's or a faith's word", () => {
+    const text = 'Dana Whitcomb courted Latino voters in Tarrow, where Hispanic families and Muslim leaders met her.';
+    expect(named(text, 'PERSON')).toEqual(['Dana Whitcomb']);
+    expect(named(text, 'ORGANIZATION')).toEqual([]);
+    // Inside a longer name it stays.
+    expect(named('The Pakistan Muslim League won the vote.', 'ORGANIZATION')).toEqual(['Pakistan Muslim League']);
+  });
+
   it("takes no organisation or place from a lawmaker's party and state", () => {
     const text = 'Sen. Ada Voss (D-N.Y.) and Rep. Kim Ward, R-Texas, agreed with Rep. Jo Lee (R-S.C.) and Sen. Ivo Marsh (D-Newport News).';
     expect(named(text, 'PERSON')).toEqual(['Ada Voss', 'Kim Ward', 'Jo Lee', 'Ivo Marsh']);
