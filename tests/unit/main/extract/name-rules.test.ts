@@ -21,7 +21,7 @@ import { companiesInPriceTables, placesInFigureTables } from '../../../../src/ma
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
 import { organisationsListed, papersInPressReviews } from '../../../../src/main/extract/nameRules/organisations';
 import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from '../../../../src/main/extract/nameRules/clubs';
-import { peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, titledPeople } from '../../../../src/main/extract/nameRules/people';
+import { peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, sitesAndBodiesReadAsPeople, titledPeople } from '../../../../src/main/extract/nameRules/people';
 import { joinMentions } from '../../../../src/main/extract/aliases';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
@@ -223,6 +223,16 @@ describe('name corrections', () => {
       expect(named(line, 'ORGANIZATION')).toEqual(['Dossier Wire']);
       expect(named(line, 'PERSON')).toEqual([]);
     }
+  });
+
+  it('reads a building, a site or a body read as a person by its last word, but not a person of that name', () => {
+    const text = 'Reporters waited at Quell Tower. Tarrow Watch sued, and Senator John Tower spoke.';
+    const read = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'PERSON', text: name });
+    expect(sitesAndBodiesReadAsPeople([read('Quell Tower'), read('Tarrow Watch'), read('John Tower')]).map((n) => `${n.type} ${n.text}`)).toEqual([
+      'PLACE Quell Tower',
+      'ORGANIZATION Tarrow Watch',
+      'PERSON John Tower',
+    ]);
   });
 
   it("takes no name from a community's or a faith's word", () => {
