@@ -87,7 +87,7 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
         if (LONE_WORD.test(phrase) && !LONE_DATE_WORD.test(phrase)) continue;
         const named = NAMED.test(phrase);
         if (!named && !/\d{4}/.test(phrase) && FROM_ANOTHER_EVENT.test(phrase)) continue;
-        found.push({ start: s, end: s + phrase.length, text: phrase, iso: isoOf(r, anchor, named) });
+        found.push({ start: s, end: s + phrase.length, text: phrase, iso: isoOf(r, anchor, named) ?? weekdayIso(r, anchor, sentence.slice(0, r.index)) });
       }
     }
     RELATIVE.lastIndex = 0;
@@ -113,9 +113,36 @@ function anchorDate(publishedAt?: string): Date | undefined {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : undefined;
 }
 
+// What the clause before a lone weekday says of its time: a verb in the past ("said on Tuesday", "met on Monday"), or one
+// looking ahead ("will vote on Friday", "is due to land on Sunday", "to be played on Sunday"). Only the last clause
+// counts: "said it would vote on Friday" looks ahead from "would".
+const CLAUSE_BREAK = /[,;:(—–]|\b(?:and|but|that|which|who|when|while|after|before)\b/gi;
+const AHEAD = /\b(?:will|'ll|’ll|would|shall|(?:is|are|was|were) (?:due|set|scheduled|expected|to)|to be|plans? to|planned to|next)\b/i;
+const PAST = /\b(?:said|told|was|were|had|did|met|won|lost|held|made|took|gave|came|went|left|began|fell|rose|spoke|wrote|withdrew|struck|sent|saw|got|ran|stood|led|brought|sought|caught|fought|flew|drew|broke|chose|\p{Ll}+ed)\b/iu;
+
+/**
+ * ISO for a lone weekday, where the article's date and the clause's tense say which: the last such day on or before
+ * the publication day for a verb in the past, the next on or after it for one looking ahead (news names the days of
+ * the week around it so). A weekday in the present ("flies to Seoul on Thursday") stays without one.
+ */
+function weekdayIso(r: chrono.ParsedResult, anchor: Date | undefined, before: string): string | undefined {
+  const c = r.start;
+  if (!anchor || !c.isCertain('weekday') || c.isCertain('day') || c.isCertain('month') || !/^(?:on\s+)?\p{L}+day\W*$/iu.test(r.text.trim())) return undefined;
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before)) from = m.index + m[0].length;
+  const clause = before.slice(from);
+  const ahead = AHEAD.test(clause);
+  if (!ahead && !PAST.test(clause)) return undefined;
+  const d = new Date(anchor);
+  const gap = ((c.get('weekday') ?? 0) - d.getDay() + 7) % 7;
+  d.setDate(d.getDate() + (ahead ? gap : gap === 0 ? 0 : gap - 7));
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 function isoOf(r: chrono.ParsedResult, anchor: Date | undefined, named: boolean): string | undefined {
   const c = r.start;
-  // A weekday alone ("on Thursday") could be last week or next: no ISO rather than a guess.
+  // A weekday alone ("on Thursday") could be last week or next: weekdayIso reads the clause's tense.
   if (!named) return undefined;
   const relative = /\b(?:today|yesterday|tomorrow)\b/i.test(r.text);
   let y: string;

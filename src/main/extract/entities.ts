@@ -7,6 +7,7 @@ import { tagText } from './ner/tagger';
 import { findQuotedTerms } from './terms';
 import { normalizeName } from './variants';
 
+const LONE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 // "Russia Today", "USA Today": a Capitalised day word right after a Capitalised word is part of a name.
 const partOfName = (text: string, d: { start: number; text: string }) =>
   /^(?:Today|Tomorrow|Yesterday|Tonight)$/.test(d.text) && /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, d.start - 30), d.start));
@@ -35,8 +36,16 @@ export function findEntities(text: string, options: ExtractOptions = {}): { ment
   const ranges: Span[] = [];
   for (const s of tagged.sentences) ranges.push({ start: s[0].start, end: s[s.length - 1].end });
   const dates = findDates(text, ranges, options.publishedAt).filter((d) => !names.some((n: NameMention) => overlaps(n, d)) && !partOfName(text, d));
+  // A weekday the clause gives no tense for ("flies to Seoul on Thursday") is the day the article's other "Thursday"s
+  // are, where they are all one day.
+  const weekdayIsos = new Map<string, Set<string>>();
+  for (const d of dates) if (d.iso && LONE_WEEKDAY.test(d.text)) weekdayIsos.set(d.text.toLowerCase(), (weekdayIsos.get(d.text.toLowerCase()) ?? new Set()).add(d.iso));
   const dateEntities = new Map<string, ExtractedEntity>();
   for (const d of dates) {
+    if (!d.iso && weekdayIsos.size) {
+      const isos = weekdayIsos.get(d.text.toLowerCase());
+      if (isos?.size === 1) d.iso = [...isos][0];
+    }
     const key = `DATE:${d.iso ?? normalizeName(d.text)}`;
     joined.mentions.push({ start: d.start, end: d.end, type: 'DATE', text: d.text, key });
     const entity = dateEntities.get(key) ?? { key, type: 'DATE', name: d.text, aliases: [], mentions: [], roles: [], ...(d.iso ? { iso: d.iso } : {}) };

@@ -18,7 +18,7 @@ describe('findDates', () => {
   });
 
   it('leaves a bracket or comma after the date out of it', () => {
-    expect(isoOf('Spartak v Radnicki (to be played on Sunday)', '1996-08-31')).toEqual([['Sunday', undefined]]);
+    expect(isoOf('Spartak v Radnicki (to be played on Sunday)', '1996-08-31')).toEqual([['Sunday', '1996-09-01']]);
     expect(isoOf('Talks resume at the end of November, officials said.').map(([text]) => text)).toEqual(['end of November']);
   });
 
@@ -30,8 +30,16 @@ describe('findDates', () => {
     expect(isoOf('The cabinet met on October 2nd.')).toEqual([['October 2nd', undefined]]);
   });
 
-  it('gives no ISO for a bare weekday, which could be last week or next', () => {
+  it('dates a bare weekday by its clause: the last such day for a verb in the past, the next for one looking ahead', () => {
+    // 2024-10-03 is a Thursday.
+    expect(isoOf('Officials said on Tuesday that talks had stalled.', '2024-10-03')).toEqual([['Tuesday', '2024-10-01']]);
+    expect(isoOf('The minister said on Thursday the vote was close.', '2024-10-03')).toEqual([['Thursday', '2024-10-03']]);
+    expect(isoOf('Troops withdrew on Monday, the ministry said.', '2024-10-03')).toEqual([['Monday', '2024-09-30']]);
+    expect(isoOf('The council will vote on Friday.', '2024-10-03')).toEqual([['Friday', '2024-10-04']]);
+    expect(isoOf('She said the council would vote on Wednesday.', '2024-10-03')).toEqual([['Wednesday', '2024-10-09']]);
+    // The present could be either; without the article's date there is nothing to count from.
     expect(isoOf('Iwaya flies to Seoul on Thursday.', '2024-10-03')).toEqual([['Thursday', undefined]]);
+    expect(isoOf('Officials said on Tuesday that talks had stalled.')).toEqual([['Tuesday', undefined]]);
   });
 
   it('reads "may" and "march" as verbs and nouns, "May" and "March" as months', () => {
@@ -55,6 +63,15 @@ describe('findDates', () => {
 });
 
 describe('dates in findEntities', () => {
+  it("gives a weekday with no tense of its own the day the article's other mentions of it are", () => {
+    const text = 'Officials said on Tuesday that talks had stalled. The envoy flies home on Tuesday. The council will vote on Friday.';
+    const dates = findEntities(text, { publishedAt: '2024-10-03' }).entities.filter((e) => e.type === 'DATE');
+    expect(dates.map((e) => [e.name, e.iso, e.mentions.length])).toEqual([
+      ['Tuesday', '2024-10-01', 2],
+      ['Friday', '2024-10-04', 1],
+    ]);
+  });
+
   it('joins two spellings of one day into one DATE entity with its ISO date', () => {
     const text = 'Ishiba met Iwaya on October 2nd. The October 2 meeting was brief.';
     const dates = findEntities(text, { publishedAt: '2024-10-05' }).entities.filter((e) => e.type === 'DATE');
