@@ -28,10 +28,6 @@ const TYPE: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', L
 const TERM_HEAD = /^(?:agreement|treaty|accord|pact|act|doctrine|initiative|strategy|convention|protocol|declaration|charter|plan|policy|framework|dialogue|summit|law)$/i;
 // Adjectives of nationality are MISC in CoNLL but not key terms.
 const NATIONALITY = /(?:an|ian|ese|ish|i|ic|ch|ean|er|ard)s?$/i;
-// A community's or a faith's word ("Latino voters", "Muslim leaders", "Hispanics"): in CoNLL-2003's training and dev labels
-// MISC 67 times of 84, and otherwise inside a longer name ("Pakistan Muslim League", "Arab East Jerusalem"), never
-// a person's, a body's or a place's name by itself.
-const COMMUNITY = /^(?:Hispanic|Latino|Latina|Muslim|Sunni|Shia|Shiite|Jewish|Catholic|Protestant|Evangelical|Mormon|Hindu|Buddhist|Sikh|Arab)s?$/;
 
 const mention = (text: string, type: EntityType, tokens: Token[]): NameMention => {
   const start = tokens[0].start;
@@ -73,8 +69,6 @@ export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: To
       else if (tokens.length === 1) out.push(...placesInCompound(text, tokens[0]));
       continue;
     }
-    // "Latino voters" read as a person: like an adjective of nationality, no name.
-    if (tokens.length === 1 && COMMUNITY.test(tokens[0].text)) continue;
     // "President Joe Biden" → "Joe Biden": a title is a role, not part of the name.
     if (span.type === 'PER') while (tokens.length > 1 && isTitleWord(tokens[0].text)) tokens = tokens.slice(1);
     if (tokens.length === 1 && tokens[0].text.includes('-')) {

@@ -1,5 +1,6 @@
 import { type NameMention, retyped } from '../names';
 import { isTitleWord } from '../ner/gazetteer';
+import { isFirstName } from '../ner/lexicon';
 import { codeAt } from '../ner/tokenize';
 import { variantType } from '../variants';
 import { type Word, wordBefore } from '../wordBefore';
@@ -70,15 +71,15 @@ const GROUP =
 
 /**
  * "a ban on Muslims", "Latino voters": a faith's members or a people are a key term (MISC in CoNLL-2003's
- * training labels: "Moslems", "Kurds", "Arabs", "Hutus" every time), not an organisation or a place. A word
- * in the singular that is also a first name ("Christian") stays a person where the tagger read one.
+ * training labels: "Moslems", "Kurds", "Arabs", "Hutus" every time), not an organisation, a place or a person.
+ * A word in the singular that is also a first name ("Christian") stays a person where the tagger read one.
  */
 export function groupsOfPeople(names: NameMention[]): NameMention[] {
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     if (n.type === 'TERM' || n.type === 'DATE') continue;
     const m = GROUP.exec(n.text);
-    if (m && (m[1] || n.type !== 'PERSON')) names[i] = retyped(n, 'TERM');
+    if (m && (m[1] || n.type !== 'PERSON' || !isFirstName(n.text))) names[i] = retyped(n, 'TERM');
   }
   return names;
 }

@@ -235,10 +235,11 @@ describe('name corrections', () => {
     ]);
   });
 
-  it("takes no name from a community's or a faith's word", () => {
+  it("takes no person, body or place from a community's or a faith's word", () => {
     const text = 'Dana Whitcomb courted Latino voters in Tarrow, where Hispanic families and Muslim leaders met her.';
     expect(named(text, 'PERSON')).toEqual(['Dana Whitcomb']);
     expect(named(text, 'ORGANIZATION')).toEqual([]);
+    expect(named(text, 'PLACE')).toEqual(['Tarrow']);
     // Inside a longer name it stays.
     expect(named('The Pakistan Muslim League won the vote.', 'ORGANIZATION')).toEqual(['Pakistan Muslim League']);
   });
@@ -612,6 +613,8 @@ describe('names the Reuters-trained tagger splits', () => {
       { start: 25, end: 35, type: 'PERSON', text: 'Christians' },
     ];
     expect(groupsOfPeople(names).map((n) => n.type)).toEqual(['TERM', 'TERM', 'PERSON', 'TERM']);
+    // Read as a person, a word that is no first name is the group too.
+    expect(groupsOfPeople([{ start: 0, end: 6, type: 'PERSON', text: 'Latino' }]).map((n) => n.type)).toEqual(['TERM']);
   });
 
   it('reads a title and a name typed a body as the person, without the title, but not a body named for an office', () => {
