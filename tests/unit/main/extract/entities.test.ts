@@ -139,6 +139,15 @@ describe('findEntities', () => {
     expect(mentionsOf('"We will defend Japan," Ishiba said.', 'TERM')).toEqual([]);
   });
 
+  it('takes a quoted lower-case phrase for a term only where the text names it so or quotes it twice', () => {
+    // A speaker's word quoted in passing; markup's attributes.
+    expect(mentionsOf('Tarrow said the mayor had done an “awful” job and was “very charming” in person.', 'TERM')).toEqual([]);
+    expect(mentionsOf('<tweet pic="" author="quellnews" timestamp="1449075600">Vote today.</tweet>', 'TERM')).toEqual([]);
+    // Named so, or quoted twice.
+    expect(mentionsOf('Critics called the plan “voodoo economics” on Friday.', 'TERM').map((m) => m.text)).toEqual(['voodoo economics']);
+    expect(mentionsOf('The “harbour accord” stalled. Talks on the “harbour accord” resume in May.', 'TERM').map((m) => m.text)).toEqual(['harbour accord', 'harbour accord']);
+  });
+
   it('leaves roles to the role finder', () => {
     for (const e of findEntities(CABINET).entities) expect(e.roles).toEqual([]);
   });
