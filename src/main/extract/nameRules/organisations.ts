@@ -194,6 +194,8 @@ const FOUNDED = /\b(?:co-?)?founded (?:the )?$/;
  * read as a person right after "founded": a person is not founded, nor has a board.
  */
 export function organisationsByTheirBoards(text: string, names: NameMention[]): NameMention[] {
+  // Most articles name no board and no founding: one look at the whole text first.
+  if (!text.includes('board') && !text.includes('founded')) return names;
   for (const n of names) {
     if (n.type !== 'PERSON' && n.type !== 'PLACE') continue;
     const before = text.slice(Math.max(0, n.start - 18), n.start);
