@@ -112,14 +112,9 @@ export function titledPeople(names: NameMention[]): NameMention[] {
  * all of them people: "Mr. Yushchenko").
  */
 export function peopleReadInFullAsBodies(text: string, names: NameMention[]): NameMention[] {
-  // Where the cues stand, found in one pass over the text rather than a look around every name.
-  const cueEnds = new Set<number>();
-  for (const m of text.matchAll(PERSON_CUE)) cueEnds.add(m.index + m[0].length);
-  const kinStarts = new Set<number>();
-  if (text.includes('’s ') || text.includes("'s ")) for (const m of text.matchAll(KIN)) kinStarts.add(m.index);
   const cued = new Set<string>();
   for (const n of names) {
-    if (!cueEnds.has(n.start) && !kinStarts.has(n.end)) continue;
+    if (!personCueBefore(text, n.start) && !kinAfter(text, n.end)) continue;
     // Not an acronym ("CNN").
     if (n.type === 'DATE' || !/^\p{Lu}/u.test(n.text) || /^[\p{Lu}.&-]{2,6}$/u.test(n.text) || endsLikeOrganisation(n.text)) continue;
     // "candidate Texas Senator Ted Cruz": a place the lists know, before a post, is the post's place.
@@ -154,9 +149,31 @@ export function peopleReadInFullAsBodies(text: string, names: NameMention[]): Na
 // A relative after a name's possessive: "Trump's son", "Palin's husband" (in CoNLL-2003's training and dev labels
 // such a name is a person 9 times of 11, the other two "Princess Stephanie of Monaco's husband", a known place).
 // Not a sister or a brother: networks and papers have them ("CNN's sister network").
-const KIN = /['’]s (?:father|mother|son|daughter|wife|husband|widow|running mate)\b/g;
+const KIN = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'widow', 'running']);
+
+/** Whether "'s" and a relative's word follow a name ending at `end` ("Trump's son", "Palin’s husband"). */
+function kinAfter(text: string, end: number): boolean {
+  const apostrophe = text.charCodeAt(end);
+  if ((apostrophe !== 39 && apostrophe !== 8217) || text.charCodeAt(end + 1) !== 115 || text.charCodeAt(end + 2) !== 32) return false;
+  let k = end + 3;
+  while (k < text.length && k - end < 12 && /\p{Ll}/u.test(text[k])) k++;
+  const word = text.slice(end + 3, k);
+  return KIN.has(word) && (word !== 'running' || text.startsWith(' mate', k));
+}
 // An honorific, or a word for a candidate or a tycoon, right before a name: "Mr. Trump", "nominee Donald Trump".
-const PERSON_CUE = /(?<![^\s(])(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Senator|President|nominee|candidate|front-?runner|businessman|businesswoman|billionaire|mogul) /g;
+const PERSON_CUE = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sen.', 'Rep.', 'Gov.', 'Senator', 'President', 'nominee', 'candidate', 'frontrunner', 'front-runner', 'businessman', 'businesswoman', 'billionaire', 'mogul']);
+
+/** Whether the word right before a name starting at `start`, after one space, is such a cue. */
+function personCueBefore(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
+  let k = start - 1;
+  while (k > 0 && start - k < 16) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 32 || c === 10 || c === 9 || c === 40) break;
+    k--;
+  }
+  return PERSON_CUE.has(text.slice(k, start - 1));
+}
 
 // Last words of a building's, a site's or a body's name that no person's ends in where no first name opens it: "Trump Tower",
 // "Union Square", "Bundy Ranch" (places); "Judicial Watch", "Getty Images", "Kennedy Center" (bodies). In CoNLL-2003's
