@@ -242,7 +242,7 @@ const PARTY_AFFILIATION = /(?<=\(|,\s)[DRI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?
 /** Where the text's party-and-state marks stand. */
 function partyAffiliations(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  if (/[DRI]-\p{Lu}/u.test(text)) for (const m of text.matchAll(PARTY_AFFILIATION)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (/[DRI]-[A-Z]/.test(text)) for (const m of text.matchAll(PARTY_AFFILIATION)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 

@@ -72,7 +72,9 @@ function datedLines(text: string, names: NameMention[], added: NameMention[], re
 // "CLEVELAND — The…", "PORTLAND, Maine - …", "MANCHESTER, N.H. -- …": a dateline with no agency, as US papers write
 // it. A line's first words in capitals, maybe a region, then a dash and a sentence (not a headline in capitals:
 // "GOLF - MICKELSON WINS FOURTH TITLE").
-const AGENCYLESS_DATELINE = /^(\p{Lu}[\p{Lu}'.-]*(?: \p{Lu}[\p{Lu}'.-]*){0,3})(?:,[ \u00a0]*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?[ \u00a0]*(?:—|–|--|-)[ \u00a0]+(?=["“]?\p{Lu}[^\n]{0,30}\p{Ll})/gmu;
+const AGENCYLESS_DATELINE = /(\p{Lu}[\p{Lu}'.-]*(?: \p{Lu}[\p{Lu}'.-]*){0,3})(?:,[ \u00a0]*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?[ \u00a0]*(?:—|–|--|-)[ \u00a0]+(?=["“]?\p{Lu}[^\n]{0,30}\p{Ll})/uy;
+// An ASCII capital, or any other letter in upper case.
+const isCapital = (c: number) => (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(String.fromCharCode(c)));
 // A state's short form: "Pa.", "Tenn.", "Calif.", "N.H.", "S.C.".
 const STATE_ABBREVIATION = /^(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2})$/u;
 
@@ -84,9 +86,12 @@ const STATE_ABBREVIATION = /^(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2})$/u;
  * lines with are places in its labels.
  */
 function agencylessDatelines(text: string, names: NameMention[], added: NameMention[], replaced: { start: number; end: number }[]): void {
-  if (!/[—–-][ \u00a0]/.test(text)) return;
-  AGENCYLESS_DATELINE.lastIndex = 0;
-  for (let m = AGENCYLESS_DATELINE.exec(text); m !== null; m = AGENCYLESS_DATELINE.exec(text)) {
+  // Only lines that open with two capitals are tried: the pattern is run at those lines' starts, not over the text.
+  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
+    if (!isCapital(text.charCodeAt(at)) || !isCapital(text.charCodeAt(at + 1))) continue;
+    AGENCYLESS_DATELINE.lastIndex = at;
+    const m = AGENCYLESS_DATELINE.exec(text);
+    if (!m) continue;
     const start = m.index;
     const end = start + m[1].length;
     if (replaced.some((r) => start < r.end && r.start < end)) continue;
@@ -198,7 +203,8 @@ export function placesByGeography(text: string, names: NameMention[]): NameMenti
     // "the Gulf of Tarrow" read as a term (CoNLL's MISC): in CoNLL-2003's and GMB's training labels such a name
     // is a place 485 times of 585 and a term twice (the rest are GMB's silver organisations), so the pattern decides.
     if (n.type === 'TERM') {
-      if (GEOGRAPHIC.test(n.text)) n.type = 'PLACE';
+      const space = n.text.indexOf(' ');
+      if (space > 0 && (GEO_WORDS.has(n.text.slice(0, space)) || GEO_WORDS.has(lastWord(n.text))) && GEOGRAPHIC.test(n.text)) n.type = 'PLACE';
       continue;
     }
     if (n.type !== 'ORGANIZATION' && n.type !== 'PERSON') continue;
