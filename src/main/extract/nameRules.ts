@@ -237,12 +237,17 @@ function portionMarkings(text: string): { start: number; end: number }[] {
 }
 
 // A party's letter and a state or district, in brackets or between commas: "(D-N.Y.)", "(R-FL)", ", R-Texas,".
-const PARTY_AFFILIATION = /(?<=\(|,\s)[DRI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?(?=\)|,)/gu;
+// Matched where "(" or ", " comes before it (tested by hand: a lookbehind would be tried at every character).
+const PARTY_AFFILIATION = /[DRI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?(?=\)|,)/gu;
 
 /** Where the text's party-and-state marks stand. */
 function partyAffiliations(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  if (/[DRI]-[A-Z]/.test(text)) for (const m of text.matchAll(PARTY_AFFILIATION)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (!/[DRI]-[A-Z]/.test(text)) return out;
+  for (const m of text.matchAll(PARTY_AFFILIATION)) {
+    const before = text.charCodeAt(m.index - 1);
+    if (before === 40 || (before === 32 && text.charCodeAt(m.index - 2) === 44) || (/\s/.test(text[m.index - 1] ?? '') && text.charCodeAt(m.index - 2) === 44)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
 
