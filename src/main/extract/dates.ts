@@ -38,6 +38,7 @@ const RELATIVE_UNIT = /week|month|year|ago/;
 const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 /** ISO for a time counted from the publication day, as far as its unit allows (a week has no ISO here); none without the day. */
 function relativeIso(m: RegExpExecArray, anchor: Date | undefined): string | undefined {
@@ -60,7 +61,7 @@ function relativeIso(m: RegExpExecArray, anchor: Date | undefined): string | und
   }
   if (unit === 'day') {
     d.setDate(d.getDate() + by);
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    return isoDay(d);
   }
   return undefined;
 }
@@ -137,7 +138,7 @@ function weekdayIso(r: chrono.ParsedResult, anchor: Date | undefined, before: st
   const d = new Date(anchor);
   const gap = ((c.get('weekday') ?? 0) - d.getDay() + 7) % 7;
   d.setDate(d.getDate() + (ahead ? gap : gap === 0 ? 0 : gap - 7));
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return isoDay(d);
 }
 
 function isoOf(r: chrono.ParsedResult, anchor: Date | undefined, named: boolean): string | undefined {

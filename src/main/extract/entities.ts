@@ -39,7 +39,11 @@ export function findEntities(text: string, options: ExtractOptions = {}): { ment
   // A weekday the clause gives no tense for ("flies to Seoul on Thursday") is the day the article's other "Thursday"s
   // are, where they are all one day.
   const weekdayIsos = new Map<string, Set<string>>();
-  for (const d of dates) if (d.iso && LONE_WEEKDAY.test(d.text)) weekdayIsos.set(d.text.toLowerCase(), (weekdayIsos.get(d.text.toLowerCase()) ?? new Set()).add(d.iso));
+  for (const d of dates) {
+    if (!d.iso || !LONE_WEEKDAY.test(d.text)) continue;
+    const day = d.text.toLowerCase();
+    weekdayIsos.set(day, (weekdayIsos.get(day) ?? new Set()).add(d.iso));
+  }
   const dateEntities = new Map<string, ExtractedEntity>();
   for (const d of dates) {
     if (!d.iso && weekdayIsos.size) {

@@ -5,7 +5,7 @@ import { isPersonalName, loadLexicon } from './ner/lexicon';
 import type { Token } from './ner/tokenize';
 import { isPostHead, isPostModifier } from './roles/lexicon';
 import { isFunctionWord } from './functionWords';
-import { wordBefore } from './wordBefore';
+import { isSpace, wordBefore } from './wordBefore';
 import {
   acronymsBeforeTheirNames,
   acronymsInParentheses,
@@ -245,8 +245,7 @@ function partyAffiliations(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   if (!/[DRI]-[A-Z]/.test(text)) return out;
   for (const m of text.matchAll(PARTY_AFFILIATION)) {
-    const before = text.charCodeAt(m.index - 1);
-    if (before === 40 || (before === 32 && text.charCodeAt(m.index - 2) === 44) || (/\s/.test(text[m.index - 1] ?? '') && text.charCodeAt(m.index - 2) === 44)) out.push({ start: m.index, end: m.index + m[0].length });
+    if (text.charCodeAt(m.index - 1) === 40 || (isSpace(text, m.index - 1) && text.charCodeAt(m.index - 2) === 44)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { ExtractedEntity, ExtractedQuote } from '../../shared/extraction';
 import { type Attribution, attributionAfter, attributionBefore, sentenceSubject } from './quotes/attribution';
+import { NAMING_CUE } from './quotes/cues';
 import { isFragment } from './quotes/fragment';
 import { paragraphsOf, findQuotedSpans, type QuotedSpan } from './quotes/spans';
 import { genderOfFirstName } from './ner/lexicon';
@@ -92,7 +93,7 @@ function newSubjectBetween(text: string, mentions: { start: number; end: number;
 }
 
 // "the so-called “reset”", "what he dubbed ‘Pacific NATO’": a term held at arm's length, not speech.
-const SCARE = /\b(?:so-called|so called|dubbed|termed|branded|labell?ed|nicknamed|known as|the (?:word|term|phrase|slogan))\s*$/i;
+const SCARE = new RegExp(`\\b(?:${NAMING_CUE}|the (?:word|term|phrase|slogan))\\s*$`, 'i');
 
 function isScareQuote(text: string, q: QuotedSpan): boolean {
   return SCARE.test(text.slice(Math.max(0, q.start - 30), q.start)) && text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).length <= 6;

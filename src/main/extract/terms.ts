@@ -1,5 +1,5 @@
 import type { Span } from '../../shared/extraction';
-import { isSpeechVerb } from './quotes/cues';
+import { isSpeechVerb, NAMING_CUE } from './quotes/cues';
 
 // A short phrase in quotation marks inside a sentence: a coined or contested concept
 // ("Asian NATO"). Double quotes only — single quotes are too often apostrophes.
@@ -12,7 +12,7 @@ const SPEECH_BEFORE = /(\p{L}+)\s+(?:(?:that|it|he|she|they|we|I|them|him|her|us
 
 // Words that hold a lower-case phrase up as a name for something: "the so-called “reset”", "what critics dubbed “the
 // wall”", "called Reagan's policies “voodoo economics”", "the slogan “law and order”".
-const NAMED_AS = /\b(?:so-called|so called|dubbed|termed|branded|coined|labell?ed|nicknamed|known as|call|calls|called|calling|the (?:term|word|phrase|slogan|label|idea|notion|concept|doctrine|policy|motto|mantra))\b[^.;:!?“"]{0,40}$/i;
+const NAMED_AS = new RegExp(`\\b(?:${NAMING_CUE}|coined|call|calls|called|calling|the (?:term|word|phrase|slogan|label|idea|notion|concept|doctrine|policy|motto|mantra))\\b[^.;:!?“"]{0,40}$`, 'i');
 
 /**
  * Quoted key terms: at most five words, starting with a letter, not a clause of reported speech. A phrase all in

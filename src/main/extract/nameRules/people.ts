@@ -2,8 +2,10 @@ import { isFunctionWord } from '../functionWords';
 import { lastWord, type NameMention, retyped } from '../names';
 import { isCompanyWord, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFirstName, loadLexicon } from '../ner/lexicon';
+import { isApostrophe } from '../ner/tokenize';
 import { NAME_PARTICLE } from '../ner/lists/people';
 import { isPostHead, isPostModifier, opensRank, RANK_FIRST } from '../roles/lexicon';
+import { wordBefore } from '../wordBefore';
 import { endsLikeOrganisation } from './organisations';
 import { WORD_OF_PLACE_BEFORE } from './places';
 
@@ -153,8 +155,7 @@ const KIN = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', '
 
 /** Whether "'s" and a relative's word follow a name ending at `end` ("Trump's son", "Palin’s husband"). */
 function kinAfter(text: string, end: number): boolean {
-  const apostrophe = text.charCodeAt(end);
-  if ((apostrophe !== 39 && apostrophe !== 8217) || text.charCodeAt(end + 1) !== 115 || text.charCodeAt(end + 2) !== 32) return false;
+  if (!isApostrophe(text.charCodeAt(end)) || text.charCodeAt(end + 1) !== 115 || text.charCodeAt(end + 2) !== 32) return false;
   let k = end + 3;
   while (k < text.length && k - end < 12 && /\p{Ll}/u.test(text[k])) k++;
   const word = text.slice(end + 3, k);
@@ -163,16 +164,11 @@ function kinAfter(text: string, end: number): boolean {
 // An honorific, or a word for a candidate or a tycoon, right before a name: "Mr. Trump", "nominee Donald Trump".
 const PERSON_CUE = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sen.', 'Rep.', 'Gov.', 'Senator', 'President', 'nominee', 'candidate', 'frontrunner', 'front-runner', 'businessman', 'businesswoman', 'billionaire', 'mogul']);
 
-/** Whether the word right before a name starting at `start`, after one space, is such a cue. */
+/** Whether the word right before a name starting at `start`, after one space, is such a cue (an opening bracket before it aside). */
 function personCueBefore(text: string, start: number): boolean {
-  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
-  let k = start - 1;
-  while (k > 0 && start - k < 16) {
-    const c = text.charCodeAt(k - 1);
-    if (c === 32 || c === 10 || c === 9 || c === 40) break;
-    k--;
-  }
-  return PERSON_CUE.has(text.slice(k, start - 1));
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const w = wordBefore(text, Math.max(0, start - 16), start - 1);
+  return w !== null && w.end === start - 1 && PERSON_CUE.has(w.raw.charCodeAt(0) === 40 ? w.raw.slice(1) : w.raw);
 }
 
 // Last words of a building's, a site's or a body's name that no person's ends in where no first name opens it: "Trump Tower",

@@ -1,5 +1,8 @@
 // Words that introduce or close a quotation in news copy ("said", "told reporters", "according to").
 
+/** Words that hold a quoted phrase up as a name rather than speech ("the so-called “reset”", "dubbed “Pacific NATO”"), for regexes. */
+export const NAMING_CUE = 'so-called|so called|dubbed|termed|branded|labell?ed|nicknamed|known as';
+
 const SPEECH_VERBS = [
   'say', 'said', 'says', 'saying', 'add', 'added', 'adds', 'adding', 'tell', 'told', 'tells', 'telling',
   'write', 'wrote', 'writes', 'writing', 'written', 'state', 'stated', 'states', 'stating',
