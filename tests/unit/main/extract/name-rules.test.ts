@@ -153,6 +153,11 @@ describe('name corrections', () => {
     const gulf = 'The task force assumed responsibility for maritime security in the Gulf of Tarrow on 4 March.';
     expect(named(gulf, 'PLACE')).toEqual(['Gulf of Tarrow']);
     expect(named(gulf, 'TERM')).toEqual([]);
+    // Read as two names across its "of".
+    const split = 'Ships waited in the Gulf of Tarrow and the Bay of Velmar.';
+    const readSplit = (name: string, type: NameMention['type']): NameMention => ({ start: split.indexOf(name), end: split.indexOf(name) + name.length, type, text: name });
+    const two = [readSplit('Gulf', 'PLACE'), readSplit('Tarrow', 'PLACE'), readSplit('Bay', 'ORGANIZATION'), readSplit('Velmar', 'PLACE')];
+    expect(correctNames(split, two, []).map((n) => `${n.type} ${n.text}`)).toEqual(['PLACE Gulf of Tarrow', 'PLACE Bay of Velmar']);
   });
 
   it("does not run a name on into a table's next column", () => {
