@@ -5,7 +5,7 @@ import { isFirstName, loadLexicon } from '../ner/lexicon';
 import { isApostrophe } from '../ner/tokenize';
 import { NAME_PARTICLE } from '../ner/lists/people';
 import { isPostHead, isPostModifier, opensRank, RANK_FIRST } from '../roles/lexicon';
-import { wordBefore } from '../wordBefore';
+import { isSpace } from '../wordBefore';
 import { endsLikeOrganisation } from './organisations';
 import { WORD_OF_PLACE_BEFORE } from './places';
 
@@ -167,8 +167,10 @@ const PERSON_CUE = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sen.', 'Rep.', 'Gov.',
 /** Whether the word right before a name starting at `start`, after one space, is such a cue (an opening bracket before it aside). */
 function personCueBefore(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 32) return false;
-  const w = wordBefore(text, Math.max(0, start - 16), start - 1);
-  return w !== null && w.end === start - 1 && PERSON_CUE.has(w.raw.charCodeAt(0) === 40 ? w.raw.slice(1) : w.raw);
+  // Read back with isSpace (wordBefore's test) but without building a word: this runs for every name.
+  let from = start - 1;
+  while (from > 0 && start - from < 16 && !isSpace(text, from - 1) && text.charCodeAt(from - 1) !== 40) from--;
+  return from < start - 1 && PERSON_CUE.has(text.slice(from, start - 1));
 }
 
 // Last words of a building's, a site's or a body's name that no person's ends in where no first name opens it: "Trump Tower",
