@@ -65,19 +65,14 @@ export function VirtualList<T>({ items, height, scroller, render, overscan = 8, 
   useEffect(() => {
     const el = list.current;
     if (!el) return;
-    const onIn = () => {
-      hadFocus.current = true;
+    // Focus landing anywhere else (Tab, a click, F6, a pane putting it back on a control of its own) is let go;
+    // focus going nowhere is not. Watched on the whole document: focus that left the list for the page and was
+    // then put elsewhere must not be pulled back into the list by a later render.
+    const onIn = (event: FocusEvent) => {
+      hadFocus.current = event.target instanceof Node && el.contains(event.target);
     };
-    // Focus going somewhere else on purpose (Tab, a click) is let go; focus going nowhere is not.
-    const onOut = (event: FocusEvent) => {
-      if (event.relatedTarget && !el.contains(event.relatedTarget as Node)) hadFocus.current = false;
-    };
-    el.addEventListener('focusin', onIn);
-    el.addEventListener('focusout', onOut);
-    return () => {
-      el.removeEventListener('focusin', onIn);
-      el.removeEventListener('focusout', onOut);
-    };
+    document.addEventListener('focusin', onIn);
+    return () => document.removeEventListener('focusin', onIn);
   }, []);
   useLayoutEffect(() => {
     const active = document.activeElement;
