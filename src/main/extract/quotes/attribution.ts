@@ -117,6 +117,9 @@ function closingAttribution(words: Word[]): Span | null {
   return null;
 }
 
+// Words that follow a leading "Asked", "Pressed" or "Told" ("Asked whether…", "Pressed about…", "Told of…").
+const QUESTION_AFTER = /^(?:whether|if|about|why|how|what|when|where|who|which|to|by|for|of|on)$/;
+
 /** "He said: “…”" / "According to the report, “…”" / "Sanders hit back, saying, “…”" */
 export function attributionBefore(text: string, to: number, floor: number): Attribution | null {
   const words = sentenceBefore(text, to, floor);
@@ -129,6 +132,9 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
   }
   for (let v = words.length - 1; v >= 0 && words.length - v <= 10; v--) {
     if (!isSpeechVerb(words[v].norm)) continue;
+    // "Asked whether the strike would spread, Whitcomb was blunt:": a participle opening the sentence leads in
+    // to its subject; it is no verb of speech with its speaker after it.
+    if (v === 0 && QUESTION_AFTER.test(words[1]?.norm ?? '')) continue;
     const s = hangsOffClause(words, v) ? (appositiveSpeaker(words, v) ?? namedAfterDescription(words, v) ?? clauseSubject(words, v)) : (speakerBefore(words, v) ?? coordinatedSubject(words, v));
     if (s) return { ...s, how: 'before' };
     if (v + 1 < words.length && !/[,:]$/.test(words[v].raw)) {

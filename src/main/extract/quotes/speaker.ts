@@ -133,6 +133,10 @@ export function resolveSpeaker(text: string, span: Span, mentions: NamedMention[
   if (INDEFINITE.test(words)) return null;
   // "her husband", "his spokesman": someone the last person's, not that person ("her campaign" stays as it was read).
   if (/^(?:his|her|their|its)\s/i.test(words) && !ORGANISATION_NOUNS.test(words)) return null;
+  // "the minister's office", "the mayor's spokesman": the office of a post, which speaks for whoever the text gave
+  // that post, and for no one it can name where it gave it to no one; not the last body named.
+  const office = /^(?:the|this|that)\s+(\p{Ll}+)['’]s?\s+(.+)$/u.exec(words);
+  if (office && isPostHead(office[1]) && ORGANISATION_NOUNS.test(office[2])) return lastHolder(mentions, span.start, office[1]);
   // "the mayor", "the judge": whoever the text gave that post, where it gave it to someone; else as below.
   if (/^(?:the|this|that)\s/i.test(words) && !ORGANISATION_NOUNS.test(words)) {
     const head = lastWord(words).toLowerCase();

@@ -153,6 +153,14 @@ describe('quote attribution', () => {
     expect(said(text).map((q) => q.speaker)).toEqual(['Maria Costa', null]);
   });
 
+  it('reads a leading "Asked whether …," as leading in to the subject, and a post\'s office as speaking for its holder alone', () => {
+    const asked = 'Harlan Voss said the crane had passed inspection.\nAsked whether the strike would spread, Dana Whitcomb was blunt: "It already has."';
+    expect(said(asked)[0]).toMatchObject({ speaker: 'Dana Whitcomb', words: 'Dana Whitcomb' });
+    const office =
+      'Tarrow Shipping said the crane had passed inspection.\n"The minister has nothing to add," the minister\'s office replied.\nGovernor Ada Brenner signed the order. "It stands," the governor\'s office said.';
+    expect(said(office).map((q) => q.speaker)).toEqual([null, 'Ada Brenner']);
+  });
+
   it('goes on with the speaker in a short sentence of its own after their quotation, and gives "it" to no person', () => {
     const text =
       'Ms. Adeyemi, a nurse, said the clinic had been closed for weeks.\n"We had no power, no water," she said. "Nobody came."\nThe health ministry said supplies had been sent. "All facilities are operational," it said.';
