@@ -301,7 +301,10 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
 const SETTLED_IN = /\b(?:based|headquartered|located|situated|born|lives|lived|grew up|died) in\s+$/;
 
 // "the villages of ", "the town of ", "the provinces of ": what follows is named as a place.
-const SETTLEMENT_OF = /\b(?:villages?|towns?|cities|city|hamlets?|provinces?|regions?|districts?|municipalit(?:y|ies)|islands?|countries) of\s+$/;
+// A port, a capital, a state, a suburb, a county, the outskirts: in CoNLL-2003's training labels the name after
+// these words is a place 28 times of 28, in GMB's silver ones 249 of 292.
+const SETTLEMENT_OF =
+  /\b(?:villages?|towns?|cities|city|hamlets?|provinces?|regions?|districts?|municipalit(?:y|ies)|islands?|countries|ports?|capital|state|suburbs?|county|counties|outskirts|harbou?r) of\s+$/;
 
 /**
  * "the villages of Dar Halun and Ostrevo", "the town of Kessel": names after a word that says they are places,
