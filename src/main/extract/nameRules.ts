@@ -3,7 +3,7 @@ import type { NameMention } from './names';
 import { isKnownName, isKnownPlace, isOrgHead, isTitleWord } from './ner/gazetteer';
 import { isPersonalName, loadLexicon } from './ner/lexicon';
 import type { Token } from './ner/tokenize';
-import { isPostHead, isPostModifier } from './roles/lexicon';
+import { isPostHead, isPostModifier, opensRank } from './roles/lexicon';
 import { isFunctionWord } from './functionWords';
 import { isSpace, wordBefore } from './wordBefore';
 import {
@@ -105,6 +105,9 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     // "Minister of Finance", "Secretary for Foreign Affairs": a portfolio in a post's title names no body or place
     // (CoNLL-2003's labels are split on it); a body's own word ("Secretary of the Army") or a place's stays.
     if (portfolios && n.type !== 'PERSON' && n.type !== 'DATE' && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) && !ws.some((w) => isKnownPlace(w) || isOrgHead(w))) return false;
+    // "Rear Admiral (ret.) Harlan Voss": a compound rank read alone is the post, no body or person (in the training
+    // labels such a name is an organisation 3 times, all in GMB's silver ones).
+    if (n.type !== 'DATE' && ws.length > 1 && opensRank(ws, 0, ws.length)) return false;
     // The same read whole: titles ending in the plural name posts, not a body ("Defense Ministers").
     if (n.type !== 'PERSON' && ws.length > 1 && /\p{Ll}s$/u.test(ws[ws.length - 1]) && ws.every(titleish)) return false;
     return true;

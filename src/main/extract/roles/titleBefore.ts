@@ -46,6 +46,7 @@ function opensAppositive(text: string, from: number, first: Word): boolean {
 }
 
 const HONORIFIC = /^(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
+const RETIRED = /^\((?:ret|retd|retired)\.?\)$/i;
 
 const NO_BODIES: ReadonlyMap<number, Span> = new Map();
 
@@ -60,6 +61,9 @@ export function roleBefore(text: string, nameStart: number, bodies: ReadonlyMap<
   // "Vice Admiral Sir Ben Key", "Professor Dr. Ana Ruiz": the honorific is the name's, not the post's.
   let w = wordBefore(text, from, nameStart);
   while (w && HONORIFIC.test(w.raw)) w = wordBefore(text, from, w.start);
+  // "Rear Admiral (ret.) Harlan Voss", "Gen. (Ret.) Ada Brenner": a rank held once.
+  const retired = w !== null && RETIRED.test(w.raw);
+  if (retired && w) w = wordBefore(text, from, w.start);
   // "The company's chief executive, Tim Cook, said": a title set off by a comma before the name, and one after it.
   const setOff = w !== null && nameEnd >= 0 && text.charCodeAt(nameEnd) === 44 && w.end === nameStart - 1 && w.raw.endsWith(',') && !w.raw.endsWith('.,');
   if (w && setOff) w = { start: w.start, end: w.end - 1, raw: w.raw.slice(0, -1) };
@@ -104,7 +108,7 @@ export function roleBefore(text: string, nameStart: number, bodies: ReadonlyMap<
   // Forces, James Heappey"); not a list of names ("President Obama, Hillary Clinton, and …").
   if (setOff && ((!isPostHead(postWords[postWords.length - 1].raw) && !postWords.some((w) => /^(?:of|for)$/.test(w.raw))) || !opensAppositive(text, from, chunk[0]))) return null;
   // "former CIA Director": the word of time may stand before the body's name.
-  const former = chunk.some((w) => isFormer(w.raw));
+  const former = retired || chunk.some((w) => isFormer(w.raw));
   const taken = chunk.some((w) => isNew(w.raw));
   // Strings joined in loops, not by map(): map()'s array changes kind as the code warms up, and
   // reading it then cost this function three deoptimisations in a cold run.

@@ -72,6 +72,13 @@ describe('findRoles', () => {
     expect(role).toMatchObject({ title: 'Prime Minister', former: true, source: 'Former Prime Minister' });
   });
 
+  it('marks a rank written with "(ret.)" as former, and lists no organisation named "Rear Admiral"', () => {
+    const text = 'The delegation was led by Rear Admiral (ret.) Harlan Voss. Lt. Col. (Ret.) Karl Ostby joined it.';
+    expect(rolesOf(text, 'Harlan Voss')).toEqual([expect.objectContaining({ title: 'Rear Admiral', former: true, status: 'former' })]);
+    expect(rolesOf(text, 'Karl Ostby')).toEqual([expect.objectContaining({ title: 'Lieutenant Colonel', former: true })]);
+    expect(extract(text).entities.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
+  });
+
   it('marks a former post in an appositive as former', () => {
     const [role] = rolesOf('Rita Lenz, a former aide to the governor, was in the room.', 'Rita Lenz');
     expect(role).toMatchObject({ title: 'aide', organization: 'governor', former: true });
