@@ -38,7 +38,7 @@ import {
 import { leadingArticles } from './nameRules/articles';
 import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from './nameRules/clubs';
 import { authorsInCitations, familyNamesFirst, givenNamesBefore, peopleOfBodies, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, sitesAndBodiesReadAsPeople, titledPeople } from './nameRules/people';
-import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion, placesNamedAsSuch, statesInFull } from './nameRules/places';
+import { datelines, placesAfterWordsOfPlace, placesByGeography, placesInTheirRegion, placesNamedAsSuch, republicsInFull, statesInFull } from './nameRules/places';
 import { companiesInPriceTables, placesInFigureTables } from './nameRules/tables';
 import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 
@@ -137,6 +137,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     // "Clinton Foundation", "Democratic National Committee": a name ending in a word only organisations' names end in.
     if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && (BODY_OF.test(n.text) || endsLikeOrganisation(n.text))) n.type = 'ORGANIZATION';
   }
+  republicsInFull(out);
   return headlineClauses(namesJoinedAcrossAnd(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, out))))));
 }
 

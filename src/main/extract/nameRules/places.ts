@@ -1,6 +1,6 @@
 import { MONTH } from '../dates';
 import { lastWord, type NameMention, retyped } from '../names';
-import { isCompanyWord, isDemonym, isKnownOrganization, isKnownPlace } from '../ner/gazetteer';
+import { isCompanyWord, isDemonym, isKnownOrganization, isKnownPlace, isOrgHead } from '../ner/gazetteer';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
 import { BODY_OF, endsLikeOrganisation } from './organisations';
 
@@ -195,6 +195,18 @@ export function statesInFull(text: string, names: NameMention[]): NameMention[] 
     out.push(n);
   }
   return out;
+}
+
+// "Republic of Ostrevo", "Democratic Republic of the Congo", "the Kyrgyz Republic of …": a republic's formal name.
+const REPUBLIC_OF = /^(?:The )?(?:\p{Lu}[\p{Ll}-]+ ){0,3}Republic of (?:the )?\p{Lu}/u;
+
+/**
+ * A republic's formal name the tagger read as a body or a term is a place, whether or not the lists know the
+ * republic: in CoNLL-2003's training and dev labels such a name is a place 5 times of 5, in GMB's silver ones 54 of 57.
+ */
+export function republicsInFull(names: NameMention[]): NameMention[] {
+  for (const n of names) if ((n.type === 'ORGANIZATION' || n.type === 'TERM') && REPUBLIC_OF.test(n.text) && !endsLikeOrganisation(n.text) && !isOrgHead(lastWord(n.text)) && !isCompanyWord(lastWord(n.text))) n.type = 'PLACE';
+  return names;
 }
 
 // A word of geography that heads a name before its "of": "Gulf", "Strait", "Bay" (not "Lake" or "Cape", which open one).

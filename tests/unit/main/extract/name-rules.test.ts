@@ -369,6 +369,8 @@ describe('name corrections', () => {
     const villages = 'Shelling hit the villages of Dar Halun and Ostrevo, officials said. A refugee on the island of Samos, Karim Haddad, 25, said.';
     expect(named(villages, 'PLACE')).toEqual(['Dar Halun', 'Ostrevo', 'Samos']);
     expect(named(villages, 'PERSON')).toEqual(['Karim Haddad']);
+    // A republic's formal name is a place though no list knows it; a bank named for one is a bank.
+    expect(named('The Ministry of Defence of the Republic of Ostrevo met the Republic of Tarrow Bank.', 'PLACE')).toEqual(['Republic of Ostrevo']);
     // A town named as a person's would be: the outskirts, a port, a state say it is a place.
     expect(named('Shelling reached the outskirts of Karim Shah on Monday. Ferries left the port of Lena Ortiz at dawn.', 'PLACE')).toEqual(['Karim Shah', 'Lena Ortiz']);
     expect(named('The PLA Navy operates 350 ships (Smith and Jones, 2019).', 'PERSON')).toEqual(['Smith', 'Jones']);
