@@ -369,6 +369,9 @@ describe('name corrections', () => {
     const villages = 'Shelling hit the villages of Dar Halun and Ostrevo, officials said. A refugee on the island of Samos, Karim Haddad, 25, said.';
     expect(named(villages, 'PLACE')).toEqual(['Dar Halun', 'Ostrevo', 'Samos']);
     expect(named(villages, 'PERSON')).toEqual(['Karim Haddad']);
+    // A town described as one at once is a place, though its name opens a body's elsewhere; a region's word ends a place.
+    const described = 'Velmar Polytechnic Institute is a university in Velmar, the capital of the Ostrevo Region. Meanwhile, the city of Kessel voted.';
+    expect(named(described, 'PLACE')).toEqual(['Velmar', 'Ostrevo Region', 'Kessel']);
     // A republic's formal name is a place though no list knows it; a bank named for one is a bank.
     expect(named('The Ministry of Defence of the Republic of Ostrevo met the Republic of Tarrow Bank.', 'PLACE')).toEqual(['Republic of Ostrevo']);
     // A town named as a person's would be: the outskirts, a port, a state say it is a place.
