@@ -292,6 +292,11 @@ export function placesByGeography(text: string, allNames: NameMention[]): NameMe
       n.type = 'PLACE';
       continue;
     }
+    // "the River Quell": a river named first with "the" before it; a club's "River Plate" stands without.
+    if (/^River \p{Lu}[\p{L}'-]*$/u.test(n.text) && text.endsWith('the ', n.start)) {
+      n.type = 'PLACE';
+      continue;
+    }
     // "on the West Coast": a coast with "the" before it, which a club's name in a table has not.
     const coast = last === 'Coast' && text.endsWith('the ', n.start) && !/^ \p{Lu}/u.test(text.slice(n.end, n.end + 2));
     if (!(coast || GEO_WORDS.has(last) || GEO_WORDS.has(n.text.slice(0, space)) || n.text.startsWith('The '))) continue;

@@ -372,6 +372,7 @@ describe('name corrections', () => {
     // A town described as one at once is a place, though its name opens a body's elsewhere; a region's word ends a place.
     const described = 'Velmar Polytechnic Institute is a university in Velmar, the capital of the Ostrevo Region. Meanwhile, the city of Kessel voted.';
     expect(named(described, 'PLACE')).toEqual(['Velmar', 'Ostrevo Region', 'Kessel']);
+    expect(named('The campus lies on the north bank of the River Quell. River Plate beat Velez 2-1.', 'PLACE')).toEqual(['River Quell']);
     // A republic's formal name is a place though no list knows it; a bank named for one is a bank.
     expect(named('The Ministry of Defence of the Republic of Ostrevo met the Republic of Tarrow Bank.', 'PLACE')).toEqual(['Republic of Ostrevo']);
     // A town named as a person's would be: the outskirts, a port, a state say it is a place.
