@@ -8,13 +8,30 @@ import { roleBefore } from './roles/titleBefore';
  */
 export function findRoles(text: string, entities: ExtractedEntity[]): ExtractedEntity[] {
   const bodies = new Map<number, Span>();
-  for (const entity of entities) if (entity.type === 'ORGANIZATION') for (const m of entity.mentions) bodies.set(m.end, m);
+  // Where each place's or body's mention ends, and where each person's starts.
+  const placesAndBodies = new Map<number, Span>();
+  const people = new Map<number, ExtractedEntity>();
+  for (const entity of entities) {
+    if (entity.type === 'ORGANIZATION') for (const m of entity.mentions) bodies.set(m.end, m);
+    if (entity.type === 'ORGANIZATION' || entity.type === 'PLACE') for (const m of entity.mentions) placesAndBodies.set(m.end, m);
+    else if (entity.type === 'PERSON') for (const m of entity.mentions) people.set(m.start, entity);
+  }
+  // "Lena Ortiz, the former prime minister of Japan Ken Oda, and …": a phrase after a name whose place or body runs
+  // straight on into another person's name describes that person, in a list; it is no post of the first.
+  const describesAnother = (role: Span, entity: ExtractedEntity) => {
+    for (let at = text.indexOf(' ', role.start); at >= 0 && at < role.end; at = text.indexOf(' ', at + 1)) {
+      const other = people.get(at + 1);
+      const before = placesAndBodies.get(at);
+      if (other && other !== entity && before && before.start >= role.start) return true;
+    }
+    return false;
+  };
   for (const entity of entities) {
     if (entity.type !== 'PERSON') continue;
     const seen = new Set(entity.roles.map(roleKey));
     for (const mention of entity.mentions) {
       const before = roleBefore(text, mention.start, bodies, mention.end);
-      for (const role of [...(before ? [before] : []), ...rolesAfter(text, mention.end, mention.start)]) {
+      for (const role of [...(before ? [before] : []), ...rolesAfter(text, mention.end, mention.start).filter((r) => !describesAnother(r, entity))]) {
         const key = roleKey(role);
         if (seen.has(key)) continue;
         seen.add(key);

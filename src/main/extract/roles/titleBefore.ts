@@ -80,6 +80,13 @@ export function roleBefore(text: string, nameStart: number, bodies: ReadonlyMap<
   let first = 0;
   while (first < chunk.length && /^(?:of|for|the)$/.test(chunk[first].raw)) first++;
   if (first > 0) chunk.splice(0, first);
+  // "a spokesman for House Speaker Paul Ryan", "the campaign of Senator Ada Voss": a post in lower case, then "for" or
+  // "of" and a capitalised title, is someone else's post; the name's own title is what follows (where it holds a post's word).
+  for (let k = chunk.length - 2; k > 0; k--) {
+    if (!/^(?:of|for)$/.test(chunk[k].raw) || !/^\p{Ll}/u.test(chunk[k - 1].raw) || !isCapitalised(chunk[k + 1].raw)) continue;
+    if (chunk.slice(k + 1).some((w) => isPostHead(w.raw) || isAbbreviation(w.raw))) chunk.splice(0, k + 1);
+    break;
+  }
   // The post starts at the first title-ish word; capitalised words before it name the organisation.
   let postAt = chunk.findIndex((w) => isPostHead(w.raw) || isPostModifier(w.raw) || isAbbreviation(w.raw) || isFormer(w.raw) || isNew(w.raw));
   // "Rear Admiral", "Air Chief Marshal": the rank's first words are the post's, not an organisation's.

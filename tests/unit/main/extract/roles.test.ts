@@ -72,6 +72,17 @@ describe('findRoles', () => {
     expect(role).toMatchObject({ title: 'Prime Minister', former: true, source: 'Former Prime Minister' });
   });
 
+  it('gives a name the title right before it, not the post of the one who serves it, nor a list neighbour\'s post', () => {
+    const text = 'Doug Alder, a spokesman for House Speaker Clara Voss, declined. The campaign of Senator Ada Brenner said it would appeal.';
+    expect(rolesOf(text, 'Clara Voss')).toEqual([expect.objectContaining({ title: 'Speaker', organization: 'House' })]);
+    expect(rolesOf(text, 'Ada Brenner')).toEqual([expect.objectContaining({ title: 'Senator' })]);
+    expect(rolesOf(text, 'Doug Alder')).toEqual([expect.objectContaining({ title: 'spokesman', organization: 'House Speaker Clara Voss' })]);
+    const list = 'Alumni include the laureate Lena Ortiz, the former prime minister of Japan Ken Oda, and Tim Brenner.';
+    const people = extract(list).entities;
+    expect(people.find((e) => e.name === 'Lena Ortiz')?.roles).toEqual([]);
+    expect(people.find((e) => e.name === 'Ken Oda')?.roles).toEqual([expect.objectContaining({ title: 'prime minister of Japan', former: true })]);
+  });
+
   it('marks a rank written with "(ret.)" as former, and lists no organisation named "Rear Admiral"', () => {
     const text = 'The delegation was led by Rear Admiral (ret.) Harlan Voss. Lt. Col. (Ret.) Karl Ostby joined it.';
     expect(rolesOf(text, 'Harlan Voss')).toEqual([expect.objectContaining({ title: 'Rear Admiral', former: true, status: 'former' })]);
