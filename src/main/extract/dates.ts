@@ -27,6 +27,8 @@ const LONE_DATE_WORD = new RegExp(`^(?:today|tomorrow|yesterday|tonight|weekend|
 // "three days after", "a week earlier", "the hours before": a stretch of time from some other event, which
 // chrono counts from the article's date instead. Unless the phrase also names a month or a year, it dates nothing.
 const FROM_ANOTHER_EVENT = /\b(?:after|before|later|earlier)$/i;
+const CLOCK_SPAN = /\b(?:second|minute|hour)s?\b/i;
+const DAY_WORD = new RegExp(`\\b(?:today|tonight|yesterday|tomorrow|day|week|month|year|${WEEKDAY})s?\\b|\\d`, 'i');
 
 // "last week", "next month", "this year", "two days ago" (not "the past year", a stretch of time): a time counted
 // from the article's own date, which a sentence may name with no other word of date (so chrono, run only on
@@ -88,6 +90,8 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
         if (LONE_WORD.test(phrase) && !LONE_DATE_WORD.test(phrase)) continue;
         const named = NAMED.test(phrase);
         if (!named && !/\d{4}/.test(phrase) && FROM_ANOTHER_EVENT.test(phrase)) continue;
+        // "for a second straight quarter", "within the hour": a span of seconds, minutes or hours names no day.
+        if (!named && CLOCK_SPAN.test(phrase) && !DAY_WORD.test(phrase)) continue;
         found.push({ start: s, end: s + phrase.length, text: phrase, iso: isoOf(r, anchor, named) ?? weekdayIso(r, anchor, sentence.slice(0, r.index)) });
       }
     }

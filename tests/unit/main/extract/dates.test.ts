@@ -26,6 +26,12 @@ describe('findDates', () => {
     expect(isoOf('The vote is on December 20th.', '2025-01-05')).toEqual([['December 20th', '2025-12-20']]);
   });
 
+  it('takes no span of seconds, minutes or hours for a date', () => {
+    expect(isoOf('Quellsoft missed forecasts for a second straight quarter, it said on Wednesday.', '2024-05-16').map(([t]) => t)).toEqual(['Wednesday']);
+    expect(isoOf('On Tuesday, within the hour, police arrived; for two hours nobody moved.', '2024-05-16').map(([t]) => t)).toEqual(['Tuesday']);
+    expect(isoOf('The plane landed at 3:40 on Friday.').map(([t]) => t)).toEqual(['3:40 on Friday']);
+  });
+
   it('gives no ISO when the year is unknown', () => {
     expect(isoOf('The cabinet met on October 2nd.')).toEqual([['October 2nd', undefined]]);
   });
