@@ -8,6 +8,19 @@ const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,8}$/u.test(s);
 const words = (s: string) => s.split(/\s+/);
 const mixedCase = (s: string) => /\p{Ll}/u.test(s);
 
+// A company's legal form, abbreviated, at the end of its name, with the comma some write before it. Not the words
+// written out ("Federal Deposit Insurance Corporation", "Standard Chartered Limited" are names whole).
+const LEGAL_FORM = /,?\s+(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|L\.L\.C\.|plc|PLC|P\.L\.C\.|AG|SA|S\.A\.|NV|N\.V\.|GmbH|SpA|S\.p\.A\.)$/u;
+
+/**
+ * "Quellsoft Inc." → "Quellsoft", "Tarrow Shipping Co. Ltd" → "Tarrow Shipping"; a partnership's "& Co." stays.
+ */
+export function withoutLegalForm(name: string): string {
+  let base = name;
+  for (let m = LEGAL_FORM.exec(base); m && m.index > 0; m = LEGAL_FORM.exec(base)) base = base.slice(0, m.index);
+  return base === name || !/^\p{Lu}/u.test(base) || /(?:&|\band)$/.test(base) ? name : base;
+}
+
 /** "Chinese Communist Party" → "CCP", "Self-Defense Forces" → "SDF". */
 function initials(name: string): string {
   // A loop, not flatMap(), filter() and map(): their arrays change kind with the caller's tier (see readDocument in ner/scorer.ts).
@@ -68,6 +81,16 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
     if (clash.has(key) && honorific(i) !== genderOfFirstName(words([...full][0])[0])) continue;
     types[i] = 'PERSON';
     canonical[i] = [...full][0];
+  }
+  // "Quellsoft Inc.", "Tarrow Shipping Co. Ltd": a company is named without its legal form where the article also
+  // names it so, so the headline's "Quellsoft" and the body's "Quellsoft Inc." are one entity.
+  // Only where the article names it so too: alone, "News Corp." would be "News".
+  const bodies = new Set<string>();
+  for (let i = 0; i < names.length; i++) if (types[i] === 'ORGANIZATION') bodies.add(normalizeName(canonical[i]));
+  for (let i = 0; i < names.length; i++) {
+    if (types[i] !== 'ORGANIZATION') continue;
+    const base = withoutLegalForm(canonical[i]);
+    if (base !== canonical[i] && bodies.has(normalizeName(base))) canonical[i] = base;
   }
   // No vote for one type per name here: the tagger's second pass already reads a name alike across the
   // article where its readings agree, and where they do not ("Leeds" the club, "Leeds" the city) forcing

@@ -94,6 +94,16 @@ describe('findEntities', () => {
     expect(ccp?.mentions).toHaveLength(3);
   });
 
+  it('names a company without its legal form where the article also does, so its two names are one entity', () => {
+    const text = 'Quellsoft Inc. said on Wednesday it would cut 1,200 jobs. Shares of Quellsoft fell. Tarrow Shipping Co. Ltd said nothing, and Tarrow Shipping never does. Delmont News Corp. rose.';
+    const quellsoft = findEntities(text).entities.filter((e) => e.type === 'ORGANIZATION' && e.name.startsWith('Quellsoft'));
+    expect(quellsoft).toHaveLength(1);
+    expect(quellsoft[0]).toMatchObject({ name: 'Quellsoft', key: 'ORGANIZATION:quellsoft', aliases: ['Quellsoft Inc.'] });
+    expect(entityNamed(text, 'Tarrow Shipping')?.aliases).toEqual(['Tarrow Shipping Co. Ltd']);
+    // Named only with its form, a company keeps it: alone, "News Corp." would be "News".
+    expect(entityNamed(text, 'Delmont News Corp.')?.type).toBe('ORGANIZATION');
+  });
+
   it('joins spelling variants of a place under one stable key', () => {
     const us = findEntities(CABINET).entities.filter((e) => e.key === 'PLACE:united states');
     expect(us).toHaveLength(1);
