@@ -4,7 +4,7 @@ import { genderOfFirstName, honorificBefore } from './ner/lexicon';
 import { canonicalVariant, normalizeName, variantType } from './variants';
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', '&']);
-const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,8}$/u.test(s);
+const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,10}$/u.test(s);
 const words = (s: string) => s.split(/\s+/);
 const mixedCase = (s: string) => /\p{Ll}/u.test(s);
 

@@ -27,6 +27,8 @@ const LONE_DATE_WORD = new RegExp(`^(?:today|tomorrow|yesterday|tonight|weekend|
 // "three days after", "a week earlier", "the hours before": a stretch of time from some other event, which
 // chrono counts from the article's date instead. Unless the phrase also names a month or a year, it dates nothing.
 const FROM_ANOTHER_EVENT = /\b(?:after|before|later|earlier)$/i;
+const ISSUE_NUMBER = /^\d{1,3},?\s+/;
+const NUMBERED_BEFORE = /\b(?:No|Nos|Vol|Issue|Number|Edition|Report|Paper|Brief)\.?\s+$|#\s*$/;
 const CLOCK_SPAN = /\b(?:second|minute|hour)s?\b/i;
 const DAY_WORD = new RegExp(`\\b(?:today|tonight|yesterday|tomorrow|day|week|month|year|${WEEKDAY})s?\\b|\\d`, 'i');
 
@@ -86,6 +88,16 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
         if (lead) {
           s += lead[0].length;
           phrase = phrase.slice(lead[0].length);
+        }
+        // "Policy Brief No. 14, June 2025", "Vol. 3, May 2024": the number is the issue's, not a day.
+        const numbered = ISSUE_NUMBER.exec(phrase);
+        if (numbered && NUMBERED_BEFORE.test(text.slice(Math.max(0, s - 12), s))) {
+          const rest = chrono.parse(phrase.slice(numbered[0].length), anchor ?? new Date(2000, 0, 1))[0];
+          if (rest?.index !== 0) continue;
+          s += numbered[0].length;
+          phrase = rest.text.trimEnd();
+          found.push({ start: s, end: s + phrase.length, text: phrase, iso: isoOf(rest, anchor, NAMED.test(phrase)) });
+          continue;
         }
         if (LONE_WORD.test(phrase) && !LONE_DATE_WORD.test(phrase)) continue;
         const named = NAMED.test(phrase);

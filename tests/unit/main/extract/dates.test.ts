@@ -32,6 +32,12 @@ describe('findDates', () => {
     expect(isoOf('The plane landed at 3:40 on Friday.').map(([t]) => t)).toEqual(['3:40 on Friday']);
   });
 
+  it('reads the number of an issue or a report before a month as no day', () => {
+    expect(isoOf('Policy Brief No. 14, June 2025')).toEqual([['June 2025', '2025-06']]);
+    expect(isoOf('Vol. 7, March 2023. Issue 3, May 12, 2024 edition.')).toEqual([['March 2023', '2023-03'], ['May 12, 2024', '2024-05-12']]);
+    expect(isoOf('The accord was signed on 14 June 2025.')).toEqual([['14 June 2025', '2025-06-14']]);
+  });
+
   it('gives no ISO when the year is unknown', () => {
     expect(isoOf('The cabinet met on October 2nd.')).toEqual([['October 2nd', undefined]]);
   });

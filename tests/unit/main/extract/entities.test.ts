@@ -104,6 +104,12 @@ describe('findEntities', () => {
     expect(entityNamed(text, 'Delmont News Corp.')?.type).toBe('ORGANIZATION');
   });
 
+  it('joins a long acronym in brackets to the name before it', () => {
+    const text =
+      'This brief assesses how the Ostrevo Defence Force and its partners, notably the United States Indo-Pacific Command (INDOPACOM) and the Royal Australian Navy, have responded. INDOPACOM declined to comment.';
+    expect(entityNamed(text, 'United States Indo-Pacific Command')?.aliases).toEqual(['INDOPACOM']);
+  });
+
   it('joins spelling variants of a place under one stable key', () => {
     const us = findEntities(CABINET).entities.filter((e) => e.key === 'PLACE:united states');
     expect(us).toHaveLength(1);
