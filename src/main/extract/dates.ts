@@ -19,6 +19,7 @@ const VERB_MONTH = /\b(?:May|MAY|March|MARCH)\b|\b(?:may|march)\s+\d/;
 const NAMED = new RegExp(`\\b(?:${MONTH})\\b|\\d{4}-\\d\\d|\\d/\\d|\\b(?:today|yesterday|tomorrow)\\b`, 'i');
 // A bare year chrono ignores ("in 2019", "since 1945"); only after a word that makes it a time.
 const YEAR = /\b(?:in|since|by|from|until|till|to|before|after|during|of|year|early|late|mid)\s+((?:1[89]|20)\d\d)s?\b(?!\s*(?:percent|%|people|troops|km|miles|tonnes|votes))/gi;
+const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 const LEAD = /^(?:on|at|in|from|by|since|until)\s+/i;
 // A lone lower-case word is a date only when it names a day, a month or the weekend; chrono also reads
 // "now", "sat" and "sun" (the verb and the star) and "lasts" as dates.
@@ -115,7 +116,8 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
       found.push({ start: s, end: s + m[0].length, text: m[0], iso: relativeIso(m, anchor) });
     }
     YEAR.lastIndex = 0;
-    for (let m = YEAR.exec(sentence); m !== null; m = YEAR.exec(sentence)) {
+    // A test for a year's digits first: most sentences have none, and the whole pattern is case-blind.
+    for (let m = YEAR_DIGITS.test(sentence) ? YEAR.exec(sentence) : null; m !== null; m = YEAR.exec(sentence)) {
       const s = start + m.index + m[0].indexOf(m[1]);
       if (found.some((d) => d.start <= s && s < d.end)) continue;
       found.push({ start: s, end: s + 4, text: m[1], iso: m[1] });
