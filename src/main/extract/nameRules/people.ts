@@ -1,7 +1,7 @@
 import { isFunctionWord } from '../functionWords';
 import { lastWord, type NameMention, retyped } from '../names';
 import { isCompanyWord, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
-import { isFirstName, loadLexicon } from '../ner/lexicon';
+import { isFirstName, isPersonalName, loadLexicon } from '../ner/lexicon';
 import { isApostrophe } from '../ner/tokenize';
 import { NAME_PARTICLE } from '../ner/lists/people';
 import { isPostHead, isPostModifier, opensRank, RANK_FIRST } from '../roles/lexicon';
@@ -179,6 +179,29 @@ function personCueBefore(text: string, start: number): boolean {
 // of 31 (the rest bodies and dates), in Watch or Center a body 70 times of 72; none ends in Tower, Plaza or Images.
 const SITE_LAST = new Set(['Tower', 'Square', 'Heights', 'Ranch', 'Plaza']);
 const BODY_LAST = new Set(['Watch', 'Images', 'Center']);
+
+// "on Capitol Hill", "in Beacon Hill": a hill's name after a word of place.
+const HILL_PLACE_BEFORE = /\b(?:on|in|at|near|from|to)\s+$/;
+
+/**
+ * "lawmakers on Capitol Hill" read as a person: a hill named after a word of place, its first word no name on the
+ * lists, is a place, and so is the same name elsewhere in the article. In CoNLL-2003's and GMB's training labels a
+ * person is called "Hill" after a name the lists do not know 3 times ("Darryn Hill"), never after such a word.
+ */
+export function hillsReadAsPeople(text: string, names: NameMention[]): NameMention[] {
+  let hills: Set<string> | undefined;
+  for (const n of names) {
+    if (n.type !== 'PERSON' || !/^\p{Lu}\p{Ll}+ Hills?$/u.test(n.text)) continue;
+    // Not a paper's "The Hill", nor a person's first name.
+    const first = n.text.slice(0, n.text.indexOf(' '));
+    if (isFunctionWord(first.toLowerCase()) || isPersonalName(first)) continue;
+    if (!HILL_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
+    hills ??= new Set();
+    hills.add(n.text);
+  }
+  if (hills) for (const n of names) if (n.type === 'PERSON' && hills.has(n.text)) n.type = 'PLACE';
+  return names;
+}
 
 /** "Judicial Watch", "Trump Tower" read as a person: a name of two words or more, the first no first name, ending in such a word. */
 export function sitesAndBodiesReadAsPeople(names: NameMention[]): NameMention[] {

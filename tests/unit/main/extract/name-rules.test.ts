@@ -373,6 +373,10 @@ describe('name corrections', () => {
     const described = 'Velmar Polytechnic Institute is a university in Velmar, the capital of the Ostrevo Region. Meanwhile, the city of Kessel voted.';
     expect(named(described, 'PLACE')).toEqual(['Velmar', 'Ostrevo Region', 'Kessel']);
     expect(named('The campus lies on the north bank of the River Quell. River Plate beat Velez 2-1.', 'PLACE')).toEqual(['River Quell']);
+    // A hill named after a word of place is a place, there and elsewhere in the article; not a person with a first name, nor a paper.
+    const hill = 'Lawmakers on Capitol Hill met Grant Hill, a reporter for The Hill. Capitol Hill was quiet.';
+    expect(named(hill, 'PLACE')).toEqual(['Capitol Hill', 'Capitol Hill']);
+    expect(named(hill, 'PERSON')).toContain('Grant Hill');
     // A republic's formal name is a place though no list knows it; a bank named for one is a bank.
     expect(named('The Ministry of Defence of the Republic of Ostrevo met the Republic of Tarrow Bank.', 'PLACE')).toEqual(['Republic of Ostrevo']);
     // A town named as a person's would be: the outskirts, a port, a state say it is a place.
