@@ -17,12 +17,16 @@ export function findRoles(text: string, entities: ExtractedEntity[]): ExtractedE
     else if (entity.type === 'PERSON') for (const m of entity.mentions) people.set(m.start, entity);
   }
   // "Lena Ortiz, the former prime minister of Japan Ken Oda, and …": a phrase after a name whose place or body runs
-  // straight on into another person's name describes that person, in a list; it is no post of the first.
+  // straight on into another person's name, or whose "of" is followed by one, describes that person, in a list; it is
+  // no post of the first.
   const describesAnother = (role: Span, entity: ExtractedEntity) => {
     for (let at = text.indexOf(' ', role.start); at >= 0 && at < role.end; at = text.indexOf(' ', at + 1)) {
       const other = people.get(at + 1);
       const before = placesAndBodies.get(at);
-      if (other && other !== entity && before && before.start >= role.start) return true;
+      if (!other || other === entity) continue;
+      if (before && before.start >= role.start) return true;
+      // "… of Ostrevo Ken Oda": the name the "of" leads to ends the phrase ("chairman of Hillary Clinton's campaign" stays).
+      if (text.endsWith(' of', at) && other.mentions.some((m) => m.start === at + 1 && m.end >= role.end)) return true;
     }
     return false;
   };

@@ -78,6 +78,10 @@ describe('findRoles', () => {
     expect(rolesOf(text, 'Ada Brenner')).toEqual([expect.objectContaining({ title: 'Senator' })]);
     expect(rolesOf(text, 'Doug Alder')).toEqual([expect.objectContaining({ title: 'spokesman', organization: 'House Speaker Clara Voss' })]);
     const list = 'Alumni include the laureate Lena Ortiz, the former prime minister of Japan Ken Oda, and Tim Brenner.';
+    const merged = extract('Alumni include the laureate Lena Ortiz, the former prime minister of Ostrevo Ken Oda, and Tim Brenner.').entities;
+    expect(merged.find((e) => e.name === 'Lena Ortiz')?.roles).toEqual([]);
+    const campaign = extract('Ada Voss, the chairman of Hillary Clinton\'s campaign, spoke.').entities;
+    expect(campaign.find((e) => e.name === 'Ada Voss')?.roles).toEqual([expect.objectContaining({ title: 'chairman', organization: "Hillary Clinton's campaign" })]);
     const people = extract(list).entities;
     expect(people.find((e) => e.name === 'Lena Ortiz')?.roles).toEqual([]);
     expect(people.find((e) => e.name === 'Ken Oda')?.roles).toEqual([expect.objectContaining({ title: 'prime minister of Japan', former: true })]);
