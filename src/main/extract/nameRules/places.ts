@@ -3,6 +3,7 @@ import { lastWord, type NameMention, retyped } from '../names';
 import { isCompanyWord, isDemonym, isKnownOrganization, isKnownPlace, isOrgHead } from '../ner/gazetteer';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
 import { BODY_OF, endsLikeOrganisation } from './organisations';
+import { isSpace } from '../wordBefore';
 
 // Corrections to the places: datelines, towns in their region, geography, places after "from".
 
@@ -334,7 +335,7 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
     const listed: boolean = chain && prev?.type === 'PLACE' && /^(?:,| and| or|, and) $/.test(gap);
     // "based in Hartwell, Lancashire": where something is based, born or lives is a place, known or not, and so is
     // the region after its comma (not a person's name there unless a list knows it as a place).
-    const afterSettled = SETTLED_IN.test(text.slice(Math.max(0, n.start - 24), n.start));
+    const afterSettled = endsInWordIn(text, n.start) && SETTLED_IN.test(text.slice(Math.max(0, n.start - 24), n.start));
     const regionAfter: boolean = settled && gap === ', ' && (n.type !== 'PERSON' || isKnownPlace(n.text));
     settled = n.type === 'PLACE' ? afterSettled : n.type !== 'DATE' && !endsLikeOrganisation(n.text) && (afterSettled || regionAfter);
     if (settled) n.type = 'PLACE';
@@ -343,6 +344,13 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
       n.type = 'PLACE';
   }
   return names;
+}
+
+/** Whether " in" and white space end the text before `at`: the test SETTLED_IN's pattern ends with, made by hand first. */
+function endsInWordIn(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && isSpace(text, j - 1)) j--;
+  return j < at && j >= 3 && text.charCodeAt(j - 1) === 110 && text.charCodeAt(j - 2) === 105 && text.charCodeAt(j - 3) === 32;
 }
 
 // "based in ", "headquartered in ", "born in ": what follows is where (after these words a name is a place in
