@@ -1,18 +1,11 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NoteEditor } from '../../../../src/renderer/src/editor/NoteEditor';
 import { recoveredContent } from '../../../../src/renderer/src/editor/recover-note';
 import type { Note } from '../../../../src/shared/model';
+import { mountEachTest } from '../mount';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom lays nothing out, so it has no ResizeObserver; the toolbar's overflow menu asks for one.
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' });
 const block = (type: string, children: unknown[], extra = {}) => ({ type, version: 1, direction: null, format: '', indent: 0, children, ...extra });
@@ -22,26 +15,20 @@ const FROM_THE_FUTURE = JSON.stringify({
   root: block('root', [block('paragraph', [text('The ferry operator '), text('said the timetable stands.')]), block('hologram', [block('listitem', [text('Dredging starts in May.')])])]),
 });
 
-let container: HTMLDivElement;
-let root: Root;
+const dom = mountEachTest();
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   vi.restoreAllMocks();
 });
 
 function open(content: string, onSaveContent = vi.fn()) {
-  act(() => root.render(<NoteEditor note={note(content)} onSaveContent={onSaveContent} onRename={() => {}} />));
+  act(() => dom.root.render(<NoteEditor note={note(content)} onSaveContent={onSaveContent} onRename={() => {}} />));
   return onSaveContent;
 }
 
-const button = (name: RegExp) => [...container.querySelectorAll('button')].find((b) => name.test(b.textContent ?? '')) as HTMLButtonElement;
+const button = (name: RegExp) => [...dom.container.querySelectorAll('button')].find((b) => name.test(b.textContent ?? '')) as HTMLButtonElement;
 
 describe('a note whose saved text cannot be read', () => {
   it.each([
@@ -50,32 +37,32 @@ describe('a note whose saved text cannot be read', () => {
     ['a state with no root', '{"notes":[]}'],
   ])('opens as an error panel, not a blank window: %s', (_, content) => {
     open(content);
-    const panel = container.querySelector('[role="alert"]');
+    const panel = dom.container.querySelector('[role="alert"]');
     expect(panel?.textContent).toContain('“Harbour brief” cannot be opened');
     expect(panel?.textContent).toMatch(/saved text is damaged.*Nothing has been changed or deleted/);
-    expect(container.querySelector('[contenteditable]')).toBeNull();
+    expect(dom.container.querySelector('[contenteditable]')).toBeNull();
   });
 
   it('shows the raw text, exactly as stored, on request', () => {
     open(FROM_THE_FUTURE);
     act(() => button(/Open the raw text/).click());
-    expect(container.querySelector('textarea')?.value).toBe(FROM_THE_FUTURE);
+    expect(dom.container.querySelector('textarea')?.value).toBe(FROM_THE_FUTURE);
   });
 
   it('starts afresh with the words recovered from it, saves that and opens the editor', () => {
     const save = open(FROM_THE_FUTURE);
     act(() => button(/Start afresh/).click());
     expect(save).toHaveBeenCalledWith(recoveredContent(FROM_THE_FUTURE));
-    expect(container.querySelector('[role="alert"]')).toBeNull();
-    const editor = container.querySelector('[contenteditable]');
+    expect(dom.container.querySelector('[role="alert"]')).toBeNull();
+    const editor = dom.container.querySelector('[contenteditable]');
     expect(editor?.textContent).toContain('The ferry operator said the timetable stands.');
     expect(editor?.textContent).toContain('Dredging starts in May.');
   });
 
   it('opens a readable note in the editor as before', () => {
     open(JSON.stringify({ root: block('root', [block('paragraph', [text('All is well.')])]) }));
-    expect(container.querySelector('[role="alert"]')).toBeNull();
-    expect(container.querySelector('[contenteditable]')?.textContent).toBe('All is well.');
+    expect(dom.container.querySelector('[role="alert"]')).toBeNull();
+    expect(dom.container.querySelector('[contenteditable]')?.textContent).toBe('All is well.');
   });
 });
 

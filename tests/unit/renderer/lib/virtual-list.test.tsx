@@ -1,28 +1,10 @@
 // @vitest-environment jsdom
 import { act, useRef } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VirtualList } from '../../../../src/renderer/src/lib/VirtualList';
+import { mountEachTest } from '../mount';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom lays nothing out, so it has no ResizeObserver; the list watches its pane's size with one.
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const dom = mountEachTest();
 
 /** A pane with a list of rows (the first the tab stop) and, while `toolbar` is set, a control of its own above the list. */
 function Pane({ rows, toolbar }: { rows: string[]; toolbar: boolean }) {
@@ -46,8 +28,8 @@ function Pane({ rows, toolbar }: { rows: string[]; toolbar: boolean }) {
   );
 }
 
-const show = (rows: string[], toolbar = true) => act(() => root.render(<Pane rows={rows} toolbar={toolbar} />));
-const named = (name: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
+const show = (rows: string[], toolbar = true) => act(() => dom.root.render(<Pane rows={rows} toolbar={toolbar} />));
+const named = (name: string) => [...dom.container.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
 
 describe('the virtual list’s hold on the keyboard focus', () => {
   it('puts the focus back on its tab stop when the focused row is mounted anew', () => {
