@@ -191,7 +191,8 @@ function headlineClauses(names: NameMention[]): NameMention[] {
     const organisation = endsLikeOrganisation(n.text);
     if (small < 2 && !(clause && !organisation)) {
       // A person's full name the text gives, then a common word that ends no organisation's name.
-      let k = ws.length - 1;
+      // At most six words of a person's name, so a name run on over a whole line of capitals costs no more than a short one.
+      let k = Math.min(ws.length - 1, 6);
       while (k >= 2 && !people.has(ws.slice(0, k).join(' '))) k--;
       const person = k >= 2 && !organisation ? ws.slice(0, k).join(' ') : '';
       const next = ws[k];

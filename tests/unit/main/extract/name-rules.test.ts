@@ -392,6 +392,9 @@ describe('name corrections', () => {
     const heading = `MINISTRY OF ${'A OF THE B AND '.repeat(16)}C 1\nThe text.`;
     expect(named(heading, 'ORGANIZATION')).not.toContain(heading.split('\n')[0]);
     expect(named(`See (${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(3)}) for more.`, 'PERSON')).toEqual([]);
+    // A line of thousands of capitalised words, read as one name: each of its prefixes was looked up as a person's
+    // (about 25 s for this one before; the test's own time limit is the check).
+    expect(named(`Lawmakers on ${'Capitol Hill '.repeat(16000)}met.`, 'PERSON')).toHaveLength(1);
   });
 
   it('keeps a coined term apart from the body it borrows a name from', () => {
