@@ -14,6 +14,7 @@ import {
   bodiesOfThe,
   bodiesHeadingLines,
   bodiesInCapitals,
+  channelsSaidOn,
   companiesNamedForPlaces,
   endsLikeOrganisation,
   hallsOfFame,
@@ -131,7 +132,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = placesInFigureTables(text, monthsBeforeOrganisations(out));
   out = bodiesOfThe(text, unfinishedOrganisations(text, out));
   out = peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesHeadingLines(text, bodiesInCapitals(text, out)))));
-  out = hillsReadAsPeople(text, sitesAndBodiesReadAsPeople(peopleOfBodies(text, authorsInCitations(text, out))));
+  out = channelsSaidOn(text, hillsReadAsPeople(text, sitesAndBodiesReadAsPeople(peopleOfBodies(text, authorsInCitations(text, out)))));
   for (const n of out) {
     // "Ministry of Foreign Affairs", "University of Paris": a body's word, then "of", names the body.
     // "Clinton Foundation", "Democratic National Committee": a name ending in a word only organisations' names end in.

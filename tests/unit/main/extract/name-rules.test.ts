@@ -365,6 +365,13 @@ describe('name corrections', () => {
     expect(named('The Commission opened an inquiry into Apple, Meta and Alphabet on Monday.', 'ORGANIZATION')).toContain('Alphabet');
   });
 
+  it('reads what something was said or posted on as a channel, there and elsewhere in the article', () => {
+    const text = 'Ada Brenner wrote on Facebook. Facebook did not comment. The group claimed on Telegram later on Monday that it had struck.';
+    expect(named(text, 'ORGANIZATION')).toEqual(['Facebook', 'Facebook', 'Telegram']);
+    expect(named(text, 'PERSON')).toEqual(['Ada Brenner']);
+    expect(named('Officials said on Japan\'s NHK that talks would resume.', 'PLACE')).toEqual(['Japan']);
+  });
+
   it('reads places named as villages, authors in a citation, and a body named by a heading in capitals', () => {
     const villages = 'Shelling hit the villages of Dar Halun and Ostrevo, officials said. A refugee on the island of Samos, Karim Haddad, 25, said.';
     expect(named(villages, 'PLACE')).toEqual(['Dar Halun', 'Ostrevo', 'Samos']);
