@@ -105,7 +105,7 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
         if (!named && !/\d{4}/.test(phrase) && FROM_ANOTHER_EVENT.test(phrase)) continue;
         // "for a second straight quarter", "within the hour": a span of seconds, minutes or hours names no day.
         if (!named && CLOCK_SPAN.test(phrase) && !DAY_WORD.test(phrase)) continue;
-        found.push({ start: s, end: s + phrase.length, text: phrase, iso: isoOf(r, anchor, named) ?? weekdayIso(r, anchor, sentence.slice(0, r.index)) });
+        found.push({ start: s, end: s + phrase.length, text: phrase, iso: isoOf(r, anchor, named) ?? weekdayIso(r, anchor, sentence.slice(0, r.index), sentence.slice(r.index + r.text.length)) });
       }
     }
     RELATIVE.lastIndex = 0;
@@ -132,7 +132,7 @@ function anchorDate(publishedAt?: string): Date | undefined {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : undefined;
 }
 
-// What the clause before a lone weekday says of its time: a verb in the past ("said on Tuesday", "met on Monday"), or one
+// What the clause before a lone weekday (or, where none stands before it, the one after) says of its time: a verb in the past ("said on Tuesday", "met on Monday"), or one
 // looking ahead ("will vote on Friday", "is due to land on Sunday", "to be played on Sunday"). Only the last clause
 // counts: "said it would vote on Friday" looks ahead from "would".
 const CLAUSE_BREAK = /[,;:(—–]|\b(?:and|but|that|which|who|when|while|after|before)\b/gi;
@@ -144,15 +144,31 @@ const PAST = /\b(?:said|told|was|were|had|did|met|won|lost|held|made|took|gave|c
  * the publication day for a verb in the past, the next on or after it for one looking ahead (news names the days of
  * the week around it so). A weekday in the present ("flies to Seoul on Thursday") stays without one.
  */
-function weekdayIso(r: chrono.ParsedResult, anchor: Date | undefined, before: string): string | undefined {
+function weekdayIso(r: chrono.ParsedResult, anchor: Date | undefined, before: string, after: string): string | undefined {
   const c = r.start;
   if (!anchor || !c.isCertain('weekday') || c.isCertain('day') || c.isCertain('month') || !/^(?:on\s+)?\p{L}+day\W*$/iu.test(r.text.trim())) return undefined;
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before)) from = m.index + m[0].length;
   const clause = before.slice(from);
-  const ahead = AHEAD.test(clause);
-  if (!ahead && !PAST.test(clause)) return undefined;
+  let ahead: boolean;
+  if (/\p{L}/u.test(clause)) {
+    ahead = AHEAD.test(clause);
+    if (!ahead && !PAST.test(clause)) return undefined;
+  } else {
+    // "On Monday, the ministry said it would appeal", "The ministry, on Monday, said …": nothing of the clause before
+    // the day, so the first verb with a tense in the clause after its comma says its time ("said", not the "would" it
+    // reports). Not a day that is the sentence's subject ("Tuesday marks four weeks since …") or a possessive ("Monday's").
+    if (!/[,—–]\s*$/.test(r.text) && !/^\s*[,—–]/.test(after)) return undefined;
+    const rest = after.replace(/^[\s,;:—–-]+/, '');
+    CLAUSE_BREAK.lastIndex = 0;
+    const end = CLAUSE_BREAK.exec(rest);
+    const next = rest.slice(0, end ? end.index : rest.length);
+    const a = AHEAD.exec(next)?.index ?? -1;
+    const p = PAST.exec(next)?.index ?? -1;
+    if (a < 0 && p < 0) return undefined;
+    ahead = a >= 0 && (p < 0 || a < p);
+  }
   const d = new Date(anchor);
   const gap = ((c.get('weekday') ?? 0) - d.getDay() + 7) % 7;
   d.setDate(d.getDate() + (ahead ? gap : gap === 0 ? 0 : gap - 7));

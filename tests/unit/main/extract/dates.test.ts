@@ -49,8 +49,13 @@ describe('findDates', () => {
     expect(isoOf('Troops withdrew on Monday, the ministry said.', '2024-10-03')).toEqual([['Monday', '2024-09-30']]);
     expect(isoOf('The council will vote on Friday.', '2024-10-03')).toEqual([['Friday', '2024-10-04']]);
     expect(isoOf('She said the council would vote on Wednesday.', '2024-10-03')).toEqual([['Wednesday', '2024-10-09']]);
+    // Nothing of the clause before the day: the clause after it says its time.
+    expect(isoOf('On Monday, the ministry said it would appeal.', '2024-10-03')).toEqual([['Monday', '2024-09-30']]);
+    expect(isoOf('The ministry, on Tuesday, said talks had failed.', '2024-10-03')).toEqual([['Tuesday', '2024-10-01']]);
+    expect(isoOf('On Friday, the council will vote on the budget.', '2024-10-03')).toEqual([['Friday', '2024-10-04']]);
     // The present could be either; without the article's date there is nothing to count from.
     expect(isoOf('Iwaya flies to Seoul on Thursday.', '2024-10-03')).toEqual([['Thursday', undefined]]);
+    expect(isoOf('On Thursday the minister flies to Seoul.', '2024-10-03')).toEqual([['Thursday', undefined]]);
     expect(isoOf('Officials said on Tuesday that talks had stalled.')).toEqual([['Tuesday', undefined]]);
   });
 
