@@ -15,7 +15,11 @@ const LEGAL_FORM = /,?\s+(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|L\.L\.C\.|plc|PLC|P\
 /**
  * "Quellsoft Inc." → "Quellsoft", "Tarrow Shipping Co. Ltd" → "Tarrow Shipping"; a partnership's "& Co." stays.
  */
+const LEGAL_FORM_WORDS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'plc', 'PLC', 'P.L.C.', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'GmbH', 'SpA', 'S.p.A.']);
+
 export function withoutLegalForm(name: string): string {
+  // The last word looked up first: most names end in none.
+  if (!LEGAL_FORM_WORDS.has(name.slice(name.lastIndexOf(' ') + 1))) return name;
   let base = name;
   for (let m = LEGAL_FORM.exec(base); m && m.index > 0; m = LEGAL_FORM.exec(base)) base = base.slice(0, m.index);
   return base === name || !/^\p{Lu}/u.test(base) || /(?:&|\band)$/.test(base) ? name : base;

@@ -178,8 +178,9 @@ const SAID_ON = /\b(?:said|says|wrote|writes|posted|posts|tweeted|tweets|announc
 export function channelsSaidOn(text: string, names: NameMention[]): NameMention[] {
   let channels: Set<string> | undefined;
   for (const n of names) {
-    if (n.type === 'DATE' || n.type === 'TERM' || (n.type === 'PLACE' && isKnownPlace(n.text)) || isApostrophe(codeAt(text, n.end))) continue;
-    if (!text.endsWith(' on ', n.start) || !SAID_ON.test(text.slice(Math.max(0, n.start - 16), n.start))) continue;
+    // " on " before the name first: the cheapest test, and most names fail it.
+    if (!text.endsWith(' on ', n.start) || n.type === 'DATE' || n.type === 'TERM' || isApostrophe(codeAt(text, n.end))) continue;
+    if (!SAID_ON.test(text.slice(Math.max(0, n.start - 16), n.start)) || (n.type === 'PLACE' && isKnownPlace(n.text))) continue;
     n.type = 'ORGANIZATION';
     if (n.text.includes(' ')) continue;
     channels ??= new Set();

@@ -191,7 +191,7 @@ const HILL_PLACE_BEFORE = /\b(?:on|in|at|near|from|to)\s+$/;
 export function hillsReadAsPeople(text: string, names: NameMention[]): NameMention[] {
   let hills: Set<string> | undefined;
   for (const n of names) {
-    if (n.type !== 'PERSON' || !/^\p{Lu}\p{Ll}+ Hills?$/u.test(n.text)) continue;
+    if (n.type !== 'PERSON' || !(n.text.endsWith(' Hill') || n.text.endsWith(' Hills')) || !/^\p{Lu}\p{Ll}+ Hills?$/u.test(n.text)) continue;
     // Not a paper's "The Hill", nor a person's first name.
     const first = n.text.slice(0, n.text.indexOf(' '));
     if (isFunctionWord(first.toLowerCase()) || isPersonalName(first)) continue;
