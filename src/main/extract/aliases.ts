@@ -8,15 +8,14 @@ const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,10}$/u.test(s);
 const words = (s: string) => s.split(/\s+/);
 const mixedCase = (s: string) => /\p{Ll}/u.test(s);
 
-// A company's legal form, abbreviated, at the end of its name, with the comma some write before it. Not the words
-// written out ("Federal Deposit Insurance Corporation", "Standard Chartered Limited" are names whole).
-const LEGAL_FORM = /,?\s+(?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|L\.L\.C\.|plc|PLC|P\.L\.C\.|AG|SA|S\.A\.|NV|N\.V\.|GmbH|SpA|S\.p\.A\.)$/u;
+// A company's legal form, abbreviated, as its name's last word. Not the words written out ("Federal Deposit Insurance
+// Corporation", "Standard Chartered Limited" are names whole).
+const LEGAL_FORMS = ['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'plc', 'PLC', 'P.L.C.', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'GmbH', 'SpA', 'S.p.A.'];
+const LEGAL_FORM_WORDS = new Set(LEGAL_FORMS);
+// The same forms at a name's end, with the white space and the comma some write before them.
+const LEGAL_FORM = new RegExp(`,?\\s+(?:${LEGAL_FORMS.map((f) => f.replace(/\./g, '\\.')).join('|')})$`, 'u');
 
-/**
- * "Quellsoft Inc." → "Quellsoft", "Tarrow Shipping Co. Ltd" → "Tarrow Shipping"; a partnership's "& Co." stays.
- */
-const LEGAL_FORM_WORDS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'plc', 'PLC', 'P.L.C.', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'GmbH', 'SpA', 'S.p.A.']);
-
+/** "Quellsoft Inc." → "Quellsoft", "Tarrow Shipping Co. Ltd" → "Tarrow Shipping"; a partnership's "& Co." stays. */
 export function withoutLegalForm(name: string): string {
   // The last word looked up first: most names end in none.
   if (!LEGAL_FORM_WORDS.has(name.slice(name.lastIndexOf(' ') + 1))) return name;
@@ -87,8 +86,7 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
     canonical[i] = [...full][0];
   }
   // "Quellsoft Inc.", "Tarrow Shipping Co. Ltd": a company is named without its legal form where the article also
-  // names it so, so the headline's "Quellsoft" and the body's "Quellsoft Inc." are one entity.
-  // Only where the article names it so too: alone, "News Corp." would be "News".
+  // names it so, so "Quellsoft" and "Quellsoft Inc." are one entity; alone, "News Corp." would be "News".
   const bodies = new Set<string>();
   for (let i = 0; i < names.length; i++) if (types[i] === 'ORGANIZATION') bodies.add(normalizeName(canonical[i]));
   for (let i = 0; i < names.length; i++) {

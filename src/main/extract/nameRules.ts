@@ -138,7 +138,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     // "Clinton Foundation", "Democratic National Committee": a name ending in a word only organisations' names end in.
     if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && (BODY_OF.test(n.text) || endsLikeOrganisation(n.text))) n.type = 'ORGANIZATION';
   }
-  republicsInFull(out);
+  out = republicsInFull(out);
   return headlineClauses(namesJoinedAcrossAnd(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, out))))));
 }
 

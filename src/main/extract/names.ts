@@ -85,6 +85,15 @@ export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: To
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Gives every other reading of the names in `texts` the type a cue gave one of them ("said on Twitter" makes the
+ * article's other "Twitter" a channel too), where `may` allows it.
+ */
+export function retypeOtherReadings(names: NameMention[], texts: ReadonlySet<string> | undefined, type: EntityType, may: (n: NameMention) => boolean): NameMention[] {
+  if (texts) for (const n of names) if (n.type !== type && texts.has(n.text) && may(n)) n.type = type;
+  return names;
+}
+
 /** `names` with `found` put in: any name overlapping one of them gives way to it; in text order. */
 export function withNamesInPlace(names: NameMention[], found: NameMention[]): NameMention[] {
   if (!found.length) return names;

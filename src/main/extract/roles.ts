@@ -10,11 +10,11 @@ export function findRoles(text: string, entities: ExtractedEntity[]): ExtractedE
   const bodies = new Map<number, Span>();
   // Where each place's or body's mention ends, and where each person's starts.
   const placesAndBodies = new Map<number, Span>();
-  const people = new Map<number, ExtractedEntity>();
+  const people = new Map<number, { entity: ExtractedEntity; end: number }>();
   for (const entity of entities) {
     if (entity.type === 'ORGANIZATION') for (const m of entity.mentions) bodies.set(m.end, m);
     if (entity.type === 'ORGANIZATION' || entity.type === 'PLACE') for (const m of entity.mentions) placesAndBodies.set(m.end, m);
-    else if (entity.type === 'PERSON') for (const m of entity.mentions) people.set(m.start, entity);
+    else if (entity.type === 'PERSON') for (const m of entity.mentions) people.set(m.start, { entity, end: m.end });
   }
   // "Lena Ortiz, the former prime minister of Japan Ken Oda, and …": a phrase after a name whose place or body runs
   // straight on into another person's name, or whose "of" is followed by one, describes that person, in a list; it is
@@ -22,11 +22,11 @@ export function findRoles(text: string, entities: ExtractedEntity[]): ExtractedE
   const describesAnother = (role: Span, entity: ExtractedEntity) => {
     for (let at = text.indexOf(' ', role.start); at >= 0 && at < role.end; at = text.indexOf(' ', at + 1)) {
       const other = people.get(at + 1);
+      if (!other || other.entity === entity) continue;
       const before = placesAndBodies.get(at);
-      if (!other || other === entity) continue;
       if (before && before.start >= role.start) return true;
       // "… of Ostrevo Ken Oda": the name the "of" leads to ends the phrase ("chairman of Hillary Clinton's campaign" stays).
-      if (text.endsWith(' of', at) && other.mentions.some((m) => m.start === at + 1 && m.end >= role.end)) return true;
+      if (other.end >= role.end && text.endsWith(' of', at)) return true;
     }
     return false;
   };

@@ -1,4 +1,4 @@
-import { lastWord, type NameMention, retyped, withNamesInPlace } from '../names';
+import { lastWord, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
@@ -186,8 +186,7 @@ export function channelsSaidOn(text: string, names: NameMention[]): NameMention[
     channels ??= new Set();
     channels.add(n.text);
   }
-  if (channels) for (const n of names) if ((n.type === 'PERSON' || n.type === 'PLACE') && channels.has(n.text) && !isKnownPlace(n.text)) n.type = 'ORGANIZATION';
-  return names;
+  return retypeOtherReadings(names, channels, 'ORGANIZATION', (n) => (n.type === 'PERSON' || n.type === 'PLACE') && !isKnownPlace(n.text));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isFunctionWord } from '../functionWords';
-import { lastWord, type NameMention, retyped } from '../names';
+import { lastWord, type NameMention, retyped, retypeOtherReadings } from '../names';
 import { isCompanyWord, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFirstName, isPersonalName, loadLexicon } from '../ner/lexicon';
 import { isApostrophe } from '../ner/tokenize';
@@ -199,8 +199,7 @@ export function hillsReadAsPeople(text: string, names: NameMention[]): NameMenti
     hills ??= new Set();
     hills.add(n.text);
   }
-  if (hills) for (const n of names) if (n.type === 'PERSON' && hills.has(n.text)) n.type = 'PLACE';
-  return names;
+  return retypeOtherReadings(names, hills, 'PLACE', (n) => n.type === 'PERSON');
 }
 
 /** "Judicial Watch", "Trump Tower" read as a person: a name of two words or more, the first no first name, ending in such a word. */

@@ -1,5 +1,5 @@
 import { MONTH } from '../dates';
-import { lastWord, type NameMention, retyped } from '../names';
+import { lastWord, type NameMention, retyped, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownOrganization, isKnownPlace, isOrgHead } from '../ner/gazetteer';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
 import { BODY_OF, endsLikeOrganisation } from './organisations';
@@ -237,7 +237,7 @@ export function placesDescribedAsSuch(text: string, names: NameMention[]): NameM
       added.push({ start, end, type: 'PLACE', text: m[1] });
     } else if (found.length === 1 && found[0].end === end && found[0].type !== 'DATE' && !endsLikeOrganisation(found[0].text)) found[0].type = 'PLACE';
   }
-  return added ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
+  return added ? withNamesInPlace(names, added) : names;
 }
 
 // A word of geography that heads a name before its "of": "Gulf", "Strait", "Bay" (not "Lake" or "Cape", which open one).
