@@ -27,10 +27,10 @@ interface Lower {
   runBefore: number;
   /** Weights of the word's own classes ("k1:…", "k2:…", "k3:…"). */
   classes: number[];
-  /** Id among the second words of word pairs (-1: none), and the pairs this word starts, by that id. */
+  /** Id among the second words of word pairs, and among the first words of "ww" and "ww+" pairs (-1: none). */
   pairId: number;
-  ww: Map<number, number> | undefined;
-  wwPlus: Map<number, number> | undefined;
+  ww: number;
+  wwPlus: number;
   cues: number;
   /** The place and organisation names the word starts (gazetteer.ts). */
   places: PhraseStart;
@@ -179,7 +179,16 @@ export class SentenceScorer {
       if (own < 0) own = this.own(ws[i], caps);
       // Read after own() and sum(), which may grow the pool.
       const { pool } = this;
-      for (let t = 0; t < T; t++) out[row + t] = pool[own + t];
+      // Written out for the nine BIO tags, as NerModel.addAt.
+      out[row] = pool[own];
+      out[row + 1] = pool[own + 1];
+      out[row + 2] = pool[own + 2];
+      out[row + 3] = pool[own + 3];
+      out[row + 4] = pool[own + 4];
+      out[row + 5] = pool[own + 5];
+      out[row + 6] = pool[own + 6];
+      out[row + 7] = pool[own + 7];
+      out[row + 8] = pool[own + 8];
       const cur = lower[i];
       const prev = i > 0 ? lower[i - 1] : start;
       const next = i + 1 < n ? lower[i + 1] : end;
@@ -187,8 +196,8 @@ export class SentenceScorer {
       this.addPooled(next.asNext, out, row);
       model.addAt((i > 1 ? lower[i - 2] : start).prev2, out, row);
       model.addAt((i + 2 < n ? lower[i + 2] : end).next2, out, row);
-      if (prev.ww && cur.pairId >= 0) model.addAt(prev.ww.get(cur.pairId) ?? -1, out, row);
-      if (cur.wwPlus && next.pairId >= 0) model.addAt(cur.wwPlus.get(next.pairId) ?? -1, out, row);
+      model.addAt(model.pairs.ww.find(prev.ww, cur.pairId), out, row);
+      model.addAt(model.pairs['ww+'].find(cur.wwPlus, next.pairId), out, row);
 
       // Each shape lookup builds its feature's name only the first time its key is seen.
       const s = ws[i].shape;
@@ -339,8 +348,8 @@ export class SentenceScorer {
       runBefore: near.runBefore.get(text) ?? -1,
       classes: [],
       pairId: model.pairWords.get(text) ?? -1,
-      ww: model.pairs.ww.get(text),
-      wwPlus: model.pairs['ww+'].get(text),
+      ww: model.pairs.ww.firsts.get(text) ?? -1,
+      wwPlus: model.pairs['ww+'].firsts.get(text) ?? -1,
       cues: wordCues(text),
       places: starts.places,
       orgs: starts.orgs,
