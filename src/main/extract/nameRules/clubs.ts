@@ -26,8 +26,17 @@ function mayNameAClub(name: string): boolean {
   if (COUNTRIES.has(name) || HOME_NATIONS.has(name) || NATIONS_IN_CAPITALS.has(name)) return false;
   if (!isKnownPlace(name)) return true;
   towns ??= new Set(countryList.towns);
-  return towns.has(name) || towns.has(titleCase(name));
+  if (towns.has(name)) return true;
+  // A known place that is no town as written ("Texas") is looked up once in Title Case, then remembered.
+  let town = townsInTitleCase.get(name);
+  if (town === undefined) {
+    town = towns.has(titleCase(name));
+    if (townsInTitleCase.size > 10_000) townsInTitleCase.clear();
+    townsInTitleCase.set(name, town);
+  }
+  return town;
 }
+const townsInTitleCase = new Map<string, boolean>();
 const FIXTURE_V = /\p{L} v\s\p{Lu}/u;
 
 /**

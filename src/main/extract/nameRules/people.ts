@@ -22,12 +22,22 @@ const PERSONAL_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Rep
 // Months and days are first names too (April, June, May), but before a name they date it.
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/**
+ * Whether one space, after what may be a small letter (a-z, or any letter beyond ASCII, for the pattern to
+ * decide), ends the text before `at`: what a capitalised word right before a name ends with, tested by hand first.
+ */
+function lowerLetterThenSpace(text: string, at: number): boolean {
+  if (at < 3 || text.charCodeAt(at - 1) !== 32) return false;
+  const c = text.charCodeAt(at - 2);
+  return (c >= 97 && c <= 122) || c >= 128;
+}
+
 export function givenNamesBefore(text: string, names: NameMention[]): NameMention[] {
   const lex = loadLexicon();
   const out: NameMention[] = [];
   for (const n of names) {
     const prev = out[out.length - 1];
-    const m = n.type === 'PERSON' ? /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 20), n.start)) : null;
+    const m = n.type === 'PERSON' && lowerLetterThenSpace(text, n.start) ? /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 20), n.start)) : null;
     const given = m?.[1];
     const start = n.start - (given?.length ?? 0) - 1;
     const known = given && !CALENDAR_WORD.test(given) && isFirstName(given);
@@ -46,6 +56,13 @@ export function givenNamesBefore(text: string, names: NameMention[]): NameMentio
  * the Reuters-trained tagger reads such family names as common words ("song") or misses them at a
  * sentence's start. Short words text mostly writes in lower case ("He", "To", "Do") never join.
  */
+/** The text up to its first white space (split(/\s/, 1)[0] without the split). */
+function firstWord(name: string): string {
+  let k = 0;
+  while (k < name.length && !isSpace(name, k)) k++;
+  return name.slice(0, k);
+}
+
 export function familyNamesFirst(text: string, names: NameMention[]): NameMention[] {
   const lex = loadLexicon();
   const out: NameMention[] = [];
@@ -53,7 +70,7 @@ export function familyNamesFirst(text: string, names: NameMention[]): NameMentio
     // A name that opens with an English first name ("Song Taylor Swift") is a name of its own.
     // A word ending in a small letter and one space right before the name: tested by hand before the regex.
     const lowerBefore = n.start > 2 && text.charCodeAt(n.start - 1) === 32 && text.charCodeAt(n.start - 2) > 96;
-    if (n.type === 'PERSON' && lowerBefore && !lex.given.has(n.text.split(/\s/, 1)[0].toLowerCase())) {
+    if (n.type === 'PERSON' && lowerBefore && !lex.given.has(firstWord(n.text).toLowerCase())) {
       const m = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 20), n.start));
       const family = m?.[1];
       const start = n.start - (family?.length ?? 0) - 1;
@@ -125,12 +142,13 @@ export function peopleReadInFullAsBodies(text: string, names: NameMention[]): Na
     cued.add(lastWord(n.text));
   }
   // Most articles have no such name: one look before counting anything.
-  if (!cued.size && !names.some((n) => n.type !== 'PERSON' && opensWithFirstName(n.text))) return names;
+  const opened = names.some((n) => n.type !== 'PERSON' && opensWithFirstName(n.text));
+  if (!cued.size && !opened) return names;
   const lone = new Map<string, number>();
   // Names of two words or more, by how often the article reads them as a person's less how often as anything else
-  // ("Donald Trump … Donald Trump said").
+  // ("Donald Trump … Donald Trump said"). Counted only where a name the counts decide opens with a first name.
   const inFull = new Map<string, number>();
-  for (const n of names) {
+  if (opened) for (const n of names) {
     if (n.text.includes(' ')) inFull.set(n.text, (inFull.get(n.text) ?? 0) + (n.type === 'PERSON' ? 1 : -1));
     if (n.type === 'TERM' || n.text.includes(' ')) continue;
     lone.set(n.text, (lone.get(n.text) ?? 0) + (n.type === 'PERSON' ? 1 : -1));
@@ -217,6 +235,8 @@ export function sitesAndBodiesReadAsPeople(names: NameMention[]): NameMention[] 
 
 /** Two or three capitalised words, the first a first name on the lists ("Donald Trump", "Hillary Rodham Clinton"). */
 function opensWithFirstName(name: string): boolean {
+  // Most names tested here are one word.
+  if (!name.includes(' ')) return false;
   const ws = name.split(' ');
   if (ws.length < 2 || ws.length > 3 || !ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
   // "Florida Latino", "Georgia Power": a place's name is first names' too.

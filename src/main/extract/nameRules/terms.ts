@@ -52,9 +52,10 @@ export function coinedTerms(text: string, names: NameMention[]): NameMention[] {
   const out: NameMention[] = [];
   for (const n of names) {
     const prev = out[out.length - 1];
-    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 30), n.start));
+    // The word before is read only for a body the variants know: most names are none.
+    const before = n.type === 'ORGANIZATION' && variantType(n.text) === 'ORGANIZATION' ? /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 30), n.start)) : null;
     const coins = before && !variantType(before[1]) && !isTitleWord(before[1]) && !/^(?:The|A|An|In|On|At|By|For|With|From|And|But)$/.test(before[1]);
-    if (coins && n.type === 'ORGANIZATION' && variantType(n.text) === 'ORGANIZATION' && (!prev || prev.end <= n.start - before[0].length || prev.type === 'PLACE' || prev.type === 'TERM')) {
+    if (coins && (!prev || prev.end <= n.start - before[0].length || prev.type === 'PLACE' || prev.type === 'TERM')) {
       if (prev && prev.end > n.start - before[0].length) out.pop();
       const start = n.start - before[0].length;
       out.push({ start, end: n.end, type: 'TERM', text: text.slice(start, n.end) });
