@@ -379,6 +379,11 @@ describe('name corrections', () => {
     // A town described as one at once is a place, though its name opens a body's elsewhere; a region's word ends a place.
     const described = 'Velmar Polytechnic Institute is a university in Velmar, the capital of the Ostrevo Region. Meanwhile, the city of Kessel voted.';
     expect(named(described, 'PLACE')).toEqual(['Velmar', 'Ostrevo Region', 'Kessel']);
+    // A name said to be a place is one, and so are its readings alone elsewhere in the article.
+    const opening = 'Halden is a port city in the south of Quellmark. In the 19th century Halden grew rapidly under Mayor Ines Lund.';
+    expect(named(opening, 'PLACE')).toEqual(['Halden', 'Quellmark', 'Halden']);
+    expect(named(opening, 'PERSON')).toEqual(['Ines Lund']);
+    expect(named('Asked about it, she said it is a city in decline.', 'PLACE')).toEqual([]);
     expect(named('The campus lies on the north bank of the River Quell. River Plate beat Velez 2-1.', 'PLACE')).toEqual(['River Quell']);
     // A hill named after a word of place is a place, there and elsewhere in the article; not a person with a first name, nor a paper.
     const hill = 'Lawmakers on Capitol Hill met Grant Hill, a reporter for The Hill. Capitol Hill was quiet.';
