@@ -379,6 +379,13 @@ describe('name corrections', () => {
     // A town described as one at once is a place, though its name opens a body's elsewhere; a region's word ends a place.
     const described = 'Velmar Polytechnic Institute is a university in Velmar, the capital of the Ostrevo Region. Meanwhile, the city of Kessel voted.';
     expect(named(described, 'PLACE')).toEqual(['Velmar', 'Ostrevo Region', 'Kessel']);
+    // A name described as a company or a group is an organisation, found or not, and so is the same name written again
+    // where the tagger found nothing; a person described by a post at one, a people, a country as a producer, are not.
+    const company = 'Quellsoft to cut 300 jobs\n\nQuellsoft, the accounting software maker, said on Monday it would cut jobs. Quellsoft\'s shares fell.';
+    expect(named(company, 'ORGANIZATION')).toEqual(['Quellsoft', 'Quellsoft', 'Quellsoft']);
+    const notBodies = 'Farid Soleiman, a spokesman for the group, spoke. Thousands of Oromos, a minority group that says it is shut out, marched. Iran, a major oil producer, objected. Last week, a local news agency said so.';
+    expect(named(notBodies, 'ORGANIZATION')).toEqual([]);
+    expect(named(notBodies, 'PERSON')).toEqual(['Farid Soleiman']);
     // A name said to be a place is one, and so are its readings alone elsewhere in the article.
     const opening = 'Halden is a port city in the south of Quellmark. In the 19th century Halden grew rapidly under Mayor Ines Lund.';
     expect(named(opening, 'PLACE')).toEqual(['Halden', 'Quellmark', 'Halden']);
