@@ -275,6 +275,26 @@ function geographyOfSplit(text: string, names: NameMention[]): NameMention[] {
   return out ?? names;
 }
 
+/**
+ * "South" + "China Sea", "North" + "Korea": two places one space apart that the lists know whole as one place are
+ * that place; the tagger had opened a second name inside it.
+ */
+export function placesKnownWhole(text: string, names: NameMention[]): NameMention[] {
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const a = names[i];
+    const b = names[i + 1];
+    if (b && a.type === 'PLACE' && b.type === 'PLACE' && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && isKnownPlace(`${a.text} ${b.text}`)) {
+      out ??= names.slice(0, i);
+      out.push({ start: a.start, end: b.end, type: 'PLACE', text: `${a.text} ${b.text}` });
+      i++;
+      continue;
+    }
+    out?.push(a);
+  }
+  return out ?? names;
+}
+
 /** "Strait of Hormuz", "Gulf of Aden", "Caspian Sea", "Yalu River", "Fort Bragg": a name with a word of geography at its head is a place, whatever the tagger made of it (an organisation, a person or a term); not a person with a first name the lexicon knows ("Michael Bay"). */
 export function placesByGeography(text: string, allNames: NameMention[]): NameMention[] {
   const names = geographyOfSplit(text, allNames);

@@ -14,6 +14,31 @@ export interface TrainingSet {
   weight: number;
   /** Called before a document's features are read (the trainer swaps the name lists per fold here). */
   prepare?: (doc: TaggedDocument) => void;
+  /**
+   * The set's source, for training with a copy of every feature per source besides the shared one (Daumé
+   * 2007, "frustratingly easy domain adaptation"): the shared weights learn what the sources agree on,
+   * each source's copy how its labels differ. collapseDomains() then keeps the shared weights plus one source's.
+   */
+  domain?: string;
+}
+
+/** The separator between a source's name and a feature's in the copies trainPerceptron makes. */
+export const DOMAIN_MARK = '§';
+
+/**
+ * The weights as one source reads them: each shared feature's weights plus its copy for `domain`; other
+ * sources' copies are dropped. Names and weights as trainPerceptron returns them.
+ */
+export function collapseDomains(names: string[], weights: Float64Array, domain: string): { names: string[]; weights: Float64Array } {
+  const index = new Map(names.map((f, i) => [f, i]));
+  const shared: number[] = [];
+  for (let i = 0; i < names.length; i++) if (!names[i].includes(DOMAIN_MARK)) shared.push(i);
+  const out = new Float64Array(shared.length * T);
+  shared.forEach((i, k) => {
+    const copy = index.get(`${domain}${DOMAIN_MARK}${names[i]}`);
+    for (let t = 0; t < T; t++) out[k * T + t] = weights[i * T + t] + (copy === undefined ? 0 : weights[copy * T + t]);
+  });
+  return { names: shared.map((i) => names[i]), weights: out };
 }
 
 /** Deterministic shuffling, so the same data always trains the same model. */
@@ -42,13 +67,13 @@ export function trainPerceptron(sets: TrainingSet[], epochs: number, log: (msg: 
   const ids = new Map<string, number>();
   const names: string[] = [];
   const examples: Example[] = [];
-  for (const { docs, weight, prepare } of sets)
+  for (const { docs, weight, prepare, domain } of sets)
   for (const doc of docs) {
     prepare?.(doc);
     const dc = documentCase(doc.sentences.map((s) => s.words));
     for (const s of doc.sentences) {
       const feats = sentenceFeatures(s.words, dc).map((fs) =>
-        Int32Array.from(fs, (f) => {
+        Int32Array.from(domain ? [...fs, ...fs.map((f) => `${domain}${DOMAIN_MARK}${f}`)] : fs, (f) => {
           let id = ids.get(f);
           if (id === undefined) {
             id = names.length;
