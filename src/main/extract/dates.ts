@@ -17,8 +17,10 @@ const MONTH_NOT_VERB = MONTH.replace('|may|', '|').replace('mar(?:ch)?', 'mar');
 const CUE = new RegExp(`\\b(?:${MONTH_NOT_VERB}|${WEEKDAY}|today|yesterday|tomorrow)\\b|\\d{4}-\\d\\d-\\d\\d|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'i');
 const VERB_MONTH = /\b(?:May|MAY|March|MARCH)\b|\b(?:may|march)\s+\d/;
 const NAMED = new RegExp(`\\b(?:${MONTH})\\b|\\d{4}-\\d\\d|\\d/\\d|\\b(?:today|yesterday|tomorrow)\\b`, 'i');
-// A bare year chrono ignores ("in 2019", "since 1945"); only after a word that makes it a time.
-const YEAR = /\b(?:in|since|by|from|until|till|to|before|after|during|of|year|early|late|mid)\s+((?:1[89]|20)\d\d)s?\b(?!\s*(?:percent|%|people|troops|km|miles|tonnes|votes))/gi;
+// A bare year chrono ignores ("in 2019", "since 1945"); only after a word that makes it a time. A second year joined
+// to it is one too ("in 2022 and 2023", "between 2019 and 2021", "from 2010 to 2015").
+const YEAR =
+  /\b(?:in|since|by|from|until|till|to|before|after|during|of|year|early|late|mid|between)\s+((?:1[89]|20)\d\d)s?(?:(?:,? and|,? or| to| through| until|\s*[–-])\s*((?:1[89]|20)\d\d)s?)?\b(?!\s*(?:percent|%|people|troops|km|miles|tonnes|votes))/gi;
 const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 const LEAD = /^(?:on|at|in|from|by|since|until)\s+/i;
 // A lone lower-case word is a date only when it names a day, a month or the weekend; chrono also reads
@@ -119,8 +121,10 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
     // A test for a year's digits first: most sentences have none, and the whole pattern is case-blind.
     for (let m = YEAR_DIGITS.test(sentence) ? YEAR.exec(sentence) : null; m !== null; m = YEAR.exec(sentence)) {
       const s = start + m.index + m[0].indexOf(m[1]);
-      if (found.some((d) => d.start <= s && s < d.end)) continue;
-      found.push({ start: s, end: s + 4, text: m[1], iso: m[1] });
+      if (!found.some((d) => d.start <= s && s < d.end)) found.push({ start: s, end: s + 4, text: m[1], iso: m[1] });
+      if (!m[2]) continue;
+      const s2 = start + m.index + m[0].lastIndexOf(m[2]);
+      if (!found.some((d) => d.start <= s2 && s2 < d.end)) found.push({ start: s2, end: s2 + 4, text: m[2], iso: m[2] });
     }
   }
   return found.sort((a, b) => a.start - b.start);

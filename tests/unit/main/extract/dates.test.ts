@@ -22,6 +22,12 @@ describe('findDates', () => {
     expect(isoOf('Talks resume at the end of November, officials said.').map(([text]) => text)).toEqual(['end of November']);
   });
 
+  it('reads a second year joined to a year after a word of time', () => {
+    expect(isoOf('Sales fell in 2022 and 2023 and rose between 2019 and 2021, from 2010-2011 on.').map(([, iso]) => iso)).toEqual(['2022', '2023', '2019', '2021', '2010', '2011']);
+    // Not a count: "by 2018 and 2019 votes" is the year 2018 alone.
+    expect(isoOf('Seats went up by 2018 and 2019 votes.').map(([, iso]) => iso)).toEqual(['2018']);
+  });
+
   it('anchors a date without a year on the year of publication, not the nearest year', () => {
     expect(isoOf('The vote is on December 20th.', '2025-01-05')).toEqual([['December 20th', '2025-12-20']]);
   });
