@@ -1,5 +1,6 @@
 // English only: loading every locale chrono has would double what the extractor costs to load.
-import * as chrono from 'chrono-node/en';
+import type * as chrono from 'chrono-node/en';
+import { dateParser } from './dateParser';
 import type { Span } from '../../shared/extraction';
 
 /** A date the text names, with ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) where the text allows. */
@@ -80,7 +81,7 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
   for (const { start, end } of ranges) {
     const sentence = text.slice(start, end);
     if (CUE.test(sentence) || VERB_MONTH.test(sentence)) {
-      for (const r of chrono.parse(sentence, anchor ?? new Date(2000, 0, 1))) {
+      for (const r of dateParser.parse(sentence, anchor ?? new Date(2000, 0, 1))) {
         const c = r.start;
         if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year') && !c.isCertain('day')) continue;
         let s = start + r.index;
@@ -95,7 +96,7 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
         // "Policy Brief No. 14, June 2025", "Vol. 3, May 2024": the number is the issue's, not a day.
         const numbered = ISSUE_NUMBER.exec(phrase);
         if (numbered && NUMBERED_BEFORE.test(text.slice(Math.max(0, s - 12), s))) {
-          const rest = chrono.parse(phrase.slice(numbered[0].length), anchor ?? new Date(2000, 0, 1))[0];
+          const rest = dateParser.parse(phrase.slice(numbered[0].length), anchor ?? new Date(2000, 0, 1))[0];
           if (rest?.index !== 0) continue;
           s += numbered[0].length;
           phrase = rest.text.trimEnd();
