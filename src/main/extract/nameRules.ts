@@ -54,7 +54,11 @@ import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 export function correctNames(text: string, names: NameMention[], sentences: Token[][]): NameMention[] {
   const common = loadLexicon().lower;
   const isCommon = (w: string) => common.has(w.toLowerCase());
-  const titleish = (w: string) => isTitleWord(w) || isTitleWord(w.replace(/s$/, '')) || isPostHead(w) || isPostHead(w.replace(/s$/, ''));
+  // A title or a post, in the plural too; the singular is made only where the word ends in "s".
+  const titleish = (w: string) => {
+    const one = w.endsWith('s') ? w.slice(0, -1) : w;
+    return isTitleWord(w) || (one !== w && isTitleWord(one)) || isPostHead(w) || (one !== w && isPostHead(one));
+  };
   // Built by push, not filter() and map(), so it is a packed array in every tier (see readDocument in ner/scorer.ts).
   const headlines: { start: number; end: number }[] = [];
   for (const s of sentences) if (isTitleCaseHeadline(s)) headlines.push({ start: s[0].start, end: s[s.length - 1].end });

@@ -363,12 +363,13 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     const prev = names[i - 1];
-    const gap = prev ? text.slice(prev.end, n.start) : '';
-    const listed: boolean = chain && prev?.type === 'PLACE' && /^(?:,| and| or|, and) $/.test(gap);
+    // What stands between the previous name and this one, tested without a slice: this runs for every name.
+    const gapIs = (gap: string) => prev !== undefined && prev.end + gap.length === n.start && text.startsWith(gap, prev.end);
+    const listed: boolean = chain && prev?.type === 'PLACE' && (gapIs(', ') || gapIs(' and ') || gapIs(' or ') || gapIs(', and '));
     // "based in Hartwell, Lancashire": where something is based, born or lives is a place, known or not, and so is
     // the region after its comma (not a person's name there unless a list knows it as a place).
     const afterSettled = endsInWordIn(text, n.start) && SETTLED_IN.test(text.slice(Math.max(0, n.start - 24), n.start));
-    const regionAfter: boolean = settled && gap === ', ' && (n.type !== 'PERSON' || isKnownPlace(n.text));
+    const regionAfter: boolean = settled && gapIs(', ') && (n.type !== 'PERSON' || isKnownPlace(n.text));
     settled = n.type === 'PLACE' ? afterSettled : n.type !== 'DATE' && !endsLikeOrganisation(n.text) && (afterSettled || regionAfter);
     if (settled) n.type = 'PLACE';
     chain = (n.type === 'PLACE' || (n.type === 'ORGANIZATION' && isKnownPlace(n.text))) && (ofPlace(n) || listed);

@@ -55,6 +55,8 @@ function known(index: Phrases, name: string): boolean {
     const ws: string[] = [];
     for (const t of nameTokens(name)) ws.push(t.toLowerCase());
     hit = (index.get(ws[0])?.get(ws[1] ?? '') ?? []).some((p) => p.length === ws.length && p.every((w, i) => w === ws[i]));
+    // A place's other spelling ("US") is a known place too, remembered with the rest.
+    if (index === PLACES && !hit) hit = variantType(name) === 'PLACE';
     // Bounded so a long-running app never grows without limit.
     if (knownCache.size > 50_000) knownCache.clear();
     knownCache.set(name, hit);
@@ -78,7 +80,7 @@ export function setNameLists(lists: { places: string[]; organizations: string[];
 
 /** Whether a name is on the place list or a place's known spelling ("US"), for splitting "Japan-US". */
 export function isKnownPlace(name: string): boolean {
-  return known(PLACES, name) || variantType(name) === 'PLACE';
+  return known(PLACES, name);
 }
 
 /** A place, or a first or family name the lexicon knows. */
