@@ -16,25 +16,34 @@ const DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu}'.-]*(?: \\p{Lu}[\\p{Lu}'.-]*)*)(?:,\\s*(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*))?${DATELINE_DAY}\\s*\\(([^()\\n]{2,40})\\)\\s*[-—–]`,
   'gmu',
 );
+// "Cleveland (AFP) –", "Washington (CNN) —": the same in Title Case, as AFP and CNN write it; only for a place the
+// lists know, and not a lawmaker's party and state ("Sen. Ada Voss (R-Texas) —"), so no hyphen in the parenthesis.
+const DATELINE_TITLE = new RegExp(
+  `^(\\p{Lu}\\p{Ll}[\\p{L}'.]*(?: \\p{Lu}\\p{Ll}[\\p{L}'.]*){0,2})(?:,\\s*(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*))?${DATELINE_DAY}\\s*\\(([^()\\n-]{2,40})\\)\\s*[-—–]`,
+  'gmu',
+);
 
 export function datelines(text: string, names: NameMention[]): NameMention[] {
   const added: NameMention[] = [];
   const replaced: { start: number; end: number }[] = [];
-  DATELINE.lastIndex = 0;
-  for (let m = DATELINE.exec(text); m !== null; m = DATELINE.exec(text)) {
-    const at = m.index;
-    const place = { start: at, end: at + m[1].length };
-    added.push({ start: place.start, end: place.end, type: 'PLACE', text: m[1] });
-    replaced.push(place);
-    if (m[2]) {
-      const start = at + m[0].indexOf(m[2], m[1].length);
-      added.push({ start, end: start + m[2].length, type: 'PLACE', text: m[2] });
-      replaced.push({ start, end: start + m[2].length });
+  for (const pattern of [DATELINE, DATELINE_TITLE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (pattern === DATELINE_TITLE && !isKnownPlace(m[1])) continue;
+      const at = m.index;
+      const place = { start: at, end: at + m[1].length };
+      added.push({ start: place.start, end: place.end, type: 'PLACE', text: m[1] });
+      replaced.push(place);
+      if (m[2]) {
+        const start = at + m[0].indexOf(m[2], m[1].length);
+        added.push({ start, end: start + m[2].length, type: 'PLACE', text: m[2] });
+        replaced.push({ start, end: start + m[2].length });
+      }
+      const inner = m[3].trim();
+      const start = at + m[0].indexOf(inner, m[0].indexOf('('));
+      added.push({ start, end: start + inner.length, type: 'ORGANIZATION', text: inner });
+      replaced.push({ start, end: start + inner.length });
     }
-    const inner = m[3].trim();
-    const start = at + m[0].indexOf(inner, m[0].indexOf('('));
-    added.push({ start, end: start + inner.length, type: 'ORGANIZATION', text: inner });
-    replaced.push({ start, end: start + inner.length });
   }
   datedLines(text, names, added, replaced);
   agencylessDatelines(text, names, added, replaced);

@@ -218,6 +218,14 @@ describe('name corrections', () => {
     expect(named(text, 'PERSON')).toEqual([]);
   });
 
+  it('reads a dateline in Title Case for a place the lists know, but not a lawmaker with party and state', () => {
+    const text = 'Cleveland (Dossier Wire) – The convention opened.\nSen. Ada Voss (R-Texas) – a statement.\nQuellburg (Dossier Wire) – Nothing.';
+    expect(named(text, 'PLACE')).toContain('Cleveland');
+    expect(named(text, 'ORGANIZATION')).toContain('Dossier Wire');
+    expect(named(text, 'PLACE')).not.toContain('Ada Voss');
+    expect(named(text, 'PLACE')).not.toContain('Quellburg');
+  });
+
   it('reads a dateline that carries the day: the agency is still an organisation, not a person', () => {
     for (const [line, places] of [
       ['OSAKA, October 4 (Dossier Wire) - Talks resumed on Friday.', ['OSAKA']],
