@@ -394,6 +394,8 @@ describe('name corrections', () => {
     const notBodies = 'Farid Soleiman, a spokesman for the group, spoke. Thousands of Oromos, a minority group that says it is shut out, marched. Iran, a major oil producer, objected. Last week, a local news agency said so.';
     expect(named(notBodies, 'ORGANIZATION')).toEqual([]);
     expect(named(notBodies, 'PERSON')).toEqual(['Farid Soleiman']);
+    // A known place after "the mayor of", "the streets of" is the place, not a club.
+    expect(named('Crowds filled the streets of Nice, said the mayor of Leeds.', 'PLACE')).toEqual(['Nice', 'Leeds']);
     // Two places one space apart that the lists know whole are one place.
     expect(named('Ships crowded the South China Sea. She won the South Carolina primary.', 'PLACE')).toEqual(['South China Sea', 'South Carolina']);
     // A name said to be a place is one, and so are its readings alone elsewhere in the article.
