@@ -293,6 +293,31 @@ export function peopleWithMiddleInitials(names: NameMention[]): NameMention[] {
   return names;
 }
 
+// "Sens. Ted Cruz and Marco Rubio", "Reps. Ada Voss and …": the plural of a title only a person holds, shortened.
+const PLURAL_PERSONAL_TITLE = /^(?:Sens|Reps|Govs)$/;
+
+/**
+ * "Justice Antonin Scalia", "Sens. Ted Cruz and Marco Rubio": a title only a person holds, read alone as a body or a
+ * place right before a person's name, is the title, no name (CoNLL-2003 leaves titles out of names; in its training
+ * and dev labels no such title stands as a name before a person's).
+ */
+export function personalTitlesReadAsBodies(text: string, names: NameMention[]): NameMention[] {
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const next = names[i + 1];
+    const title =
+      next?.type === 'PERSON' &&
+      (n.type === 'ORGANIZATION' || n.type === 'PLACE' || n.type === 'TERM') &&
+      (PERSONAL_TITLE.test(n.text) || PLURAL_PERSONAL_TITLE.test(n.text)) &&
+      (next.start === n.end + 1 || (next.start === n.end + 2 && text.charCodeAt(n.end) === 46)) &&
+      text.charCodeAt(next.start - 1) === 32;
+    if (title) out ??= names.slice(0, i);
+    else out?.push(n);
+  }
+  return out ?? names;
+}
+
 /** A capitalised word that no list reads as a common word, a place, a company's or a post's. */
 function isUnknownNameWord(w: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(w) && !loadLexicon().lower.has(w.toLowerCase()) && !isKnownPlace(w) && !isCompanyWord(w) && !isOrgHead(w) && !isPostHead(w) && !isTitleWord(w);

@@ -394,6 +394,10 @@ describe('name corrections', () => {
     const notBodies = 'Farid Soleiman, a spokesman for the group, spoke. Thousands of Oromos, a minority group that says it is shut out, marched. Iran, a major oil producer, objected. Last week, a local news agency said so.';
     expect(named(notBodies, 'ORGANIZATION')).toEqual([]);
     expect(named(notBodies, 'PERSON')).toEqual(['Farid Soleiman']);
+    // A title only a person holds, right before a person's name, is no body of its own.
+    const titles = 'The late Justice Antonin Scalia wrote it. Sens. Ada Voss and Harlan Quell voted. The Justice Department sued.';
+    expect(named(titles, 'ORGANIZATION')).toEqual(['Justice Department']);
+    expect(named(titles, 'PERSON')).toEqual(['Antonin Scalia', 'Ada Voss', 'Harlan Quell']);
     // A known place after "the mayor of", "the streets of" is the place, not a club.
     expect(named('Crowds filled the streets of Nice, said the mayor of Leeds.', 'PLACE')).toEqual(['Nice', 'Leeds']);
     // Two places one space apart that the lists know whole are one place.
