@@ -247,7 +247,8 @@ const OFFICE_AFTER_NAME = /^\s+(?:administration|presidency|era)\b/;
 
 /**
  * "Obama's response", "under Clinton, Bush and Obama": a family name that is also a town's, read as the
- * place where the article names the person more often than the place, is the person; not after a word of place ("in Jackson") nor before its region ("Jackson, Miss.").
+ * place where the article names the person more often than the place, or names the person after an honorific or a
+ * post ("President Obama", "Mr. Obama"), is the person; not after a word of place ("in Jackson") nor before its region ("Jackson, Miss.").
  * Before "administration", "presidency" or "era" it is the person whatever the counts.
  */
 
@@ -257,10 +258,13 @@ export function peopleReadAsPlaces(text: string, names: NameMention[]): NameMent
   if (!names.some((n) => n.type === 'PLACE' && !n.text.includes(' ') && family.has(n.text.toLowerCase()))) return names;
   const person = new Map<string, number>();
   const place = new Map<string, number>();
+  // Read as a person right after an honorific or a post only a person holds ("President Obama", "Mr. Obama").
+  const cued = new Set<string>();
   for (const n of names) {
     if (n.type === 'PERSON') {
       const last = lastWord(n.text);
       person.set(last, (person.get(last) ?? 0) + 1);
+      if (!n.text.includes(' ') && personCueBefore(text, n.start)) cued.add(n.text);
     } else if (n.type === 'PLACE' && !n.text.includes(' ')) place.set(n.text, (place.get(n.text) ?? 0) + 1);
   }
   for (let i = 0; i < names.length; i++) {
@@ -268,7 +272,7 @@ export function peopleReadAsPlaces(text: string, names: NameMention[]): NameMent
     if (n.type !== 'PLACE' || n.text.includes(' ') || !family.has(n.text.toLowerCase())) continue;
     // "the Obama administration", "the Reagan era": what follows is a person's time in office, whatever the counts say.
     if (!OFFICE_AFTER_NAME.test(text.slice(n.end, n.end + 16))) {
-      if ((person.get(n.text) ?? 0) <= (place.get(n.text) ?? 0)) continue;
+      if (!cued.has(n.text) && (person.get(n.text) ?? 0) <= (place.get(n.text) ?? 0)) continue;
       if (WORD_OF_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^,\s+\p{Lu}/u.test(text.slice(n.end, n.end + 3))) continue;
     }
     names[i] = retyped(n, 'PERSON');
