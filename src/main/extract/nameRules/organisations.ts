@@ -168,6 +168,8 @@ const PAPER_WORD = new RegExp(PAPER);
 
 // "said on Twitter", "appeared on CNN", "wrote on Facebook": where something was said, posted or aired.
 const SAID_ON = /\b(?:said|says|wrote|writes|posted|posts|tweeted|tweets|announced|shared|commented|replied|responded|appeared|appears|spoke|speaking|boasted|complained|joked|argued|claimed|declared|revealed) on $/;
+// "took to Twitter", "taking to Facebook": where something is said when one takes to a name.
+const TOOK_TO = /\b(?:took|taking|takes|take) to $/;
 
 /**
  * A name read as a person, or as a place the lists do not know, right after a verb of saying or posting and "on" is the
@@ -178,9 +180,10 @@ const SAID_ON = /\b(?:said|says|wrote|writes|posted|posts|tweeted|tweets|announc
 export function channelsSaidOn(text: string, names: NameMention[]): NameMention[] {
   let channels: Set<string> | undefined;
   for (const n of names) {
-    // " on " before the name first: the cheapest test, and most names fail it.
-    if (!text.endsWith(' on ', n.start) || n.type === 'DATE' || n.type === 'TERM' || isApostrophe(codeAt(text, n.end))) continue;
-    if (!SAID_ON.test(text.slice(Math.max(0, n.start - 16), n.start)) || (n.type === 'PLACE' && isKnownPlace(n.text))) continue;
+    // " on " or " to " before the name first: the cheapest test, and most names fail it.
+    const on = text.endsWith(' on ', n.start);
+    if ((!on && !text.endsWith(' to ', n.start)) || n.type === 'DATE' || n.type === 'TERM' || isApostrophe(codeAt(text, n.end))) continue;
+    if (!(on ? SAID_ON : TOOK_TO).test(text.slice(Math.max(0, n.start - 16), n.start)) || (n.type === 'PLACE' && isKnownPlace(n.text))) continue;
     n.type = 'ORGANIZATION';
     if (n.text.includes(' ')) continue;
     channels ??= new Set();

@@ -378,6 +378,8 @@ describe('name corrections', () => {
     expect(named(text, 'ORGANIZATION')).toEqual(['Facebook', 'Facebook', 'Telegram']);
     expect(named(text, 'PERSON')).toEqual(['Ada Brenner']);
     expect(named('Officials said on Japan\'s NHK that talks would resume.', 'PLACE')).toEqual(['Japan']);
+    // What one takes to is a channel too; a known place is not.
+    expect(named('Ada Brenner took to Quellnet to reply, then flew to Paris.', 'ORGANIZATION')).toEqual(['Quellnet']);
   });
 
   it('reads places named as villages, authors in a citation, and a body named by a heading in capitals', () => {
