@@ -378,6 +378,10 @@ describe('name corrections', () => {
     expect(named(text, 'ORGANIZATION')).toEqual(['Facebook', 'Facebook', 'Telegram']);
     expect(named(text, 'PERSON')).toEqual(['Ada Brenner']);
     expect(named('Officials said on Japan\'s NHK that talks would resume.', 'PLACE')).toEqual(['Japan']);
+    // What has shares or a chief executive is a company, and so are its other readings; a person's "stock answer" is no share.
+    const shares = 'Shares of Quellsoft fell. Quellsoft said it would appeal. Dana Whitcomb’s stock answer was no.';
+    expect(named(shares, 'ORGANIZATION')).toEqual(['Quellsoft', 'Quellsoft']);
+    expect(named(shares, 'PERSON')).toEqual(['Dana Whitcomb']);
     // What one takes to is a channel too; a known place is not.
     expect(named('Ada Brenner took to Quellnet to reply, then flew to Paris.', 'ORGANIZATION')).toEqual(['Quellnet']);
   });
