@@ -295,8 +295,11 @@ export function companiesByTheirShares(text: string, names: NameMention[]): Name
   if (!text.includes('share') && !text.includes('stock') && !text.includes('stake') && !text.includes('bonds') && !text.includes('chief executive') && !text.includes('CEO')) return names;
   let companies: Set<string> | undefined;
   for (const n of names) {
-    if ((n.type !== 'PERSON' && n.type !== 'PLACE') || isKnownPlace(n.text)) continue;
-    if (!SHARES_AFTER.test(text.slice(n.end, n.end + 22)) && !(text.endsWith(' of ', n.start) || text.endsWith(' in ', n.start) ? SHARES_OF.test(text.slice(Math.max(0, n.start - 22), n.start)) : false)) continue;
+    if (n.type !== 'PERSON' && n.type !== 'PLACE') continue;
+    // An apostrophe after the name, or " of " or " in " before it, tested by hand before the patterns.
+    const after = isApostrophe(codeAt(text, n.end)) && SHARES_AFTER.test(text.slice(n.end, n.end + 22));
+    if (!after && !((text.endsWith(' of ', n.start) || text.endsWith(' in ', n.start)) && SHARES_OF.test(text.slice(Math.max(0, n.start - 22), n.start)))) continue;
+    if (isKnownPlace(n.text)) continue;
     n.type = 'ORGANIZATION';
     if (n.text.includes(' ')) continue;
     companies ??= new Set();

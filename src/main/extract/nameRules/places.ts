@@ -13,22 +13,48 @@ import { isSpace } from '../wordBefore';
 const DATELINE_MONTH = `(?:${MONTH.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => bar + c.toUpperCase())})\\.?`;
 const DATELINE_DAY = `(?:,?\\s*(?:${DATELINE_MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${DATELINE_MONTH})(?:,?\\s*\\d{4})?)?`;
 const DATELINE = new RegExp(
-  `^(\\p{Lu}[\\p{Lu}'.-]*(?: \\p{Lu}[\\p{Lu}'.-]*)*)(?:,\\s*(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*))?${DATELINE_DAY}\\s*\\(([^()\\n]{2,40})\\)\\s*[-—–]`,
-  'gmu',
+  `(\\p{Lu}[\\p{Lu}'.-]*(?: \\p{Lu}[\\p{Lu}'.-]*)*)(?:,\\s*(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*))?${DATELINE_DAY}\\s*\\(([^()\\n]{2,40})\\)\\s*[-—–]`,
+  'uy',
 );
 // "Cleveland (AFP) –", "Washington (CNN) —": the same in Title Case, as AFP and CNN write it; only for a place the
 // lists know, and not a lawmaker's party and state ("Sen. Ada Voss (R-Texas) —"), so no hyphen in the parenthesis.
 const DATELINE_TITLE = new RegExp(
-  `^(\\p{Lu}\\p{Ll}[\\p{L}'.]*(?: \\p{Lu}\\p{Ll}[\\p{L}'.]*){0,2})(?:,\\s*(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*))?${DATELINE_DAY}\\s*\\(([^()\\n-]{2,40})\\)\\s*[-—–]`,
-  'gmu',
+  `(\\p{Lu}\\p{Ll}[\\p{L}'.]*(?: \\p{Lu}\\p{Ll}[\\p{L}'.]*){0,2})(?:,\\s*(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)*))?${DATELINE_DAY}\\s*\\(([^()\\n-]{2,40})\\)\\s*[-—–]`,
+  'uy',
 );
+const UPPER = /\p{Lu}/u;
+
+/** Where each line starts (as the m flag's ^ reads lines) whose first character is a capital: the datelines are tried there alone. */
+function capitalLineStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(String.fromCodePoint(text.codePointAt(at) ?? c)))) out.push(at);
+    // The next line: after \n, \r, U+2028 or U+2029.
+    let next = at;
+    while (next < text.length) {
+      const d = text.charCodeAt(next);
+      if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) break;
+      next++;
+    }
+    at = next + 1;
+  }
+  return out;
+}
 
 export function datelines(text: string, names: NameMention[]): NameMention[] {
   const added: NameMention[] = [];
   const replaced: { start: number; end: number }[] = [];
+  const starts = capitalLineStarts(text);
   for (const pattern of [DATELINE, DATELINE_TITLE]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    // A line start inside a dateline already read (one run over a line break) is not tried again.
+    let from = 0;
+    for (const lineStart of starts) {
+      if (lineStart < from) continue;
+      pattern.lastIndex = lineStart;
+      const m = pattern.exec(text);
+      if (m === null) continue;
+      from = m.index + m[0].length;
       if (pattern === DATELINE_TITLE && !isKnownPlace(m[1])) continue;
       const at = m.index;
       const place = { start: at, end: at + m[1].length };
