@@ -141,8 +141,14 @@ export function peopleReadInFullAsBodies(text: string, names: NameMention[]): Na
     cued.add(n.text);
     cued.add(lastWord(n.text));
   }
-  // Most articles have no such name: one look before counting anything.
-  const opened = names.some((n) => n.type !== 'PERSON' && opensWithFirstName(n.text));
+  // Most articles have no such name: one look before counting anything, remembered for each name.
+  const opens: boolean[] = [];
+  let opened = false;
+  for (const n of names) {
+    const o = n.type !== 'PERSON' && opensWithFirstName(n.text);
+    opens.push(o);
+    opened ||= o;
+  }
   if (!cued.size && !opened) return names;
   const lone = new Map<string, number>();
   // Names of two words or more, by how often the article reads them as a person's less how often as anything else
@@ -160,7 +166,7 @@ export function peopleReadInFullAsBodies(text: string, names: NameMention[]): Na
       names[i] = retyped(n, 'PERSON');
       continue;
     }
-    if (!opensWithFirstName(n.text) || endsLikeOrganisation(n.text)) continue;
+    if (!opens[i] || endsLikeOrganisation(n.text)) continue;
     if ((lone.get(lastWord(n.text)) ?? 0) > 0 || (inFull.get(n.text) ?? -1) >= 0 || cued.has(n.text) || cued.has(lastWord(n.text))) names[i] = retyped(n, 'PERSON');
   }
   return names;

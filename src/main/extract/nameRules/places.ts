@@ -391,23 +391,39 @@ const REGION_AFTER = /^ (?:state|province|region|district|county)\b/;
 // organisation 13, and those are banks, ministries and companies, none a known place). Not "coach" or "manager": clubs have them.
 const OFFICE_AFTER = /^ (?:Gov\.|Governor|governor|Lt\. Gov\.|Sen\.|Senator|senator|Rep\.|Mayor|mayor|Premier|premier|Attorney General|attorney general|state (?:Sen\.|Rep\.|senator|representative))(?![\p{L}])/u;
 
+/** Whether `gap` alone stands between two names, tested without a slice: this runs for every name. */
+function gapIs(text: string, prev: NameMention | undefined, n: NameMention, gap: string): boolean {
+  return prev !== undefined && prev.end + gap.length === n.start && text.startsWith(gap, prev.end);
+}
+
+/**
+ * WORD_OF_PLACE_BEFORE before the name starting at `start`. First what it needs by hand: white space right before, and
+ * before that the last letter of one of its words (from, in, near, outside, across, into, toward, towards).
+ */
+function afterWordOfPlace(text: string, start: number): boolean {
+  if (!isSpace(text, start - 1)) return false;
+  let j = start - 1;
+  while (j > 0 && isSpace(text, j - 1)) j--;
+  const c = text.charCodeAt(j - 1);
+  if (c !== 109 && c !== 110 && c !== 114 && c !== 101 && c !== 115 && c !== 111 && c !== 100) return false;
+  return WORD_OF_PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 export function placesAfterWordsOfPlace(text: string, names: NameMention[]): NameMention[] {
-  const ofPlace = (n: NameMention) => WORD_OF_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
   let chain = false;
   let settled = false;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     const prev = names[i - 1];
-    // What stands between the previous name and this one, tested without a slice: this runs for every name.
-    const gapIs = (gap: string) => prev !== undefined && prev.end + gap.length === n.start && text.startsWith(gap, prev.end);
-    const listed: boolean = chain && prev?.type === 'PLACE' && (gapIs(', ') || gapIs(' and ') || gapIs(' or ') || gapIs(', and '));
+    const listed: boolean =
+      chain && prev?.type === 'PLACE' && (gapIs(text, prev, n, ', ') || gapIs(text, prev, n, ' and ') || gapIs(text, prev, n, ' or ') || gapIs(text, prev, n, ', and '));
     // "based in Hartwell, Lancashire": where something is based, born or lives is a place, known or not, and so is
     // the region after its comma (not a person's name there unless a list knows it as a place).
     const afterSettled = endsInWordIn(text, n.start) && SETTLED_IN.test(text.slice(Math.max(0, n.start - 24), n.start));
-    const regionAfter: boolean = settled && gapIs(', ') && (n.type !== 'PERSON' || isKnownPlace(n.text));
-    settled = n.type === 'PLACE' ? afterSettled : n.type !== 'DATE' && !endsLikeOrganisation(n.text) && (afterSettled || regionAfter);
+    const regionAfter: boolean = settled && gapIs(text, prev, n, ', ') && (n.type !== 'PERSON' || isKnownPlace(n.text));
+    settled = n.type === 'PLACE' ? afterSettled : (afterSettled || regionAfter) && n.type !== 'DATE' && !endsLikeOrganisation(n.text);
     if (settled) n.type = 'PLACE';
-    chain = (n.type === 'PLACE' || (n.type === 'ORGANIZATION' && isKnownPlace(n.text))) && (ofPlace(n) || listed);
+    chain = (n.type === 'PLACE' || (n.type === 'ORGANIZATION' && isKnownPlace(n.text))) && (afterWordOfPlace(text, n.start) || listed);
     if (n.type === 'ORGANIZATION' && isKnownPlace(n.text) && (chain || REGION_AFTER.test(text.slice(n.end, n.end + 10)) || OFFICE_AFTER.test(text.slice(n.end, n.end + 24))))
       n.type = 'PLACE';
   }
