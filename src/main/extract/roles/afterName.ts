@@ -136,7 +136,8 @@ function roleAfter(text: string, nameEnd: number, clauseOnly: boolean, nameStart
   if (!phrase || REPUTATION.test(phrase.words) || (copula && (JUDGEMENT.test(phrase.words) || /["“”]/.test(phrase.words)))) return null;
   const parsed = postAndOrganisation(phrase.words);
   if (!parsed) return null;
-  const role: Post = { start: phrase.start, end: phrase.end, title: parsed.title, status: 'current' };
+  // Every field written at once, in one order (titleBefore.ts makes posts alike): posts of one layout keep the code reading them compiled.
+  const role: Post = { start: phrase.start, end: phrase.end, title: parsed.title, organization: undefined, former: undefined, status: 'current' };
   if (parsed.organization) role.organization = parsed.organization;
   if (parsed.former || (relative && PAST.test(relative[0])) || (copula && PAST.test(copula[0]))) {
     role.former = true;

@@ -91,7 +91,10 @@ export function roleBefore(text: string, nameStart: number, bodies: ReadonlyMap<
   let postAt = chunk.findIndex((w) => isPostHead(w.raw) || isPostModifier(w.raw) || isAbbreviation(w.raw) || isFormer(w.raw) || isNew(w.raw));
   // "Rear Admiral", "Air Chief Marshal": the rank's first words are the post's, not an organisation's.
   if (postAt > 0) {
-    const raws = chunk.map((w) => w.raw);
+    // Built by push, not map(): map() gives a packed array while this runs interpreted and a holey one once it is
+    // optimised, and reading both threw the compiled code away (see readDocument in ner/scorer.ts).
+    const raws: string[] = [];
+    for (const w of chunk) raws.push(w.raw);
     let rankEnd = postAt + 1;
     while (rankEnd < raws.length && (isPostHead(raws[rankEnd]) || isAbbreviation(raws[rankEnd]))) rankEnd++;
     for (let k = 0; k < postAt; k++)
@@ -137,7 +140,8 @@ export function roleBefore(text: string, nameStart: number, bodies: ReadonlyMap<
     postAt = 0;
   }
   const start = body ? Math.min(body.start, chunk[0].start) : chunk[0].start;
-  const role: Post = { start, end: chunk[chunk.length - 1].end, title, status: former ? 'former' : taken ? 'new' : 'current' };
+  // Every field written at once, in one order (afterName.ts makes posts alike): posts of one layout keep the code reading them compiled.
+  const role: Post = { start, end: chunk[chunk.length - 1].end, title, organization: undefined, former: undefined, status: former ? 'former' : taken ? 'new' : 'current' };
   if (postAt > 0) role.organization = organization;
   if (former) role.former = true;
   return role;
