@@ -40,7 +40,7 @@ import {
 } from './nameRules/organisations';
 import { leadingArticles } from './nameRules/articles';
 import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from './nameRules/clubs';
-import { authorsInCitations, familyNamesFirst, personalTitlesReadAsBodies, givenNamesBefore, hillsReadAsPeople, peopleOfBodies, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, sitesAndBodiesReadAsPeople, titledPeople } from './nameRules/people';
+import { authorsInCitations, familyNamesFirst, personalTitlesReadAsBodies, placesReadAsFirstNames, givenNamesBefore, hillsReadAsPeople, peopleOfBodies, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, sitesAndBodiesReadAsPeople, titledPeople } from './nameRules/people';
 import { datelines, placesAfterWordsOfPlace, placesByGeography, placesDescribedAsSuch, placesInTheirRegion, placesKnownWhole, placesNamedAsSuch, republicsInFull, statesInFull } from './nameRules/places';
 import { companiesInPriceTables, placesInFigureTables } from './nameRules/tables';
 import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
@@ -123,7 +123,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = joinSplitOrganisations(text, peoplePostedInBodies(text, out));
   out = organisationsEndingInAnd(text, out);
   out = familyNamesFirst(text, out);
-  out = personalTitlesReadAsBodies(text, peopleReadInFullAsBodies(text, titledPeople(peopleWithMiddleInitials(givenNamesBefore(text, out)))));
+  out = placesReadAsFirstNames(text, personalTitlesReadAsBodies(text, peopleReadInFullAsBodies(text, titledPeople(peopleWithMiddleInitials(givenNamesBefore(text, out))))));
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
   out = groupsOfPeople(vessels(text, out));

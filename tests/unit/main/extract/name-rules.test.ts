@@ -400,6 +400,9 @@ describe('name corrections', () => {
     const notBodies = 'Farid Soleiman, a spokesman for the group, spoke. Thousands of Oromos, a minority group that says it is shut out, marched. Iran, a major oil producer, objected. Last week, a local news agency said so.';
     expect(named(notBodies, 'ORGANIZATION')).toEqual([]);
     expect(named(notBodies, 'PERSON')).toEqual(['Farid Soleiman']);
+    // A place the lists know that is only ever a first name, read alone as a person, is the place; not a relative named so.
+    expect(findEntities('Mourners gathered after the Orlando attack.').mentions.map((m) => `${m.type} ${m.text}`)).toContain('PLACE Orlando');
+    expect(findEntities('Her husband, Orlando, a teacher, spoke.').mentions.map((m) => `${m.type} ${m.text}`)).not.toContain('PLACE Orlando');
     // A title only a person holds, right before a person's name, is no body of its own.
     const titles = 'The late Justice Antonin Scalia wrote it. Sens. Ada Voss and Harlan Quell voted. The Justice Department sued.';
     expect(named(titles, 'ORGANIZATION')).toEqual(['Justice Department']);
