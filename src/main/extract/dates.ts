@@ -11,6 +11,8 @@ export interface FoundDate extends Span {
 
 export const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** A month's or a day's name written in full and capitalised: first names too (April, June, May), but no person's before a name. */
+export const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 // Cheap test run before chrono, which is far slower than the tagger: most sentences name no date.
 // "may" and "march" are mostly a verb in running text: only as written for the month ("May", "MARCH")
 // or before a day ("may 5") do they send a sentence to chrono.
@@ -122,13 +124,16 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
     // A test for a year's digits first: most sentences have none, and the whole pattern is case-blind.
     for (let m = YEAR_DIGITS.test(sentence) ? YEAR.exec(sentence) : null; m !== null; m = YEAR.exec(sentence)) {
       const s = start + m.index + m[0].indexOf(m[1]);
-      if (!found.some((d) => d.start <= s && s < d.end)) found.push({ start: s, end: s + 4, text: m[1], iso: m[1] });
-      if (!m[2]) continue;
-      const s2 = start + m.index + m[0].lastIndexOf(m[2]);
-      if (!found.some((d) => d.start <= s2 && s2 < d.end)) found.push({ start: s2, end: s2 + 4, text: m[2], iso: m[2] });
+      addYear(found, s, m[1]);
+      if (m[2]) addYear(found, start + m.index + m[0].lastIndexOf(m[2]), m[2]);
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A year at `start`, unless a date found already covers it. */
+function addYear(found: FoundDate[], start: number, year: string): void {
+  if (!found.some((d) => d.start <= start && start < d.end)) found.push({ start, end: start + 4, text: year, iso: year });
 }
 
 /** Noon local time on the publication day, so chrono's "yesterday" never slips across midnight. */

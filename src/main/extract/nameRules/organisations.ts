@@ -1,3 +1,4 @@
+import { CALENDAR_WORD } from '../dates';
 import { lastWord, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFunctionWord } from '../functionWords';
@@ -252,7 +253,7 @@ export function bodiesDescribedAsSuch(text: string, names: NameMention[]): NameM
     const start = end - m[1].length;
     if (names.some((n) => n.start < end && start < n.end)) continue;
     const first = m[1].split(' ')[0];
-    if (loadLexicon().lower.has(first.toLowerCase()) || isKnownPlace(m[1]) || MONTH_OR_DAY.test(first)) continue;
+    if (loadLexicon().lower.has(first.toLowerCase()) || isKnownPlace(m[1]) || CALENDAR_WORD.test(first)) continue;
     added ??= [];
     added.push({ start, end, type: 'ORGANIZATION', text: m[1] });
     described.add(m[1]);
@@ -277,7 +278,6 @@ const WORD_CHAR = /[\p{L}\p{N}'’&.-]/u;
 // What goes on with a word after its last letter: a letter or a digit, or a mark and one ("Quellsoft.com", "Quellsoft-X");
 // a possessive's "'s" and a sentence's full stop end it.
 const WORD_GOES_ON = /^(?:[\p{L}\p{N}&]|[.'’-](?![sS]\b)[\p{L}\p{N}])/u;
-const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 // "shares of Valeant", "a stake in Quellsoft"; "Valeant's stock price", "Quellsoft's chief executive": what has shares,
 // a stock, a chief executive or shareholders is a company. In CoNLL-2003's training and dev labels a name there is an

@@ -1,3 +1,4 @@
+import { CALENDAR_WORD } from '../dates';
 import { isFunctionWord } from '../functionWords';
 import { lastWord, type NameMention, retyped, retypeOtherReadings } from '../names';
 import { isCompanyWord, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
@@ -19,8 +20,6 @@ const PERSONAL_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Rep
  * person's name that the first-name lists know, and that is part of no other name, belongs to it.
  * Words text mostly writes in lower case ("Will", "Rose" at a sentence's start) never join, nor a post ("Marshal").
  */
-// Months and days are first names too (April, June, May), but before a name they date it.
-const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * Whether one space, after what may be a small letter (a-z, or any letter beyond ASCII, for the pattern to

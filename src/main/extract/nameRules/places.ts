@@ -266,6 +266,8 @@ export function placesDescribedAsSuch(text: string, names: NameMention[]): NameM
   // The cue is searched for, then the name read back from it: no pattern is tried at every capital of the text.
   const described = new Set<string>();
   for (const pattern of [DESCRIBED_AS_PLACE, SAID_TO_BE_PLACE]) {
+    // Most articles have neither cue: one look at the whole text before each pattern.
+    if (pattern === DESCRIBED_AS_PLACE ? !text.includes(', the ') && !text.includes(', a ') : !text.includes(' is ') && !text.includes(' was ')) continue;
     pattern.lastIndex = 0;
     for (let cue = pattern.exec(text); cue !== null; cue = pattern.exec(text)) {
       const end = cue.index;
