@@ -1,6 +1,9 @@
 // Quick figures while working on the extractor, from the TypeScript sources (no build):
-//   npx tsx scripts/eval-extract.ts [conll-dev] [polnear-dev] [speed] [--data DIR] [--model FILE]
+//   npx tsx scripts/eval-extract.ts [conll-dev] [conll-fold:K] [polnear-dev] [speed] [--data DIR] [--model FILE]
 // Dev splits only: the test splits are for the final report (npm run bench, or the CLI + scorers).
+// conll-fold:K scores the eng.train documents a model trained with NER_HOLDOUT=K left out (every fifth from
+// the Kth): text the rules were not written against and names its lists never saw, when the lexicon was
+// built with the same NER_HOLDOUT (README, "To tune").
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +42,30 @@ async function main(): Promise<void> {
       return `${name} P ${f3(p)} R ${f3(r)} F1 ${f3(f1)}`;
     };
     console.log(`CoNLL dev: ${SCORED_TYPES.map((t) => row(t, counts[t])).join(' | ')} | ${row('micro', micro(counts))}`);
+  }
+
+  for (const fold of [...wanted].filter((w) => w.startsWith('conll-fold:'))) {
+    const k = Number(fold.slice('conll-fold:'.length));
+    const { readConll } = await import('../src/main/extract/ner/conll');
+    const { spansOf } = await import('../src/main/extract/ner/tags');
+    const counts = emptyCounts();
+    for (const doc of readConll(join(data, 'conll2003/eng.train')).filter((_, i) => i % 5 === k)) {
+      // The document as text: words joined by spaces, a sentence a line; the labels' offsets in it.
+      let text = '';
+      const gold: { start: number; end: number; type: string }[] = [];
+      for (const s of doc.sentences) {
+        const starts = s.words.map((w) => {
+          const at = text.length;
+          text += `${w} `;
+          return at;
+        });
+        for (const sp of spansOf(s.tags)) gold.push({ start: starts[sp.from], end: starts[sp.to] + s.words[sp.to].length, type: sp.type });
+        text = `${text.trimEnd()}\n`;
+      }
+      countDocument(text, gold, findEntities(text).mentions, counts);
+    }
+    const row = (name: string, c: { tp: number; gold: number; pred: number }) => `${name} F1 ${f3(prf(c).f1)}`;
+    console.log(`CoNLL train fold ${k}: ${SCORED_TYPES.map((t) => row(t, counts[t])).join(' | ')} | ${row('micro', micro(counts))}`);
   }
 
   if (all || wanted.has('polnear-dev')) {
