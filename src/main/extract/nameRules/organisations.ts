@@ -285,14 +285,16 @@ const WORD_GOES_ON = /^(?:[\p{L}\p{N}&]|[.'’-](?![sS]\b)[\p{L}\p{N}])/u;
 const SHARES_OF = /\b(?:[Ss]hares|[Ss]tock|[Ss]take|[Bb]onds|[Ss]hareholders|[Ss]tockholders) (?:of|in) $/;
 // Not a bare "stock": a person has a "stock answer".
 const SHARES_AFTER = /^['’]s (?:shares|share price|stock price|chief executive|CEO|shareholders|stockholders)\b/;
+// Any word either pattern needs, capitalised too ("Shares of Valeant fell"): absent from the text, neither can match.
+const SHARES_WORD = /[Ss]hare|[Ss]tock|[Ss]take|[Bb]onds|chief executive|CEO/;
 
 /**
  * A name read as a person or as a place the lists do not know, whose shares, stock or chief executive the text
  * speaks of, is a company, and so are its other readings alone as a person or an unknown place.
  */
 export function companiesByTheirShares(text: string, names: NameMention[]): NameMention[] {
-  // Most articles speak of no shares: one look at the whole text first.
-  if (!text.includes('share') && !text.includes('stock') && !text.includes('stake') && !text.includes('bonds') && !text.includes('chief executive') && !text.includes('CEO')) return names;
+  // Most articles speak of no shares: one look at the whole text first, for the words the patterns open with in either case.
+  if (!SHARES_WORD.test(text)) return names;
   let companies: Set<string> | undefined;
   for (const n of names) {
     if (n.type !== 'PERSON' && n.type !== 'PLACE') continue;

@@ -3,6 +3,7 @@ import { findEntities } from '../../../../src/main/extract/entities';
 import { correctNames } from '../../../../src/main/extract/nameRules';
 import type { EntityType } from '../../../../src/shared/extraction';
 import {
+  companiesByTheirShares,
   endsLikeOrganisation,
   fullNameStart,
   leadersOfChambers,
@@ -876,5 +877,18 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(clubsNamedElsewhere(text, names(), new Set(['Sao Paulo'])).map((n) => n.type)).toEqual(['ORGANIZATION', 'PLACE', 'PLACE', 'ORGANIZATION', 'PLACE']);
     // No club found: every town stays a place.
     expect(clubsNamedElsewhere(text, names(), new Set()).map((n) => n.type)).toEqual(['PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE']);
+  });
+
+  it('reads a name whose shares or stockholders the text speaks of as a company, the word capitalised or not, but not a known place', () => {
+    const one = (text: string, name: string, type: NameMention['type'] = 'PERSON'): string => {
+      const at = text.indexOf(name);
+      return companiesByTheirShares(text, [{ start: at, end: at + name.length, type, text: name }])[0].type;
+    };
+    expect(one('Shares of Halvorsen fell 4 percent.', 'Halvorsen')).toBe('ORGANIZATION');
+    expect(one('Stockholders of Halvorsen met on Monday.', 'Halvorsen')).toBe('ORGANIZATION');
+    expect(one('Investors sold shares of Halvorsen.', 'Halvorsen')).toBe('ORGANIZATION');
+    expect(one("Halvorsen's chief executive resigned.", 'Halvorsen')).toBe('ORGANIZATION');
+    expect(one('A stake in Hungary was sold.', 'Hungary', 'PLACE')).toBe('PLACE');
+    expect(one('Halvorsen spoke on Monday.', 'Halvorsen')).toBe('PERSON');
   });
 });
