@@ -44,12 +44,14 @@ async function main(): Promise<void> {
     console.log(`CoNLL dev: ${SCORED_TYPES.map((t) => row(t, counts[t])).join(' | ')} | ${row('micro', micro(counts))}`);
   }
 
-  for (const fold of [...wanted].filter((w) => w.startsWith('conll-fold:'))) {
-    const k = Number(fold.slice('conll-fold:'.length));
-    const { readConll } = await import('../src/main/extract/ner/conll');
-    const { spansOf } = await import('../src/main/extract/ner/tags');
+  const folds = [...wanted].filter((w) => w.startsWith('conll-fold:')).map((w) => Number(w.slice('conll-fold:'.length)));
+  const { readConll } = await import('../src/main/extract/ner/conll');
+  const { spansOf } = await import('../src/main/extract/ner/tags');
+  // Read once for every fold asked for.
+  const train = folds.length ? readConll(join(data, 'conll2003/eng.train')) : [];
+  for (const k of folds) {
     const counts = emptyCounts();
-    for (const doc of readConll(join(data, 'conll2003/eng.train')).filter((_, i) => i % 5 === k)) {
+    for (const doc of train.filter((_, i) => i % 5 === k)) {
       // The document as text: words joined by spaces, a sentence a line; the labels' offsets in it.
       let text = '';
       const gold: { start: number; end: number; type: string }[] = [];
