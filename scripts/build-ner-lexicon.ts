@@ -14,7 +14,7 @@ import type { LexiconFile } from '../src/main/extract/ner/lexicon';
 import { buildClusters, caseCounts } from './ner/clusters';
 import { readGmb, readPolnearSentences } from './ner/corpora';
 import { labelledNameLists } from './ner/lists';
-import { cityNames, countryNames, demonyms, familyFirstNames, firstNames, gendersOfFirstNames } from './ner/sources';
+import { cityNames, countryNames, demonyms, familyFirstNames, firstNames, gendersOfFirstNames, worldFirstNames } from './ner/sources';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const data = resolve(process.argv[2] ?? join(root, '../shared/data'));
@@ -63,6 +63,8 @@ const lists = labelledNameLists(trainDocs, { places: [...countries, ...cityNames
 const { female, male } = firstNames();
 // Gender for "he"/"she" draws on more lists than the given names the tagger reads (which stay stdlib's).
 const genders = gendersOfFirstNames();
+const given = new Set([...female, ...male]);
+const genderKnown = new Set([...genders.female, ...genders.male]);
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].filter((x) => x && !x.includes('|')).sort();
 
 const file: LexiconFile = {
@@ -77,10 +79,12 @@ const file: LexiconFile = {
   family: lists.family.join('|'),
   organizations: lists.organizations.join('|'),
   familyFirst: sorted(familyFirstNames()).join('|'),
+  // Only the names the lists above lack: the rest are known already.
+  world: sorted(worldFirstNames().filter((n) => !given.has(n) && !genderKnown.has(n))).join('|'),
 };
 const json = JSON.stringify(file);
 writeFileSync(out, json);
 const count = (s: string) => (s ? s.split('|').length : 0);
 console.log(
-  `wrote ${out}: ${(json.length / 1e6).toFixed(2)} MB; ${count(file.places)} places, ${count(file.demonyms)} demonyms, ${count(file.given)} first names, ${count(file.family)} family names, ${count(file.familyFirst ?? '')} written first, ${count(file.organizations)} organisations, ${count(file.lower)} common words; ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  `wrote ${out}: ${(json.length / 1e6).toFixed(2)} MB; ${count(file.places)} places, ${count(file.demonyms)} demonyms, ${count(file.given)} first names, ${count(file.family)} family names, ${count(file.familyFirst ?? '')} written first, ${count(file.world ?? '')} more first names from other countries, ${count(file.organizations)} organisations, ${count(file.lower)} common words; ${((Date.now() - started) / 1000).toFixed(0)} s`,
 );

@@ -75,6 +75,11 @@ const prepare = jackknife ? (d: TaggedDocument) => setNameLists(foldLists[foldOf
 // copies (trainer.ts, collapseDomains). Measured with NER_GMB_WEIGHT=1, eng.train only, 35 minutes: CoNLL dev ORG F1 0.909 ->
 // 0.895 (micro 0.947 -> 0.941), GMB dev ORG 0.557 -> 0.598 (micro 0.768 -> 0.782), a 6.2 MB model. Off for the shipped model.
 const domains = process.env.NER_DOMAINS === '1';
+// NER_WORD_DROPOUT=p hides a capitalised word's own features (w:, W:, ww:, ww+:) from each training pass with
+// probability p, so the tagger learns to read names from their context and shape, not to remember them ("Trump"
+// a company's name in 1996). Off: out of fold (NER_HOLDOUT, eng.train only) ORG F1 on folds 0 and 1 read 0.888 and
+// 0.865 without, 0.887 and 0.870 at 0.3, 0.871 and 0.865 at 0.5; GMB dev ORG 0.556, 0.560, 0.556.
+const wordDropout = Number(process.env.NER_WORD_DROPOUT ?? 0);
 const setsOf = (docs: TaggedDocument[]): TrainingSet[] =>
   gmb.length
     ? [
@@ -85,7 +90,7 @@ const setsOf = (docs: TaggedDocument[]): TrainingSet[] =>
 const asRead = <M extends { names: string[]; weights: Float64Array }>(m: M): M => (domains && gmb.length ? { ...m, ...collapseDomains(m.names, m.weights, 'conll') } : m);
 
 log('first pass, all documents');
-const first = asRead(trainPerceptron(setsOf(conll), epochs, log));
+const first = asRead(trainPerceptron(setsOf(conll), epochs, log, wordDropout));
 const readings = [];
 for (let k = 0; k < folds; k++) {
   log(`first pass without fold ${k + 1} of ${folds}`);
@@ -94,6 +99,7 @@ for (let k = 0; k < folds; k++) {
       setsOf(conll.filter((_, i) => i % folds !== k)),
       epochs,
       () => {},
+      wordDropout,
     ),
   );
   if (jackknife) setNameLists(foldLists[k]);

@@ -60,6 +60,23 @@ export function firstNames(): { female: string[]; male: string[] } {
 }
 
 /**
+ * First names from every faker locale written in the Latin alphabet ("Per" of Norway and Sweden, "Søren",
+ * "Jesús"), for telling a name's first word from a common one where the tagger left it off ("Mayor Per
+ * Arne Olsen" read as "Arne Olsen"): stdlib's and faker's English lists are American.
+ */
+export function worldFirstNames(): string[] {
+  const faker = require('@faker-js/faker') as Record<string, { rawDefinitions?: { person?: { first_name?: unknown } } }>;
+  const out = new Set<string>();
+  for (const [key, locale] of Object.entries(faker)) {
+    if (!/^faker[A-Z]/.test(key)) continue;
+    const names = locale?.rawDefinitions?.person?.first_name;
+    const all = Array.isArray(names) ? names : names && typeof names === 'object' ? Object.values(names as Record<string, string[]>).flat() : [];
+    for (const n of all) if (typeof n === 'string' && /^\p{Lu}\p{Ll}+$/u.test(n) && /^\p{Script=Latin}+$/u.test(n)) out.add(n);
+  }
+  return [...out];
+}
+
+/**
  * First names by gender for resolving "he" and "she": a name is one gender's when some list gives it
  * that gender only and none gives it the other only. The lists: stdlib's (above, which leaves out
  * names it holds as both) and faker's English first names, drawn from US census name counts.

@@ -31,6 +31,19 @@ function lowerLetterThenSpace(text: string, at: number): boolean {
   return (c >= 97 && c <= 122) || c >= 128;
 }
 
+/**
+ * Whether the word starting at `at` stands inside a sentence: after a comma, after a word in lower case, or after
+ * a post or title ("Mayor"); not first in the text, a line, a sentence or a quotation, nor in a headline's capitals.
+ */
+function insideSentence(text: string, at: number): boolean {
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 40), at));
+  if (!before || /\n\s*$/.test(text.slice(Math.max(0, at - 4), at))) return false;
+  const word = before[1];
+  if (word.endsWith(',')) return word.length > 1;
+  if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(word)) return true;
+  return isPostHead(word) || isTitleWord(word) || PERSONAL_TITLE.test(word);
+}
+
 export function givenNamesBefore(text: string, names: NameMention[]): NameMention[] {
   const lex = loadLexicon();
   const out: NameMention[] = [];
@@ -39,8 +52,12 @@ export function givenNamesBefore(text: string, names: NameMention[]): NameMentio
     const m = n.type === 'PERSON' && lowerLetterThenSpace(text, n.start) ? /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 20), n.start)) : null;
     const given = m?.[1];
     const start = n.start - (given?.length ?? 0) - 1;
-    const known = given && !CALENDAR_WORD.test(given) && isFirstName(given);
-    if (given && known && !lex.lower.has(given.toLowerCase()) && !isTitleWord(given) && !isPostHead(given) && (!prev || prev.end <= start)) {
+    const lower = given?.toLowerCase() ?? '';
+    // Inside a sentence, a capitalised word is no common word's sentence-initial capital ("Will", "Per"), so
+    // other countries' first names count too ("the mayor, Per Arne Olsen", "Mayor Per Arne Olsen").
+    const inside = given !== undefined && insideSentence(text, start);
+    const known = given && !CALENDAR_WORD.test(given) && (isFirstName(given) || (inside && lex.world.has(lower)));
+    if (given && known && (inside || !lex.lower.has(lower)) && !isTitleWord(given) && !isPostHead(given) && (!prev || prev.end <= start)) {
       out.push({ start, end: n.end, type: 'PERSON', text: text.slice(start, n.end) });
       continue;
     }

@@ -20,6 +20,8 @@ export interface LexiconFile {
   organizations: string;
   /** Family names that come before the given name (Chinese, Vietnamese): "Song" in "Song Xuewen". */
   familyFirst?: string;
+  /** First names of other countries that the lists above lack ("Per", "Søren"): faker's other locales. */
+  world?: string;
 }
 
 export interface Lexicon {
@@ -34,6 +36,7 @@ export interface Lexicon {
   family: Set<string>;
   organizations: string[];
   familyFirst: Set<string>;
+  world: Set<string>;
 }
 
 const list = (s: string) => (s ? s.split('|') : []);
@@ -64,6 +67,7 @@ export function loadLexicon(): Lexicon {
     family: lowerSet(file.family),
     organizations: list(file.organizations),
     familyFirst: lowerSet(file.familyFirst ?? ''),
+    world: lowerSet(file.world ?? ''),
   };
   return lexicon;
 }

@@ -6,7 +6,12 @@ interface Example {
   feats: Int32Array[];
   tags: number[];
   weight: number;
+  /** Which words are capitalised (1), the ones word dropout may hide. */
+  capitalised: Uint8Array;
 }
+
+// The features that name a word itself or it and a neighbour: what word dropout hides.
+const IDENTITY = /^(?:w|W|ww|ww\+):/;
 
 /** Documents to learn from, and how far one mistake on them moves the weights (silver data moves them less). */
 export interface TrainingSet {
@@ -63,7 +68,7 @@ export function shuffle(order: number[], random: () => number): void {
  * and where the best path differs from the gold one, move weights toward gold. Averaging all
  * intermediate weight vectors is what keeps it from overfitting the last examples it saw.
  */
-export function trainPerceptron(sets: TrainingSet[], epochs: number, log: (msg: string) => void) {
+export function trainPerceptron(sets: TrainingSet[], epochs: number, log: (msg: string) => void, wordDropout = 0) {
   const ids = new Map<string, number>();
   const names: string[] = [];
   const examples: Example[] = [];
@@ -83,10 +88,12 @@ export function trainPerceptron(sets: TrainingSet[], epochs: number, log: (msg: 
           return id;
         }),
       );
-      examples.push({ feats, tags: s.tags, weight });
+      examples.push({ feats, tags: s.tags, weight, capitalised: Uint8Array.from(s.words, (w) => (/^\p{Lu}/u.test(w) ? 1 : 0)) });
     }
   }
   log(`${examples.length} sentences, ${names.length} features`);
+  const identity = Uint8Array.from(names, (f) => (IDENTITY.test(f) ? 1 : 0));
+  const dropRandom = rng(1996);
   const w = new Float64Array(names.length * T);
   const u = new Float64Array(names.length * T);
   const tw = new Float64Array((T + 1) * T);
@@ -102,10 +109,12 @@ export function trainPerceptron(sets: TrainingSet[], epochs: number, log: (msg: 
     shuffle(order, random);
     let wrong = 0;
     for (const k of order) {
-      const { feats, tags, weight } = examples[k];
+      const { feats, tags, weight, capitalised } = examples[k];
       const n = tags.length;
+      const hidden = new Uint8Array(n);
+      if (wordDropout > 0) for (let i = 0; i < n; i++) hidden[i] = capitalised[i] && dropRandom() < wordDropout ? 1 : 0;
       const scores = new Float64Array(n * T);
-      for (let i = 0; i < n; i++) for (const f of feats[i]) for (let t = 0; t < T; t++) scores[i * T + t] += w[f * T + t];
+      for (let i = 0; i < n; i++) for (const f of feats[i]) if (!hidden[i] || !identity[f]) for (let t = 0; t < T; t++) scores[i * T + t] += w[f * T + t];
       const path = viterbi(scores, n, tw);
       for (let i = 0; i < n; i++) {
         const prevGold = i ? tags[i - 1] : T;
@@ -113,6 +122,7 @@ export function trainPerceptron(sets: TrainingSet[], epochs: number, log: (msg: 
         if (path[i] !== tags[i]) {
           wrong++;
           for (const f of feats[i]) {
+            if (hidden[i] && identity[f]) continue;
             bump(w, u, f * T + tags[i], weight);
             bump(w, u, f * T + path[i], -weight);
           }

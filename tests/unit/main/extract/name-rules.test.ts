@@ -478,6 +478,15 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(named('In April Sarah Palin spoke in Wasilla.', 'PERSON')).toEqual(['Sarah Palin']);
   });
 
+  it("keeps another country's first name the tagger left off a person inside a sentence, but not a common word opening one", () => {
+    // "Per" is a Norwegian and Swedish first name; the Reuters-trained tagger knows only "per cent".
+    expect(named('Mayor Per Arne Olsen said on Monday the ferry would stop.', 'PERSON')).toEqual(['Per Arne Olsen']);
+    expect(named('The decision angered the mayor, Per Arne Olsen, who will appeal.', 'PERSON')).toEqual(['Per Arne Olsen']);
+    expect(named('The ferry was praised by Søren Kierkegaard Hansen on Monday.', 'PERSON')).toEqual(['Søren Kierkegaard Hansen']);
+    // At a sentence's start a capitalised common word stays out ("Will", "Per" there are the words).
+    expect(named('The fares rose. Will Arne Olsen resign?', 'PERSON')).toEqual(['Arne Olsen']);
+  });
+
   it("reads capitals in parentheses after an organisation's name as its short name", () => {
     const orgs = named('Trading was heavy on the Eldoria Stock Exchange (ESX) on Friday.', 'ORGANIZATION');
     expect(orgs).toEqual(['Eldoria Stock Exchange', 'ESX']);
