@@ -10,6 +10,11 @@ import { codeAt } from '../ner/tokenize';
 const CLUB_TOWN = /^ \(\p{Lu}\)\s+(?:\d|-\s|v\s)/u;
 
 const COUNTRIES = new Set(countryList.names);
+
+/** A country's name or spelling as world-countries gives it ("Canada", "United States"). */
+export function isCountry(name: string): boolean {
+  return COUNTRIES.has(name);
+}
 // The United Kingdom's nations field their own sides, which CoNLL-2003 labels places as it does countries'.
 const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain']);
 const NATIONS_IN_CAPITALS = new Set([...COUNTRIES, ...HOME_NATIONS].map((c) => c.toUpperCase()));

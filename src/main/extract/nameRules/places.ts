@@ -2,6 +2,7 @@ import { MONTH } from '../dates';
 import { lastWord, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownOrganization, isKnownPlace, isOrgHead } from '../ner/gazetteer';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
+import { isCountry } from './clubs';
 import { BODY_OF, endsLikeOrganisation } from './organisations';
 import { isSpace } from '../wordBefore';
 
@@ -179,7 +180,8 @@ const IN_PLACE_BEFORE = /\b(?:in|near|outside)\s$/;
  * "Port Albion, Maine", "Eastwick, Vt.": a name followed by a comma and a known place, and the phrase
  * ending there, is a town in its state or country, however the tagger typed it. Not a company ("Acme Corp,
  * Ohio"), not a person whose first name the lexicon knows ("Ann Lee, Texas") unless the name follows "in",
- * "near" or "outside" ("in Murray Hill, New Jersey"), not "…, Texas's governor".
+ * "near" or "outside" ("in Murray Hill, New Jersey"), not "…, Texas's governor". A region that is no country may
+ * have its country after it ("Aldmoor, Ontario, Canada"), the phrase then ending after the country.
  */
 export function placesInTheirRegion(text: string, names: NameMention[]): NameMention[] {
   for (let i = 0; i + 1 < names.length; i++) {
@@ -187,11 +189,16 @@ export function placesInTheirRegion(text: string, names: NameMention[]): NameMen
     const region = names[i + 1];
     if ((n.type !== 'ORGANIZATION' && n.type !== 'PERSON') || region.type !== 'PLACE') continue;
     if (text.charCodeAt(n.end) !== 44 || region.start - n.end > 2 || !/^, ?$/.test(text.slice(n.end, region.start)) || !isKnownPlace(region.text)) continue;
+    // "Aldmoor, Ontario, Canada": a region that is no country, then its country, ending the phrase, is the region's whole address.
+    const country = names[i + 2];
+    const inCountry =
+      country?.type === 'PLACE' && /^, ?$/.test(text.slice(region.end, country.start)) && isCountry(country.text) && !isCountry(region.text) && /^(?:$|[,;:.)!?]|\s+[(—–-])/u.test(text.slice(country.end, country.end + 3));
+    const end = inCountry ? country.end : region.end;
     // The region ends the phrase: a stop, a comma or the end; not "Texas Republican", "Texas's" or
     // a sign-off's "Amra Kevic, Belgrade newsroom".
-    if (!/^(?:$|[,;:.)!?]|\s+[(—–-])/u.test(text.slice(region.end, region.end + 3))) continue;
+    if (!/^(?:$|[,;:.)!?]|\s+[(—–-])/u.test(text.slice(end, end + 3))) continue;
     // Not a list ("ISIS, Iran, North Korea", "Alphabet, Amazon, Apple"): nothing listed before it or after the region.
-    if (/,\s*$/.test(text.slice(Math.max(0, n.start - 3), n.start)) || /^,?\s+(?:and|or)\s+\p{Lu}|^,\s*\p{Lu}/u.test(text.slice(region.end, region.end + 8))) continue;
+    if (/,\s*$/.test(text.slice(Math.max(0, n.start - 3), n.start)) || /^,?\s+(?:and|or)\s+\p{Lu}|^,\s*\p{Lu}/u.test(text.slice(end, end + 8))) continue;
     const ws = n.text.split(/\s+/);
     if (ws.some((w) => isCompanyWord(w)) || BODY_OF.test(n.text)) continue;
     if (n.type === 'PERSON' && (ws.length === 1 || (isPersonalName(ws[0]) && !IN_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))))) continue;

@@ -70,6 +70,12 @@ describe('name corrections', () => {
     expect(named('Acme Corp, Ohio, said on Monday it would cut 200 jobs.', 'PLACE')).not.toContain('Acme Corp');
     // After "in", a town named like a person ("Murray Hill") is the town.
     expect(named('The laboratory was founded in Murray Hill, New Jersey, in 1941.', 'PLACE')).toEqual(['Murray Hill', 'New Jersey']);
+    // A town, its province and its country, though the article names a body after the town.
+    const address = 'The University of Aldmoor is a public university in Aldmoor, Ontario, Canada.';
+    expect(named(address, 'PLACE')).toEqual(['Aldmoor', 'Ontario', 'Canada']);
+    expect(named(address, 'ORGANIZATION')).toEqual(['University of Aldmoor']);
+    // Countries listed after a region's name are a list still.
+    expect(named('Companies such as Orvan, Quebec, Canada and Mexico objected.', 'PLACE')).not.toContain('Orvan');
   });
 
   it("reads a state's formal name as one place", () => {
