@@ -41,7 +41,7 @@ import {
 import { leadingArticles } from './nameRules/articles';
 import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from './nameRules/clubs';
 import { authorsInCitations, familyNamesFirst, personalTitlesReadAsBodies, placesReadAsFirstNames, givenNamesBefore, hillsReadAsPeople, peopleOfBodies, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, sitesAndBodiesReadAsPeople, titledPeople } from './nameRules/people';
-import { datelines, placesAfterWordsOfPlace, placesByGeography, placesDescribedAsSuch, placesInTheirRegion, placesKnownWhole, placesNamedAsSuch, republicsInFull, statesInFull } from './nameRules/places';
+import { datelines, directionsOfPlaces, placesAfterWordsOfPlace, placesByGeography, placesDescribedAsSuch, placesInTheirRegion, placesKnownWhole, placesNamedAsSuch, republicsInFull, statesInFull } from './nameRules/places';
 import { companiesInPriceTables, placesInFigureTables } from './nameRules/tables';
 import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 
@@ -127,7 +127,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
   out = groupsOfPeople(vessels(text, out));
-  out = statesInFull(text, placesDescribedAsSuch(text, placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, placesKnownWhole(text, out))))));
+  out = directionsOfPlaces(text, statesInFull(text, placesDescribedAsSuch(text, placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, placesKnownWhole(text, out)))))));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
   out = hallsOfFame(text, papersWithThe(text, out, sentenceStarts));

@@ -207,6 +207,35 @@ export function placesInTheirRegion(text: string, names: NameMention[]): NameMen
   return names;
 }
 
+// A compass point or a part, capitalised, right before a place's name: "Eastern Mediterranean", "Central Asia".
+const DIRECTION_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Northeast|Northwest|Southeast|Southwest|Greater|Outer|Inner) $/u;
+
+/**
+ * "the Eastern Mediterranean", "Western Europe": a capitalised compass point or part right before a place is part of
+ * its name. In CoNLL-2003's training and dev labels such a name is a place whole 182 times, the word left out once;
+ * in GMB dev's 122 times. The tagger reads the word alone as a people's adjective ("Eastern", MISC) and drops it, or
+ * the two as a term; the place the lists know in it makes it a place.
+ */
+export function directionsOfPlaces(text: string, names: NameMention[]): NameMention[] {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    // Read whole as a term: the place the lists know after the word makes it a place.
+    if (n.type === 'TERM') {
+      const space = n.text.indexOf(' ');
+      if (space > 0 && DIRECTION_BEFORE.test(n.text.slice(0, space + 1)) && isKnownPlace(n.text.slice(space + 1))) names[i] = retyped(n, 'PLACE');
+      continue;
+    }
+    if (n.type !== 'PLACE' || text.charCodeAt(n.start - 1) !== 32) continue;
+    const m = DIRECTION_BEFORE.exec(text.slice(Math.max(0, n.start - 12), n.start));
+    if (!m) continue;
+    const start = n.start - m[1].length - 1;
+    const prev = names[i - 1];
+    if (prev && prev.end > start) continue;
+    names[i] = { ...n, start, text: text.slice(start, n.end) };
+  }
+  return names;
+}
+
 // A state's word that ends its formal name's first part: "Socialist Republic", "United Kingdom".
 const STATE_WORD = /(?:^| )(?:Republic|Kingdom|Federation|Emirates?|Commonwealth|Principality|Sultanate|Confederation|Grand Duchy)$/;
 

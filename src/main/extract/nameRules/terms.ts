@@ -20,8 +20,27 @@ function wordJustBefore(text: string, at: number): Word | null {
   return w && w.end === at - 1 ? w : null;
 }
 
+// A navy's or a merchant ship's prefix, then the ship's name: capitalised words, and "of", "de" or "the" between two
+// ("HMS Prince of Wales", "USS Gerald R. Ford", "MV Ever Given"), which the tagger reads as a place or a person.
+const SHIP_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{N}'’-]*)";
+const NAMED_SHIP = new RegExp(`(?<![\\p{L}\\p{N}])(?:HMS|USS|USNS|RFA|HMAS|HMCS|HMNZS|MV) ${SHIP_WORD}(?: (?:(?:of|de|du|la|von|van|the) )?${SHIP_WORD})*`, 'gu');
+
+/** Each ship named with its prefix, as one key term in place of the names read inside it. */
+function namedShips(text: string, names: NameMention[]): NameMention[] {
+  NAMED_SHIP.lastIndex = 0;
+  const ships: NameMention[] = [];
+  for (let m = NAMED_SHIP.exec(text); m; m = NAMED_SHIP.exec(text)) {
+    // Only an initial's stop is part of it ("USS Gerald R. Ford"), so a sentence's stop ends it.
+    ships.push({ start: m.index, end: m.index + m[0].length, type: 'TERM', text: m[0] });
+  }
+  if (!ships.length) return names;
+  const kept = names.filter((n) => !ships.some((s) => n.start < s.end && s.start < n.end));
+  return [...kept, ...ships].sort((a, b) => a.start - b.start);
+}
+
 /** A ship (or a military operation, or a storm) is named like a person or a body, but it is neither: a key term, with its prefix. */
-export function vessels(text: string, names: NameMention[]): NameMention[] {
+export function vessels(text: string, allNames: NameMention[]): NameMention[] {
+  const names = namedShips(text, allNames);
   // In place, by index: a new array from map() changes kind as the code warms up (see titleBefore.ts).
   for (let i = 0; i < names.length; i++) {
     const n = names[i];

@@ -70,6 +70,8 @@ describe('name corrections', () => {
     expect(named('Acme Corp, Ohio, said on Monday it would cut 200 jobs.', 'PLACE')).not.toContain('Acme Corp');
     // After "in", a town named like a person ("Murray Hill") is the town.
     expect(named('The laboratory was founded in Murray Hill, New Jersey, in 1941.', 'PLACE')).toEqual(['Murray Hill', 'New Jersey']);
+    // A compass point or a part before a place is part of its name.
+    expect(named('The carrier sailed for the Eastern Mediterranean, and exports to Western Europe rose.', 'PLACE')).toEqual(['Eastern Mediterranean', 'Western Europe']);
     // A town, its province and its country, though the article names a body after the town.
     const address = 'The University of Aldmoor is a public university in Aldmoor, Ontario, Canada.';
     expect(named(address, 'PLACE')).toEqual(['Aldmoor', 'Ontario', 'Canada']);
@@ -201,6 +203,10 @@ describe('name corrections', () => {
     const terms = findEntities(text).mentions.filter((m) => m.type === 'TERM').map((m) => m.text);
     expect(terms).toEqual(['Stena Impero', 'HMS Montrose', 'Carl Vinson']);
     expect(named(text, 'PERSON')).toEqual([]);
+    // A ship's name after its prefix runs on over "of" and initials, where the tagger read a place or a person in it.
+    const fleet = 'The Royal Navy will send HMS Prince of Wales. The USS Gerald R. Ford sailed from Norfolk.';
+    expect(named(fleet, 'TERM')).toEqual(['HMS Prince of Wales', 'USS Gerald R. Ford']);
+    expect(named(fleet, 'PLACE')).toEqual(['Norfolk']);
     // An airline is a carrier too, but no ship's word comes before it here; nor is a lone prefix a ship.
     expect(named('Delta said the RV market was slowing.', 'TERM')).toEqual([]);
   });
