@@ -36,7 +36,7 @@ const mention = (text: string, type: EntityType, tokens: Token[]): NameMention =
 };
 
 const NEVER_FIRST = /^(?:And|But|Or|Nor|Although|Though|Because|Of|For|To|From|With|Who|He|She|They|It|Yet|So|If|When|While|Still)$/;
-const EDGE = /^[-–—“”"‘’';:,!?]+$/;
+const EDGE = /^[-–—“”"‘’';:,!?•▪◦·*]+$/;
 
 /** Turns tagged spans into name mentions: titles dropped, compounds split, key terms recognised. */
 export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: Token[][]): NameMention[] {
@@ -45,8 +45,8 @@ export function namesFromSpans(text: string, tagged: TaggedSpan[], sentences: To
   const spans = joinParticles(text, splitAtBrackets(splitAtColumns(text, tagged)));
   for (const span of spans) {
     let tokens = span.tokens;
-    // "– Khorasan Province", "“Ostrevo Foundation", "; Farmers' Union": a dash, a quotation mark or a
-    // semicolon the tagger took in at a name's edge is the sentence's.
+    // "– Khorasan Province", "“Ostrevo Foundation", "; Farmers' Union", "• The Times": a dash, a quotation mark, a
+    // semicolon or a bullet the tagger took in at a name's edge is the sentence's.
     while (tokens.length > 1 && EDGE.test(tokens[0].text)) tokens = tokens.slice(1);
     while (tokens.length > 1 && EDGE.test(tokens[tokens.length - 1].text)) tokens = tokens.slice(0, -1);
     // "Although Quell", "For Ostrevo Foundation", "Or Tarrow": a conjunction, a preposition or a pronoun that opens a sentence or a

@@ -6,6 +6,14 @@ import { familyNamesInFull } from './people';
 
 // A dateline's dash and a space: "WASHINGTON — ", "LONDON -- ".
 const AFTER_DATELINE_DASH = /(?:\s[—–]|--)\s$/;
+// A numbered or bulleted paragraph's mark opening its line: "1. ", "(b) ", "iv) ", "• ".
+const LIST_MARK_LINE = /^[ \t]*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[•·▪◦*–—-])[ \t]+$/;
+
+/** Whether a paragraph's number or bullet alone stands before `at` on its line. */
+function afterListMark(text: string, at: number): boolean {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  return at - line <= 10 && LIST_MARK_LINE.test(text.slice(line, at));
+}
 
 let placesWithThe: Set<string> | undefined;
 
@@ -29,8 +37,8 @@ export function leadingArticles(text: string, names: NameMention[], sentenceStar
   let families: Set<string> | undefined;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    // After a dateline's dash ("WASHINGTON — The Department …") the sentence starts too.
-    const opens = sentenceStarts.has(n.start) || AFTER_DATELINE_DASH.test(text.slice(Math.max(0, n.start - 4), n.start));
+    // After a dateline's dash ("WASHINGTON — The Department …") or a paragraph's number ("1. The Committee …") the sentence starts too.
+    const opens = sentenceStarts.has(n.start) || AFTER_DATELINE_DASH.test(text.slice(Math.max(0, n.start - 4), n.start)) || afterListMark(text, n.start);
     if (!n.text.startsWith('The ') || !opens || n.text.length < 6 || n.type === 'TERM' || n.type === 'DATE') continue;
     if ((n.type === 'ORGANIZATION' || n.type === 'PERSON') && PUBLICATION.test(n.text)) continue;
     if (isPlaceWithThe(n.text)) continue;

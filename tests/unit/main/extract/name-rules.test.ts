@@ -645,6 +645,9 @@ describe('names the Reuters-trained tagger splits', () => {
       'PLACE The Hague true',
       'ORGANIZATION The Orvane Foundation true',
     ]);
+    // A numbered or bulleted paragraph opens a sentence too.
+    const paragraphs = 'Findings\n1. The Joint Intelligence Committee judges that attacks are likely.\n(b) The Defence Committee agrees.\n  • The Orvane Times reported it.';
+    expect(named(paragraphs, 'ORGANIZATION')).toEqual(['Joint Intelligence Committee', 'Defence Committee', 'The Orvane Times']);
   });
 
   it('reads "Fort", "Mount", "Lake" or "Cape" before one name as a place, but not a longer name', () => {
