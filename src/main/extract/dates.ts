@@ -25,6 +25,9 @@ const NAMED = new RegExp(`\\b(?:${MONTH})\\b|\\d{4}-\\d\\d|\\d/\\d|\\b(?:today|y
 const YEAR =
   /\b(?:in|since|by|from|until|till|to|before|after|during|of|year|early|late|mid|between)\s+((?:1[89]|20)\d\d)s?(?:(?:,? and|,? or| to| through| until|\s*[–-])\s*((?:1[89]|20)\d\d)s?)?\b(?!\s*(?:percent|%|people|troops|km|miles|tonnes|votes))/gi;
 const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
+// A life's or a reign's years in brackets after a name, as reference works give them: "(1922–1998)", "(born 1961)",
+// "(b. 1961)", "(c. 1450 – 1520)". One year alone in brackets may be a count ("(1500)"), so it needs "born".
+const LIFESPAN = /\((?:(?:born|b\.) ((?:1\d|20)\d\d)|(?:c\. ?|ca\. ?)?((?:1\d|20)\d\d) ?[–-] ?(?:c\. ?)?((?:1\d|20)\d\d))\)/g;
 const LEAD = /^(?:on|at|in|from|by|since|until)\s+/i;
 // A lone lower-case word is a date only when it names a day, a month or the weekend; chrono also reads
 // "now", "sat" and "sun" (the verb and the star) and "lasts" as dates.
@@ -126,6 +129,17 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
       const s = start + m.index + m[0].indexOf(m[1]);
       addYear(found, s, m[1]);
       if (m[2]) addYear(found, start + m.index + m[0].lastIndexOf(m[2]), m[2]);
+    }
+  }
+  // Over the whole text: a sentence may end at "c." inside the brackets.
+  if (ranges.length && text.includes('(')) {
+    const from = ranges[0].start;
+    const to = ranges[ranges.length - 1].end;
+    LIFESPAN.lastIndex = from;
+    for (let m = LIFESPAN.exec(text); m !== null && m.index < to; m = LIFESPAN.exec(text)) {
+      const first = m[1] ?? m[2];
+      addYear(found, m.index + m[0].indexOf(first), first);
+      if (m[3]) addYear(found, m.index + m[0].lastIndexOf(m[3]), m[3]);
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -22,6 +22,15 @@ describe('findDates', () => {
     expect(isoOf('Talks resume at the end of November, officials said.').map(([text]) => text)).toEqual(['end of November']);
   });
 
+  it("reads a life's years in brackets, as reference works give them, but not a count in brackets", () => {
+    expect(isoOf('Hendrik Vos (1922–1998) was a physicist. Marta Lind (born 1961) and Ola Berg (b. 1970) are economists.').map(([, iso]) => iso)).toEqual(['1922', '1998', '1961', '1970']);
+    // A sentence may end at "c." inside them.
+    const text = 'Jan Smit (c. 1450 – 1520) painted it.';
+    const sentences = [{ start: 0, end: 12 }, { start: 13, end: text.length }];
+    expect(findDates(text, sentences).map((d) => d.text)).toEqual(['1450', '1520']);
+    expect(isoOf('The club has members (1500) and boats (1999).')).toEqual([]);
+  });
+
   it('reads a second year joined to a year after a word of time', () => {
     expect(isoOf('Sales fell in 2022 and 2023 and rose between 2019 and 2021, from 2010-2011 on.').map(([, iso]) => iso)).toEqual(['2022', '2023', '2019', '2021', '2010', '2011']);
     // Not a count: "by 2018 and 2019 votes" is the year 2018 alone.
