@@ -67,6 +67,18 @@ export function fullNameStart(acronym: string, before: string): number {
  * them makes the whole one. The name only grows: CoNLL-2003's labels take in more words before the
  * spelled-out part at times ("U.N. Department of Humanitarian Affairs (DHA)"), never fewer.
  */
+// A state's formal name: a place, and so is its acronym ("Democratic Republic of the Congo (DRC)", "United Arab Emirates (UAE)").
+const STATE_NAME = /\b(?:Republic|Kingdom|Emirates|Principality|Sultanate|Duchy) of\b|\b(?:Republic|Kingdom|Emirates)$/;
+
+/** Whether a capitalised word between `start` and `end` lies outside every name read there. */
+function unreadWords(text: string, start: number, end: number, pieces: readonly NameMention[]): boolean {
+  for (const m of text.slice(start, end).matchAll(/\p{Lu}[\p{L}.'’-]*/gu)) {
+    const at = start + (m.index ?? 0);
+    if (!pieces.some((p) => p.start <= at && at < p.end)) return true;
+  }
+  return false;
+}
+
 export function namesSpelledByAcronyms(text: string, names: NameMention[]): NameMention[] {
   let out = names;
   for (let i = 0; i < out.length; i++) {
@@ -83,10 +95,23 @@ export function namesSpelledByAcronyms(text: string, names: NameMention[]): Name
     let first = i;
     while (first > 0 && out[first - 1].end > start) first--;
     const pieces = out.slice(first, i + 1);
-    // "United States Forces Korea (USFK)": the acronym read as a body's makes the name one too, unless it is a place's ("United Arab Emirates (UAE)").
     const acronymStart = n.end + m[0].indexOf(m[1]);
+    // "United States Forces Korea (USFK)": the acronym read as a body's makes the name one too, unless it is a place's ("United Arab Emirates (UAE)").
     const acronymIsBody = out[i + 1]?.start === acronymStart && out[i + 1].type === 'ORGANIZATION' && !isKnownPlace(text.slice(start, n.end)) && !LAW_WORD.test(lastWord(n.text));
-    if (!pieces.some((p) => p.type === 'ORGANIZATION') && !isOrgHead(lastWord(n.text)) && !acronymIsBody) continue;
+    const full = text.slice(start, n.end);
+    // "Democratic Republic of the Congo (DRC)": a state's formal name, no body's word in it, is one place, its acronym too.
+    if (STATE_NAME.test(full) && !full.split(' ').some(isOrgHead) && !pieces.some((p) => p.type === 'PERSON')) {
+      start = Math.min(start, pieces[0].start);
+      const acronym = out[i + 1]?.start === acronymStart && out[i + 1].type === 'ORGANIZATION' ? [retyped(out[i + 1], 'PLACE')] : [];
+      out = [...out.slice(0, first), { start, end: n.end, type: 'PLACE', text: text.slice(start, n.end) }, ...acronym, ...out.slice(i + 1 + acronym.length)];
+      i = first + acronym.length;
+      continue;
+    }
+    // "Islamic State in Iraq and Syria (ISIS)": read as places only, with capitals between that no name read there covers,
+    // the whole is the body the acronym names (the places are its field); not "Bosnia and Herzegovina (BiH)", all places, nor
+    // a law's or a disease's name ("Creutzfeldt-Jakob Disease (CJD)", a term).
+    const split = pieces.every((p) => p.type === 'PLACE') && !isKnownPlace(full) && !LAW_WORD.test(lastWord(n.text)) && unreadWords(text, start, n.end, pieces);
+    if (!pieces.some((p) => p.type === 'ORGANIZATION') && !isOrgHead(lastWord(n.text)) && !acronymIsBody && !split) continue;
     if (pieces.some((p) => p.type === 'PERSON')) continue;
     start = Math.min(start, pieces[0].start);
     out = [...out.slice(0, first), { start, end: n.end, type: 'ORGANIZATION', text: text.slice(start, n.end) }, ...out.slice(i + 1)];

@@ -569,6 +569,13 @@ describe('names the Reuters-trained tagger splits', () => {
       'ORGANIZATION Kelvar Interim Force in Lebanon',
       'ORGANIZATION Welsh Orvane Farmers Union',
     ]);
+    // Read as places only, with capitals no name covers: the body whose field they are, its acronym too.
+    const field = 'The Islamic State in Iraq and Syria (ISIS) retains fighters.';
+    expect(named(field, 'ORGANIZATION')).toEqual(['Islamic State in Iraq and Syria', 'ISIS']);
+    // Places all through, or a state's formal name, stay places; a disease stays out of the bodies.
+    const states = 'Bosnia and Herzegovina (BiH) and the Democratic Republic of the Congo (DRC) voted. Cows caught Bovine Spongiform Encephalopathy (BSE).';
+    expect(named(states, 'PLACE')).toEqual(['Bosnia and Herzegovina', 'Democratic Republic of the Congo', 'DRC']);
+    expect(named(states, 'ORGANIZATION')).toEqual([]);
   });
 
   it("keeps a league table's town letter with its club, but not a party's letter after a name in running text", () => {
