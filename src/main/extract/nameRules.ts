@@ -43,7 +43,7 @@ import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, clubsWithTownL
 import { authorsInCitations, familyNamesFirst, personalTitlesReadAsBodies, placesReadAsFirstNames, givenNamesBefore, hillsReadAsPeople, peopleOfBodies, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, sitesAndBodiesReadAsPeople, titledPeople } from './nameRules/people';
 import { datelines, directionsOfPlaces, placesAfterWordsOfPlace, placesByGeography, placesDescribedAsSuch, placesInTheirRegion, placesKnownWhole, placesNamedAsSuch, republicsInFull, statesInFull } from './nameRules/places';
 import { companiesInPriceTables, placesInFigureTables } from './nameRules/tables';
-import { coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
+import { armedGroupsReadAsPeople, coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 
 /**
  * General corrections to the tagger's names, each for a kind of text the Reuters-trained model
@@ -126,7 +126,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = placesReadAsFirstNames(text, personalTitlesReadAsBodies(text, peopleReadInFullAsBodies(text, titledPeople(peopleWithMiddleInitials(givenNamesBefore(text, out))))));
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
-  out = groupsOfPeople(vessels(text, out));
+  out = armedGroupsReadAsPeople(text, groupsOfPeople(vessels(text, out)));
   out = directionsOfPlaces(text, statesInFull(text, placesDescribedAsSuch(text, placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, placesKnownWhole(text, out)))))));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);

@@ -215,6 +215,17 @@ describe('name corrections', () => {
     const text = 'Operation Barbarossa was the invasion of the Soviet Union. The offensive, code-named Operation Citadel, failed.';
     expect(named(text, 'TERM')).toEqual(['Operation Barbarossa', 'Operation Citadel']);
     expect(named(text, 'PERSON')).toEqual([]);
+    // Where the tagger found only a piece of it, or nothing; not in a Title Case headline, nor after a body's word.
+    expect(named('Operation Prosperity Guardian, a coalition, was launched in response.', 'TERM')).toEqual(['Operation Prosperity Guardian']);
+    expect(named('Operation Costs Rise Sharply At Plant', 'TERM')).toEqual([]);
+    expect(named('The Joint Special Operation Forces left.', 'TERM')).toEqual([]);
+  });
+
+  it("reads a name before a word for an armed group's members as the group, but not a person's fighters", () => {
+    const text = 'Boko Haram fighters raided a village. Boko Haram denied it. Charles Taylor fighters shelled the port, and Sunni Arab insurgents fled.';
+    expect(named(text, 'ORGANIZATION')).toEqual(['Boko Haram', 'Boko Haram']);
+    expect(named(text, 'PERSON')).toEqual(['Charles Taylor']);
+    expect(named(text, 'TERM')).toEqual(['Sunni Arab']);
   });
 
   it('reads a storm as a key term, not a person or a place', () => {
