@@ -35,14 +35,30 @@ function theInTitle(text: string, from: number, w: Word, next: Word | undefined)
 const DETERMINER = /^(?:the|The|its|his|her|their|our|Its|His|Her|Their|Our)$/;
 
 /**
+ * "the transport minister", "Norway's health minister": a word in lower case naming the post's field, right before its
+ * head and right after "the", a possessive, or "former" or "new". Not a verb before a post ("visited minister Dahl"), nor a function word.
+ */
+function fieldOfPost(text: string, from: number, w: Word, next: Word | undefined): boolean {
+  // The head in lower case too: before a capitalised one the word is the person's ("the late Justice", "the powerful Chancellor").
+  if (!next || !isPostHead(next.raw) || !/^\p{Ll}/u.test(next.raw) || !/^\p{Ll}{3,}$/u.test(w.raw) || isFunctionWord(w.raw) || w.raw === 'late') return false;
+  const before = wordBefore(text, from, w.start);
+  return before !== null && (DETERMINER.test(before.raw) || /\p{L}['’]s$/u.test(before.raw) || isFormer(before.raw) || isNew(before.raw));
+}
+
+/**
  * Whether a title set off by commas opens its phrase: at a sentence's start, or after "the", a possessive
  * ("the company's chief executive, Tim Cook,"), but not inside a list ("the president, the vice president,
  * Susan Rice, we …"; "Kevin Bishop, Kim Wellman") nor after a preposition ("backing Jeb Bush for president, Mike Murphy,").
  */
 function opensAppositive(text: string, from: number, first: Word): boolean {
   let w = wordBefore(text, from, first.start);
-  if (w && (DETERMINER.test(w.raw) || /\p{L}['’]s?$/u.test(w.raw))) w = wordBefore(text, from, w.start);
-  return !w || /[.!?:"“”]$/.test(w.raw) || (!w.raw.endsWith(',') && !/^\p{Ll}+$/u.test(w.raw)) || DETERMINER.test(w.raw);
+  let at = first.start;
+  if (w && (DETERMINER.test(w.raw) || /\p{L}['’]s?$/u.test(w.raw))) {
+    at = w.start;
+    w = wordBefore(text, from, w.start);
+  }
+  // A line break before it: a headline or a paragraph ends there ("… ferry closure\n\nThe mayor of Eastwick, Per Arne Olsen,").
+  return !w || text.slice(w.end, at).includes('\n') || /[.!?:"“”]$/.test(w.raw) || (!w.raw.endsWith(',') && !/^\p{Ll}+$/u.test(w.raw)) || DETERMINER.test(w.raw);
 }
 
 const HONORIFIC = /^(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
@@ -70,7 +86,7 @@ export function roleBefore(text: string, nameStart: number, bodies: ReadonlyMap<
   // Back over the title's words, the last first.
   const chunk: Word[] = [];
   let next: Word | undefined;
-  while (w && (titleWord(w, next) || theInTitle(text, from, w, next))) {
+  while (w && (titleWord(w, next) || theInTitle(text, from, w, next) || fieldOfPost(text, from, w, next))) {
     chunk.push(w);
     next = w;
     w = wordBefore(text, from, w.start);
@@ -103,6 +119,8 @@ export function roleBefore(text: string, nameStart: number, bodies: ReadonlyMap<
         break;
       }
   }
+  // "the transport minister": a field's word in lower case before the post's is the post's, not an organisation.
+  while (postAt > 0 && /^\p{Ll}{3,}$/u.test(chunk[postAt - 1].raw) && !/^(?:of|for|the)$/.test(chunk[postAt - 1].raw)) postAt--;
   // The body's name may run past the first title-ish word only where it ends as bodies' names do ("… Security Agency").
   const titleAt = chunk.findIndex((w) => !isFormer(w.raw) && !isNew(w.raw) && (isPostHead(w.raw) || isPostModifier(w.raw) || isAbbreviation(w.raw)));
   let body: Span | undefined;

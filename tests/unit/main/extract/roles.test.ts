@@ -45,6 +45,14 @@ describe('findRoles', () => {
       'James Heappey',
       { title: 'Minister for the Armed Forces' },
     ],
+    ['a field in lower case before a title set off before the name', 'The transport minister, Ingrid Dahl, defended the plan.', 'Ingrid Dahl', { title: 'transport minister', source: 'transport minister' }],
+    ['a former field title set off before the name', 'The former health minister, Ingrid Dahl, spoke on Monday.', 'Ingrid Dahl', { title: 'health minister', status: 'former' }],
+    [
+      'a title set off before the name after a headline',
+      'Harbour town fights ferry closure\n\nThe mayor of Eastwick, Per Arne Olsen, has vowed to fight.',
+      'Per Arne Olsen',
+      { title: 'mayor of Eastwick' },
+    ],
   ])('reads %s', (_pattern, text, name, expected) => {
     expect(rolesOf(text, name)).toEqual([expect.objectContaining(expected)]);
   });
