@@ -213,6 +213,22 @@ function coordinatedSubject(words: Word[], verb: number): Span | null {
   return clauseSubject(words, verb);
 }
 
+/**
+ * "The mayor of Eastwick, Per Arne Olsen, has vowed …": a subject that opens with "the" and a description, then a
+ * name set off by commas (up to four capitalised words), is that name.
+ */
+function describedSubject(words: Word[], i: number, verb: number): Span | null {
+  if (!/^(?:the|a|an)$/.test(words[i]?.norm ?? '')) return null;
+  let k = i + 1;
+  while (k < verb && k - i < 8 && !words[k].raw.endsWith(',')) k++;
+  // The description ends in a word, not a number or a quotation ("The deal, worth $5 billion,").
+  if (k >= verb - 1 || k === i + 1 || !/^[\p{L}'’.-]+,$/u.test(words[k].raw)) return null;
+  let end = k + 1;
+  while (end < verb && end - k <= 4 && /^\p{Lu}/u.test(words[end].raw) && !words[end].raw.endsWith(',')) end++;
+  if (end === k + 1 || end >= verb || end - k > 4 || !/^\p{Lu}[\p{L}'’.-]*,$/u.test(words[end].raw)) return null;
+  return { start: words[k + 1].start, end: words[end].start + words[end].raw.length - 1 };
+}
+
 function clauseSubject(words: Word[], verb: number): Span | null {
   let i = 0;
   // A dateline ("PHILADELPHIA, July 25 (UPI) — The committee …", "DES MOINES, Iowa (AP) —", "WASHINGTON (AP) —")
@@ -232,6 +248,8 @@ function clauseSubject(words: Word[], verb: number): Span | null {
     if (comma >= 0) i = comma + 1;
   }
   if (i >= verb) return speakerBefore(words, verb);
+  const described = describedSubject(words, i, verb);
+  if (described) return described;
   let j = i;
   while (j < verb - 1 && j - i < 5 && !/[,;:]$/.test(words[j].raw) && !/^\p{Ll}+$/u.test(words[j + 1].raw.replace(/[,;:.]$/, ''))) j++;
   // "Union leader Thabo Nkosi was scathing:", "company chairman Piet Berg insisted": a post in lower case, then the name.

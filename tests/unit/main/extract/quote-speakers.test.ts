@@ -171,6 +171,12 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('takes the name set off after a description opening the sentence for the subject who speaks', () => {
+    const text = 'The mayor of Eastwick, Per Arne Olsen, has vowed to fight the closure, calling it “a betrayal of the people who built this town”.';
+    expect(said(text).map((q) => q.speaker)).toEqual(['Per Arne Olsen']);
+    expect(said(text)[0].words).toMatch(/Per Arne Olsen$/);
+  });
+
   it('takes no dateline and no stretch of time for the subject who speaks', () => {
     const dateline = 'DES MOINES, Iowa (AP) — Darla Penn is promising to “rebuild every bridge in the state by next spring” as she tours Iowa.';
     expect(said(dateline)[0]).toMatchObject({ speaker: 'Darla Penn', words: 'Darla Penn' });
