@@ -270,6 +270,12 @@ describe('name corrections', () => {
       'ORGANIZATION Tarrow Watch',
       'PERSON John Tower',
     ]);
+    // A name ending in a word only bodies' names end in is a body, whatever the tagger read.
+    expect(named('Kestrel Aerospace is an aircraft maker. The Halvorsen Brotherhood met the Orvane Peace Corps.', 'ORGANIZATION')).toEqual([
+      'Kestrel Aerospace',
+      'Halvorsen Brotherhood',
+      'Orvane Peace Corps',
+    ]);
   });
 
   it("takes no person, body or place from a community's or a faith's word", () => {
