@@ -27,7 +27,14 @@ const NAMED_SHIP = new RegExp(`(?<![\\p{L}\\p{N}])(?:HMS|USS|USNS|RFA|HMAS|HMCS|
 
 // "Operation Prosperity Guardian": a military operation's name, up to four capitalised words, not after another
 // capitalised word ("Special Operation Forces").
-const NAMED_OPERATION = /(?<![\p{L}\p{N}] ?|\p{Lu}[\p{L}]* )Operation (?:\p{Lu}[\p{L}\p{N}'’-]*)(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}/gu;
+const NAMED_OPERATION = /(?<![\p{L}\p{N}])(?<!\p{Lu}\p{L}* )Operation (?:\p{Lu}[\p{L}\p{N}'’-]*)(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}/gu;
+
+// "the Battle of Harrow Ridge", "the Siege of Leningrad": a battle's name, an event, not the person or place the tagger reads in it.
+const NAMED_BATTLE = /(?<![\p{L}\p{N}])(?:Battle|Siege) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}/gu;
+const OPERATIONS: [string, RegExp][] = [
+  ['Operation ', NAMED_OPERATION],
+  [' of ', NAMED_BATTLE],
+];
 
 /** Whether the line holding `at` has a word of four letters or more in lower case: running text, not a Title Case headline. */
 function inRunningText(text: string, at: number): boolean {
@@ -36,7 +43,7 @@ function inRunningText(text: string, at: number): boolean {
   return /(?:^|\s)\p{Ll}{4,}/u.test(text.slice(from, to < 0 ? text.length : to));
 }
 
-/** Each ship named with its prefix, and each operation, as one key term in place of the names read inside it. */
+/** Each ship named with its prefix, each operation and each battle, as one key term in place of the names read inside it. */
 function namedShips(text: string, names: NameMention[]): NameMention[] {
   NAMED_SHIP.lastIndex = 0;
   const ships: NameMention[] = [];
@@ -44,9 +51,10 @@ function namedShips(text: string, names: NameMention[]): NameMention[] {
     // Only an initial's stop is part of it ("USS Gerald R. Ford"), so a sentence's stop ends it.
     ships.push({ start: m.index, end: m.index + m[0].length, type: 'TERM', text: m[0] });
   }
-  if (text.includes('Operation ')) {
-    NAMED_OPERATION.lastIndex = 0;
-    for (let m = NAMED_OPERATION.exec(text); m; m = NAMED_OPERATION.exec(text))
+  for (const [cue, pattern] of OPERATIONS) {
+    if (!text.includes(cue)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text))
       if (inRunningText(text, m.index)) ships.push({ start: m.index, end: m.index + m[0].length, type: 'TERM', text: m[0] });
   }
   return withNamesInPlace(names, ships);

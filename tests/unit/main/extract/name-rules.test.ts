@@ -219,6 +219,11 @@ describe('name corrections', () => {
     expect(named('Operation Prosperity Guardian, a coalition, was launched in response.', 'TERM')).toEqual(['Operation Prosperity Guardian']);
     expect(named('Operation Costs Rise Sharply At Plant', 'TERM')).toEqual([]);
     expect(named('The Joint Special Operation Forces left.', 'TERM')).toEqual([]);
+    expect(named('The allies launched Operation Prosperity Guardian in December.', 'TERM')).toEqual(['Operation Prosperity Guardian']);
+    // A battle or a siege is an event too, not the person or place read in it.
+    const battles = 'The Battle of Harrow Ridge was fought in 1644. He survived the Siege of Leningrad.';
+    expect(named(battles, 'TERM')).toEqual(['Battle of Harrow Ridge', 'Siege of Leningrad']);
+    expect(named(battles, 'PERSON')).toEqual([]);
   });
 
   it("reads a name before a word for an armed group's members as the group, but not a person's fighters", () => {
