@@ -149,7 +149,8 @@ export function armedGroupsReadAsPeople(text: string, names: NameMention[]): Nam
       continue;
     }
     names[i] = retyped(n, 'ORGANIZATION');
-    (groups ??= new Set()).add(n.text);
+    groups ??= new Set();
+    groups.add(n.text);
   }
   return retypeOtherReadings(names, groups, 'ORGANIZATION', (n) => n.type === 'PERSON');
 }
