@@ -79,9 +79,9 @@ export function findQuotes(text: string, entities: ExtractedEntity[]): Extracted
   });
 }
 
-// A sentence's opening before a person's name that makes the person its subject: nothing, or a description
-// set off by a comma ("His deputy, Aiko Sato, agreed.").
-const SUBJECT_OPENING = /(?:^|[.!?]["”’']?\s+)(?:(?:His|Her|Their|Its|The|A|An)\s+[\p{L}\s'’-]{1,40},\s+)?$/u;
+// A sentence's opening before a person's name that makes the person its subject: nothing, a description
+// set off by a comma ("His deputy, Aiko Sato, agreed."), or a title in capitals ("French Economy Minister Bruno Le Maire struck …").
+const SUBJECT_OPENING = /(?:^|[.!?]["”’']?\s+)(?:(?:His|Her|Their|Its|The|A|An)\s+[\p{L}\s'’-]{1,40},\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?$/u;
 
 /**
  * Whether someone other than the last quotation's speaker is made a sentence's subject between that quotation and

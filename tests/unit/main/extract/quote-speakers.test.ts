@@ -171,6 +171,11 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives "he" to a person made the subject under a title after the last quotation, not to its speaker', () => {
+    const text = '“We are not there yet,” Finance Minister Eelco Heinen told reporters.\n\nEconomy Minister Bruno Lemaire struck a more hopeful tone. Asked whether a deal was possible, he replied: “Yes. I am convinced of it.”';
+    expect(said(text).map((q) => q.speaker)).toEqual(['Eelco Heinen', 'Bruno Lemaire']);
+  });
+
   it('takes the name set off after a description opening the sentence for the subject who speaks', () => {
     const text = 'The mayor of Eastwick, Per Arne Olsen, has vowed to fight the closure, calling it “a betrayal of the people who built this town”.';
     expect(said(text).map((q) => q.speaker)).toEqual(['Per Arne Olsen']);
