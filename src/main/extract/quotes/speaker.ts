@@ -17,6 +17,8 @@ interface NamedMention extends Span {
 const ORGANISATION_NOUNS =
   /\b(?:newspaper|paper|network|campaign|committee|company|agency|group|department|ministry|report|statement|organi[sz]ation|party|magazine|outlet|website|site|administration|government|office|board|council|firm|union|coalition|court|institute|poll|survey|study|editorial|station|channel|team|bureau|commission|center|centre|foundation|association)\b/i;
 const INDEFINITE = /^(?:a|an|one|another|some|several|two|three|many|other)\s/i;
+// A body's voice or its paper: "an EU spokesman", "a Quinnipiac poll", "a Pentagon readout" speak for the body.
+const VOICE = /\b(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|statement|report|poll|survey|study|readout|letter|memo|filing|analysis|investigation|release|audit|review|document|tweet|post|ad|advert|advertisement|video)\b/i;
 const PERSON_PRONOUNS = /^(?:he|she|him|her)$/i;
 const GROUP_PRONOUNS = /^(?:they|it|we|them)$/i;
 const TITLES = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Senator|Governor|Secretary|Minister|Chairman|Speaker|Judge|Justice|Mayor)\.?$/;
@@ -107,10 +109,14 @@ export function resolveSpeaker(text: string, span: Span, mentions: NamedMention[
   // "Obama's former campaign strategist", "Scott's niece, Del. Marcia Price": a possessor is not the speaker.
   const possessive = (m: NamedMention) => /^['’]s?\b/u.test(text.slice(m.end, m.end + 2));
   const own = inside.filter((m) => !possessive(m));
-  const person = own.find((m) => m.type === 'PERSON') ?? own[0];
+  const person = own.find((m) => m.type === 'PERSON');
   if (person) return person.name;
-  if (inside.length > 0) return null;
+  // "one EU diplomat", "a senior White House official": someone of the body the text does not name, not the body,
+  // unless it is the body's voice ("an EU spokesman").
   const words = text.slice(span.start, span.end).trim();
+  const unnamed = INDEFINITE.test(words) && !VOICE.test(words) && !ORGANISATION_NOUNS.test(words);
+  if (own[0] && !unnamed) return own[0].name;
+  if (inside.length > 0 || unnamed) return null;
   if (PERSON_PRONOUNS.test(words)) return lastBefore(mentions, span.start, ['PERSON'], /^(?:she|her)$/i.test(words) ? 'female' : 'male');
   // "it said": a body named close before, never a person; else a document ("the email", "the ruling") the text does not name.
   if (/^it$/i.test(words)) {

@@ -26,6 +26,14 @@ describe('quote attribution', () => {
     const quotes = said(text);
     expect(quotes.map((q) => q.words)).toEqual(['one negotiator', 'a senior official']);
     expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+    // Nor the body, party or place an unnamed speaker belongs to; a body's spokesman or poll speaks for it.
+    const members = [
+      '"It is about trust," said one EU diplomat, who spoke on condition of anonymity.',
+      '"We will win," a New Hampshire Republican said.',
+      '"It is over," an EU spokesman said.',
+      '"Voters have moved," a Quinnipiac University poll said.',
+    ].join('\n');
+    expect(said(members).map((q) => q.speaker)).toEqual([null, null, 'European Union', 'Quinnipiac University']);
   });
 
   it('takes no key term from words quoted after a verb of speech, but does from a so-called term', () => {
