@@ -55,9 +55,12 @@ export function givenNamesBefore(text: string, names: NameMention[]): NameMentio
     const lower = given?.toLowerCase() ?? '';
     // Inside a sentence, a capitalised word is no common word's sentence-initial capital ("Will", "Per"), so
     // other countries' first names count too ("the mayor, Per Arne Olsen", "Mayor Per Arne Olsen").
-    const inside = given !== undefined && insideSentence(text, start);
-    const known = given && !CALENDAR_WORD.test(given) && (isFirstName(given) || (inside && lex.world.has(lower)));
-    if (given && known && (inside || !lex.lower.has(lower)) && !isTitleWord(given) && !isPostHead(given) && (!prev || prev.end <= start)) {
+    const listed = given !== undefined && !CALENDAR_WORD.test(given) && isFirstName(given);
+    const common = lex.lower.has(lower);
+    // Where the word would pass or fail whatever its place in the sentence, that is not looked at.
+    const inside = given !== undefined && (listed ? common : !CALENDAR_WORD.test(given) && lex.world.has(lower)) && insideSentence(text, start);
+    const known = listed || inside;
+    if (given && known && (inside || !common) && !isTitleWord(given) && !isPostHead(given) && (!prev || prev.end <= start)) {
       out.push({ start, end: n.end, type: 'PERSON', text: text.slice(start, n.end) });
       continue;
     }

@@ -218,7 +218,8 @@ function coordinatedSubject(words: Word[], verb: number): Span | null {
  * name set off by commas (up to four capitalised words), is that name.
  */
 function describedSubject(words: Word[], i: number, verb: number): Span | null {
-  if (!/^(?:the|a|an)$/.test(words[i]?.norm ?? '')) return null;
+  const opening = words[i]?.norm;
+  if (opening !== 'the' && opening !== 'a' && opening !== 'an') return null;
   let k = i + 1;
   while (k < verb && k - i < 8 && !words[k].raw.endsWith(',')) k++;
   // The description ends in a word, not a number or a quotation ("The deal, worth $5 billion,").
