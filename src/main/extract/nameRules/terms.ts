@@ -128,6 +128,7 @@ export function groupsOfPeople(names: NameMention[]): NameMention[] {
 
 // Words for an armed group's members: "Boko Haram fighters", "PKK guerrillas". Not "loyalists" or "supporters": a person has them.
 const MEMBERS_AFTER = /^ (?:fighters|militants|rebels|insurgents|guerrillas|gunmen|operatives|militias|militiamen|jihadists)\b/;
+const MEMBER_INITIAL = new Set([...'fmrigoj'].map((c) => c.charCodeAt(0)));
 
 /**
  * "Boko Haram fighters raided …" read as a person: a name right before a word for an armed group's members is the
@@ -140,7 +141,8 @@ export function armedGroupsReadAsPeople(text: string, names: NameMention[]): Nam
   let groups: Set<string> | undefined;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
-    if (n.type !== 'PERSON' || !MEMBERS_AFTER.test(text.slice(n.end, n.end + 14))) continue;
+    // By hand first (a space, then a small f, g, i, j, m, o or r), the pattern only then: this runs for every person.
+    if (n.type !== 'PERSON' || text.charCodeAt(n.end) !== 32 || !MEMBER_INITIAL.has(text.charCodeAt(n.end + 1)) || !MEMBERS_AFTER.test(text.slice(n.end, n.end + 14))) continue;
     const space = n.text.indexOf(' ');
     if (isFirstName(space > 0 ? n.text.slice(0, space) : n.text)) continue;
     // "Sunni Arab insurgents": a faith's or a people's words name no group's body, but its members (a key term).
