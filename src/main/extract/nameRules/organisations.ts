@@ -107,10 +107,11 @@ export function namesSpelledByAcronyms(text: string, names: NameMention[]): Name
       i = first + acronym.length;
       continue;
     }
-    // "Islamic State in Iraq and Syria (ISIS)": read as places only, with capitals between that no name read there covers,
-    // the whole is the body the acronym names (the places are its field); not "Bosnia and Herzegovina (BiH)", all places, nor
+    // "Islamic State in Iraq and Syria (ISIS)": read as places only, one of them no place the lists know or with capitals
+    // between that no name read there covers, the whole is the body the acronym names (the places are its field); not "Bosnia and Herzegovina (BiH)", all places, nor
     // a law's or a disease's name ("Creutzfeldt-Jakob Disease (CJD)", a term).
-    const split = pieces.every((p) => p.type === 'PLACE') && !isKnownPlace(full) && !LAW_WORD.test(lastWord(n.text)) && unreadWords(text, start, n.end, pieces);
+    const split =
+      pieces.every((p) => p.type === 'PLACE') && !isKnownPlace(full) && !LAW_WORD.test(lastWord(n.text)) && (pieces.some((p) => !isKnownPlace(p.text)) || unreadWords(text, start, n.end, pieces));
     if (!pieces.some((p) => p.type === 'ORGANIZATION') && !isOrgHead(lastWord(n.text)) && !acronymIsBody && !split) continue;
     if (pieces.some((p) => p.type === 'PERSON')) continue;
     start = Math.min(start, pieces[0].start);

@@ -594,6 +594,10 @@ describe('names the Reuters-trained tagger splits', () => {
     // Read as places only, with capitals no name covers: the body whose field they are, its acronym too.
     const field = 'The Islamic State in Iraq and Syria (ISIS) retains fighters.';
     expect(named(field, 'ORGANIZATION')).toEqual(['Islamic State in Iraq and Syria', 'ISIS']);
+    // The same where the tagger read a place no list knows among them.
+    const pieces = (t: string, read: [string, NameMention['type']][]): NameMention[] => read.map(([name, type]) => ({ start: t.indexOf(name), end: t.indexOf(name) + name.length, type, text: name }));
+    const asPlaces = pieces(field, [['Islamic State', 'PLACE'], ['Iraq', 'PLACE'], ['Syria', 'PLACE']]);
+    expect(namesSpelledByAcronyms(field, asPlaces).map((n) => `${n.type} ${n.text}`)).toEqual(['ORGANIZATION Islamic State in Iraq and Syria']);
     // Places all through, or a state's formal name, stay places; a disease stays out of the bodies.
     const states = 'Bosnia and Herzegovina (BiH) and the Democratic Republic of the Congo (DRC) voted. Cows caught Bovine Spongiform Encephalopathy (BSE).';
     expect(named(states, 'PLACE')).toEqual(['Bosnia and Herzegovina', 'Democratic Republic of the Congo', 'DRC']);
