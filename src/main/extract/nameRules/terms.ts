@@ -23,18 +23,25 @@ function wordJustBefore(text: string, at: number): Word | null {
 // A navy's or a merchant ship's prefix, then the ship's name: capitalised words, and "of", "de" or "the" between two
 // ("HMS Prince of Wales", "USS Gerald R. Ford", "MV Ever Given"), which the tagger reads as a place or a person.
 const SHIP_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{N}'’-]*)";
-const NAMED_SHIP = new RegExp(`(?<![\\p{L}\\p{N}])(?:HMS|USS|USNS|RFA|HMAS|HMCS|HMNZS|MV) ${SHIP_WORD}(?: (?:(?:of|de|du|la|von|van|the) )?${SHIP_WORD})*`, 'gu');
+// The word's start is tested by hand (startsWord): a look back opening the pattern would slow its search for the prefix.
+const NAMED_SHIP = new RegExp(`(?:HMS|USS|USNS|RFA|HMAS|HMCS|HMNZS|MV) ${SHIP_WORD}(?: (?:(?:of|de|du|la|von|van|the) )?${SHIP_WORD})*`, 'gu');
 
 // "Operation Prosperity Guardian": a military operation's name, up to four capitalised words, not after another
 // capitalised word ("Special Operation Forces").
 const NAMED_OPERATION = /(?<![\p{L}\p{N}])(?<!\p{Lu}\p{L}* )Operation (?:\p{Lu}[\p{L}\p{N}'’-]*)(?: \p{Lu}[\p{L}\p{N}'’-]*){0,3}/gu;
 
 // "the Battle of Harrow Ridge", "the Siege of Leningrad": a battle's name, an event, not the person or place the tagger reads in it.
-const NAMED_BATTLE = /(?<![\p{L}\p{N}])(?:Battle|Siege) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}/gu;
-const OPERATIONS: [string, RegExp][] = [
-  ['Operation ', NAMED_OPERATION],
-  [' of ', NAMED_BATTLE],
+const NAMED_BATTLE = /(?:Battle|Siege) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}/gu;
+// Each pattern with the words it needs, tested first: most articles have none.
+const OPERATIONS: [RegExp, string[]][] = [
+  [NAMED_OPERATION, ['Operation ']],
+  [NAMED_BATTLE, ['Battle of ', 'Siege of ']],
 ];
+
+/** Whether no letter or digit stands right before `at`. */
+function startsWord(text: string, at: number): boolean {
+  return at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]);
+}
 
 /** Whether the line holding `at` has a word of four letters or more in lower case: running text, not a Title Case headline. */
 function inRunningText(text: string, at: number): boolean {
@@ -44,25 +51,25 @@ function inRunningText(text: string, at: number): boolean {
 }
 
 /** Each ship named with its prefix, each operation and each battle, as one key term in place of the names read inside it. */
-function namedShips(text: string, names: NameMention[]): NameMention[] {
+function shipsAndOperations(text: string, names: NameMention[]): NameMention[] {
   NAMED_SHIP.lastIndex = 0;
-  const ships: NameMention[] = [];
+  const found: NameMention[] = [];
   for (let m = NAMED_SHIP.exec(text); m; m = NAMED_SHIP.exec(text)) {
     // Only an initial's stop is part of it ("USS Gerald R. Ford"), so a sentence's stop ends it.
-    ships.push({ start: m.index, end: m.index + m[0].length, type: 'TERM', text: m[0] });
+    if (startsWord(text, m.index)) found.push({ start: m.index, end: m.index + m[0].length, type: 'TERM', text: m[0] });
   }
-  for (const [cue, pattern] of OPERATIONS) {
-    if (!text.includes(cue)) continue;
+  for (const [pattern, cues] of OPERATIONS) {
+    if (!cues.some((cue) => text.includes(cue))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text))
-      if (inRunningText(text, m.index)) ships.push({ start: m.index, end: m.index + m[0].length, type: 'TERM', text: m[0] });
+      if (startsWord(text, m.index) && inRunningText(text, m.index)) found.push({ start: m.index, end: m.index + m[0].length, type: 'TERM', text: m[0] });
   }
-  return withNamesInPlace(names, ships);
+  return withNamesInPlace(names, found);
 }
 
 /** A ship (or a military operation, or a storm) is named like a person or a body, but it is neither: a key term, with its prefix. */
 export function vessels(text: string, allNames: NameMention[]): NameMention[] {
-  const names = namedShips(text, allNames);
+  const names = shipsAndOperations(text, allNames);
   // In place, by index: a new array from map() changes kind as the code warms up (see titleBefore.ts).
   for (let i = 0; i < names.length; i++) {
     const n = names[i];

@@ -18,7 +18,8 @@ const ORGANISATION_NOUNS =
   /\b(?:newspaper|paper|network|campaign|committee|company|agency|group|department|ministry|report|statement|organi[sz]ation|party|magazine|outlet|website|site|administration|government|office|board|council|firm|union|coalition|court|institute|poll|survey|study|editorial|station|channel|team|bureau|commission|center|centre|foundation|association)\b/i;
 const INDEFINITE = /^(?:a|an|one|another|some|several|two|three|many|other)\s/i;
 // A body's voice or its paper: "an EU spokesman", "a Quinnipiac poll", "a Pentagon readout" speak for the body.
-const VOICE = /\b(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|statement|report|poll|survey|study|readout|letter|memo|filing|analysis|investigation|release|audit|review|document|tweet|post|ad|advert|advertisement|video)\b/i;
+// (ORGANISATION_NOUNS holds the rest: statement, report, poll, survey, study.)
+const VOICE = /\b(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|readout|letter|memo|filing|analysis|investigation|release|audit|review|document|tweet|post|ad|advert|advertisement|video)\b/i;
 const PERSON_PRONOUNS = /^(?:he|she|him|her)$/i;
 const GROUP_PRONOUNS = /^(?:they|it|we|them)$/i;
 const TITLES = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Senator|Governor|Secretary|Minister|Chairman|Speaker|Judge|Justice|Mayor)\.?$/;
