@@ -58,6 +58,8 @@ export function attributionAfter(text: string, q: QuotedSpan, limit: number): At
     if (!isSpeechVerb(words[v].norm) || isParticiple(words[v].norm)) continue;
     // "… to counter China", "… to add that …": an infinitive is no one's attribution.
     if (words[v - 1].norm === 'to') continue;
+    // "a Quinnipiac report said", "his tweet read": a noun the verb's subject ends in, with the verb right after.
+    if (NOUN_TOO.has(words[v].norm) && !/[,.]$/.test(words[v].raw) && words[v + 1] && isSpeechVerb(words[v + 1].norm) && !isParticiple(words[v + 1].norm)) continue;
     // A full stop inside the marks ends the sentence; only a short "Smith said." may still follow.
     if (!invites && (v > 3 || (words.length > v + 6 && !/[,.]$/.test(words[v].raw) && /^\p{Lu}/u.test(words[0].raw)))) return null;
     // "…” about the decision, said RoseAnn Park": the quoted sentence runs on, then the verb comes first.
@@ -68,6 +70,9 @@ export function attributionAfter(text: string, q: QuotedSpan, limit: number): At
   }
   return null;
 }
+
+// Speech verbs that are nouns too, as the last word of a subject: "the report said", "a Trump tweet read".
+const NOUN_TOO = new Set(['report', 'reports', 'tweet', 'tweets', 'post', 'posts', 'note', 'notes', 'claim', 'claims', 'statement', 'answer', 'answers', 'promise', 'promises']);
 
 // How far a name's appositive may run before its verb ("…,” Leonard Burman, director of … and a professor at …, said).
 const MAX_APPOSITIVE_WORDS = 30;

@@ -36,6 +36,18 @@ describe('quote attribution', () => {
     expect(said(members).map((q) => q.speaker)).toEqual([null, null, 'European Union', 'Quinnipiac University']);
   });
 
+  it('reads "report" or "Post" before the verb as the end of the subject, not as the verb', () => {
+    const text = [
+      'The Harbour Authority published its findings on Monday.',
+      '"The wall was never inspected," the Harbour Authority report said.',
+      '"There were a lot of voices," the Washington Post reported.',
+      '"We will report it," he said.',
+    ].join('\n');
+    const quotes = said(text);
+    expect(quotes.map((q) => q.words)).toEqual(['the Harbour Authority report', 'the Washington Post', 'he']);
+    expect(quotes[0].speaker).toBe('Harbour Authority');
+  });
+
   it('takes no key term from words quoted after a verb of speech, but does from a so-called term', () => {
     const terms = (text: string) => extract(text).entities.filter((e) => e.type === 'TERM').map((e) => e.name);
     expect(terms('In a statement, Apex Mining said it “regrets the loss of life” and would help.')).toEqual([]);
