@@ -518,25 +518,37 @@ export function bodiesHeadingLines(text: string, names: NameMention[]): NameMent
   return withNamesInPlace(names, found);
 }
 
-// "the state-run Anatolian news agency", "private Ihlas news agency".
-const BEFORE_AGENCY = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*) news agency\b/gu;
+// "the state-run Anatolian news agency", "private Ihlas news agency", "Norway's Aftenbladet newspaper".
+const BEFORE_AGENCY = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*) (?:news agency|newspaper|daily|weekly|tabloid|magazine)\b/gu;
+const AGENCY_WORD = /\s(?:news agency|newspaper|daily|weekly|tabloid|magazine)\b/;
+// "Norway's": a possessive before the paper's name, the paper's country or owner.
+const OWNER_BEFORE = /^.*['’]s /;
 
 /**
  * Capitalised words right before "news agency" name the agency (an organisation in CoNLL-2003's training
- * labels 31 times of 41; the others are peoples' adjectives, "the Iranian news agency", left as they are).
+ * labels 31 times of 41; the others are peoples' adjectives, "the Iranian news agency", left as they are),
+ * and so do those before "newspaper", "daily", "weekly", "tabloid" or "magazine" that the tagger left
+ * unread ("Norway's Aftenbladet newspaper"), unless they are a people's, a place's or a language's
+ * ("the Sarajevo daily", "the English-language daily") or a day's.
  */
 export function newsAgencies(text: string, names: NameMention[]): NameMention[] {
-  if (!text.includes(' news agency')) return names;
+  if (!AGENCY_WORD.test(text)) return names;
   const added: NameMention[] = [];
   for (const m of text.matchAll(BEFORE_AGENCY)) {
-    const start = m.index;
-    const end = start + m[1].length;
-    const words = m[1].split(' ');
-    if (isDemonym(m[1]) || isKnownPlace(m[1]) || words.some((w) => isFunctionWord(w))) continue;
+    const owner = OWNER_BEFORE.exec(m[1]);
+    const name = owner ? m[1].slice(owner[0].length) : m[1];
+    const start = m.index + (owner ? owner[0].length : 0);
+    const end = start + name.length;
+    const words = name.split(' ');
+    if (!name || isDemonym(name) || isKnownPlace(name) || words.some((w) => isFunctionWord(w) || /['’]s?$|-\p{Ll}/u.test(w) || isDemonym(w) || CALENDAR_WORD.test(w))) continue;
+    // "a Jewish newspaper", "the Bengali newspaper Banglabazar Patrika": a description of a paper, not its name.
+    const paper = !m[0].endsWith(' news agency');
+    if (paper && (/\ban? $/.test(text.slice(Math.max(0, start - 3), start)) || /^ \p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) continue;
+    if (paper && names.every((n) => n.end <= start || end <= n.start) && /^\p{Lu}\p{Ll}/u.test(name) && loadLexicon().lower.has(name.toLowerCase())) continue;
     const over = names.filter((n) => n.start < end && start < n.end);
     if (over.some((n) => n.type === 'ORGANIZATION' || n.type === 'PERSON' || n.start < start || n.end > end)) continue;
     for (const n of over) n.type = 'ORGANIZATION';
-    if (!over.length) added.push({ start, end, type: 'ORGANIZATION', text: m[1] });
+    if (!over.length) added.push({ start, end, type: 'ORGANIZATION', text: name });
   }
   return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
 }

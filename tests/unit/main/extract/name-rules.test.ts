@@ -625,6 +625,13 @@ describe('names the Reuters-trained tagger splits', () => {
   it('reads the capitalised words before "news agency" as the agency, but not a people\'s adjective', () => {
     const text = 'The pilot told the private Orvane news agency, and the Iranian news agency agreed.';
     expect(newsAgencies(text, newspapers(text, [])).map((n) => `${n.type} ${n.text}`)).toEqual(['ORGANIZATION Orvane']);
+    // So do those before a paper's word, after an owner's possessive; not a description, a language, a day or a party's.
+    const papers = [
+      "Norway's Aftenbladet newspaper said so.",
+      'He wrote in the Forward, a Jewish newspaper, and told the Bengali newspaper Banglabazar Patrika.',
+      "The English-language daily, the Sunday tabloid and the Democrats' weekly radio address agreed.",
+    ].join(' ');
+    expect(newsAgencies(papers, []).map((n) => `${n.type} ${n.text} ${papers.slice(n.start, n.end)}`)).toEqual(['ORGANIZATION Aftenbladet Aftenbladet']);
   });
 
   it('reads the names of a line holding only them and a day as places', () => {
