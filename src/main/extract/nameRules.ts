@@ -42,7 +42,7 @@ import { leadingArticles } from './nameRules/articles';
 import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from './nameRules/clubs';
 import { authorsInCitations, familyNamesFirst, personalTitlesReadAsBodies, placesReadAsFirstNames, givenNamesBefore, hillsReadAsPeople, peopleOfBodies, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, sitesAndBodiesReadAsPeople, titledPeople } from './nameRules/people';
 import { datelines, directionsOfPlaces, placesAfterWordsOfPlace, placesByGeography, placesDescribedAsSuch, placesInTheirRegion, placesKnownWhole, placesNamedAsSuch, republicsInFull, statesInFull } from './nameRules/places';
-import { companiesInPriceTables, placesInFigureTables } from './nameRules/tables';
+import { companiesInPriceTables, placesInFigureTables, weekdaysOpeningRows } from './nameRules/tables';
 import { armedGroupsReadAsPeople, coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
 
 /**
@@ -135,7 +135,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   const places = new Set(out.filter((n) => n.type === 'PLACE').map((n) => n.start));
   out = clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsWithTownLetters(text, out))));
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));
-  out = placesInFigureTables(text, monthsBeforeOrganisations(out));
+  out = weekdaysOpeningRows(text, placesInFigureTables(text, monthsBeforeOrganisations(out)));
   out = bodiesOfThe(text, unfinishedOrganisations(text, out));
   out = peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesHeadingLines(text, bodiesInCapitals(text, out)))));
   out = channelsSaidOn(text, hillsReadAsPeople(text, sitesAndBodiesReadAsPeople(peopleOfBodies(text, authorsInCitations(text, out)))));

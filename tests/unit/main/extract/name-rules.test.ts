@@ -18,7 +18,7 @@ import { leadingArticles } from '../../../../src/main/extract/nameRules/articles
 import type { NameMention } from '../../../../src/main/extract/names';
 import { peopleOfBodies } from '../../../../src/main/extract/nameRules/people';
 import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
-import { companiesInPriceTables, placesInFigureTables } from '../../../../src/main/extract/nameRules/tables';
+import { companiesInPriceTables, placesInFigureTables, weekdaysOpeningRows } from '../../../../src/main/extract/nameRules/tables';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
 import { organisationsListed, papersInPressReviews } from '../../../../src/main/extract/nameRules/organisations';
 import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from '../../../../src/main/extract/nameRules/clubs';
@@ -900,6 +900,17 @@ describe('names the Reuters-trained tagger splits', () => {
     const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'ORGANIZATION', text: name });
     const names = [at('Bremen'), at('Dresden'), at('Sydney'), at('Brisbane'), at('Carlton'), at('Statoil')];
     expect(placesInFigureTables(text, names).map((n) => n.type)).toEqual(['PLACE', 'PLACE', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
+  });
+
+  it("leaves a weekday opening a table's row out of the name after it", () => {
+    const text = 'COMPANY PERIOD CONSENSUS\nMON Kestrel Holdings YR EPS 93.12\nTHU Orvane YR DIV 41.8\nMONTE Carlo SA said.';
+    const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'ORGANIZATION', text: name });
+    const names = weekdaysOpeningRows(text, [at('MON Kestrel Holdings'), at('THU Orvane'), at('MONTE Carlo SA')]);
+    expect(names.map((n) => [n.text, text.slice(n.start, n.end)])).toEqual([
+      ['Kestrel Holdings', 'Kestrel Holdings'],
+      ['Orvane', 'Orvane'],
+      ['MONTE Carlo SA', 'MONTE Carlo SA'],
+    ]);
   });
 
   it("reads a press review's headings in capitals as its papers, but not a section's heading, a country's or one outside a review", () => {
