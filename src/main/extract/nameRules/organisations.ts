@@ -897,3 +897,39 @@ export function namesJoinedAcrossAnd(names: NameMention[]): NameMention[] {
   }
   return out;
 }
+
+// A company's legal form, abbreviated, as the last word of its name.
+const LEGAL_FORM_LAST = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'Plc', 'PLC', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'GmbH', 'SpA', 'AB', 'ASA', 'Bhd']);
+// "in Harlow", "from Pemberton": the place itself.
+const PLACE_WORD_BEFORE = /\b(?:from|[Ii]n|near|at|outside|across|into|towards?)\s+$/;
+
+/**
+ * "Barrick Gold Corp said … Barrick said …": a one-word name that opens the name of a company the article gives
+ * with its legal form ("Corp", "Ltd", "AG") is that company's short name, where the tagger read it as a person or
+ * as a place no list knows. Not the family name of a person the article names in full, nor a name after a word of place.
+ */
+export function companiesNamedShort(text: string, names: NameMention[]): NameMention[] {
+  let short: Set<string> | undefined;
+  for (const n of names) {
+    if (n.type !== 'ORGANIZATION') continue;
+    const space = n.text.indexOf(' ');
+    if (space < 3 || !LEGAL_FORM_LAST.has(n.text.slice(n.text.lastIndexOf(' ') + 1))) continue;
+    const first = n.text.slice(0, space);
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(first) || isFunctionWord(first) || isDemonym(first)) continue;
+    short ??= new Set();
+    short.add(first);
+  }
+  if (!short) return names;
+  let people: Set<string> | undefined;
+  for (const n of names) {
+    if (n.type !== 'PERSON' || !n.text.includes(' ')) continue;
+    people ??= new Set();
+    people.add(lastWord(n.text));
+  }
+  return retypeOtherReadings(
+    names,
+    short,
+    'ORGANIZATION',
+    (n) => (n.type === 'PERSON' || (n.type === 'PLACE' && !isKnownPlace(n.text))) && !people?.has(n.text) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)),
+  );
+}

@@ -4,6 +4,7 @@ import { correctNames } from '../../../../src/main/extract/nameRules';
 import type { EntityType } from '../../../../src/shared/extraction';
 import {
   companiesByTheirShares,
+  companiesNamedShort,
   endsLikeOrganisation,
   fullNameStart,
   leadersOfChambers,
@@ -965,5 +966,30 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(one("Halvorsen's chief executive resigned.", 'Halvorsen')).toBe('ORGANIZATION');
     expect(one('A stake in Hungary was sold.', 'Hungary', 'PLACE')).toBe('PLACE');
     expect(one('Halvorsen spoke on Monday.', 'Halvorsen')).toBe('PERSON');
+  });
+
+  it("reads a one-word name that opens a company's name with its legal form as the company, but not a known place or a person named in full", () => {
+    const text = 'Kestrova Gold Corp bid for Velmar. Kestrova said so. Kestrova chairman Ana Kestrova agreed. Toronto Dominion Ltd rose in Toronto. Orbel said mines in Orbel and Orbel Mining AG grew.';
+    const reads: [string, NameMention['type']][] = [
+      ['Kestrova Gold Corp', 'ORGANIZATION'],
+      ['Kestrova', 'PERSON'],
+      ['Kestrova', 'PERSON'],
+      ['Ana Kestrova', 'PERSON'],
+      ['Toronto Dominion Ltd', 'ORGANIZATION'],
+      ['Toronto', 'PLACE'],
+      ['Orbel', 'PERSON'],
+      ['Orbel', 'PLACE'],
+      ['Orbel Mining AG', 'ORGANIZATION'],
+    ];
+    let from = 0;
+    const names = reads.map(([name, type]): NameMention => {
+      const start = text.indexOf(name, from);
+      from = start + name.length;
+      return { start, end: start + name.length, type, text: name };
+    });
+    // Kestrova is also a family name the text gives in full; Toronto a known place; the second Orbel follows "in".
+    expect(companiesNamedShort(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'PERSON', 'PERSON', 'PERSON', 'ORGANIZATION', 'PLACE', 'ORGANIZATION', 'PLACE', 'ORGANIZATION']);
+    const plain = names.filter((n) => n.text !== 'Ana Kestrova');
+    expect(companiesNamedShort(text, plain).map((n) => n.type).slice(0, 3)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
   });
 });
