@@ -989,6 +989,14 @@ describe('names the Reuters-trained tagger splits', () => {
     });
     // Kestrova is also a family name the text gives in full; Toronto a known place; the second Orbel follows "in".
     expect(companiesNamedShort(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'PERSON', 'PERSON', 'PERSON', 'ORGANIZATION', 'PLACE', 'ORGANIZATION', 'PLACE', 'ORGANIZATION']);
+    // A name ending in a legal form is a company's, whatever the tagger typed it, and so is its first word alone.
+    const sa = 'Cofinec S.A. fell. Cofinec said so.';
+    const read: NameMention[] = [
+      { start: 0, end: 12, type: 'PERSON', text: 'Cofinec S.A.' },
+      { start: 19, end: 26, type: 'PERSON', text: 'Cofinec' },
+    ];
+    expect(companiesNamedShort(sa, read).map((n) => n.type)).toEqual(['PERSON', 'ORGANIZATION']);
+    expect(endsLikeOrganisation('Cofinec S.A.')).toBe(true);
     const plain = names.filter((n) => n.text !== 'Ana Kestrova');
     expect(companiesNamedShort(text, plain).map((n) => n.type).slice(0, 3)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
   });
