@@ -937,3 +937,43 @@ export function companiesNamedShort(text: string, names: NameMention[]): NameMen
     (n) => (n.type === 'PERSON' || (n.type === 'PLACE' && !isKnownPlace(n.text))) && !people?.has(n.text) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)),
   );
 }
+
+// Capitalised words, then a company's legal form: "Advanced Medical Inc.", "Quellsoft Ltd". Words joined by one space.
+// No word but the form ends in a full stop: "IVAC. Advanced Medical Inc." is two sentences.
+const WITH_LEGAL_FORM = /(?<![\p{L}\d'’.&-])((?:\p{Lu}(?:[\p{L}\d'’&.-]*[\p{L}\d'’&-])? ){1,4})(?:Inc\.?|Corp\.?|Ltd\.?|Plc|PLC|LLC|AG|S\.A\.|N\.V\.)(?![\p{L}\d])/gu;
+
+/**
+ * "Advanced Medical Inc. said … Advanced Medical reported …": capitalised words before a company's legal form that the
+ * tagger left unread are the company (two words or more, after any article or calendar word that opens them), and its
+ * name without the legal form, wherever the article writes it alone and the tagger left it unread, is the company too.
+ */
+export function companiesByLegalForm(text: string, names: NameMention[]): NameMention[] {
+  if (!/\b(?:Inc|Corp|Ltd|Plc|PLC|LLC|AG|S\.A|N\.V)\b/.test(text)) return names;
+  const added: NameMention[] = [];
+  // Free where no name is read, or only key terms or places no list knows inside the span ("Advanced Medical" read as a term).
+  const free = (start: number, end: number) =>
+    !added.some((n) => n.start < end && start < n.end) &&
+    names.every((n) => n.end <= start || end <= n.start || (n.start >= start && n.end <= end && (n.type === 'TERM' || (n.type === 'PLACE' && !isKnownPlace(n.text)))));
+  const bases = new Set<string>();
+  for (const m of text.matchAll(WITH_LEGAL_FORM)) {
+    const words = m[1].trimEnd().split(' ');
+    let k = 0;
+    while (k < words.length && (isFunctionWord(words[k]) || CALENDAR_WORD.test(words[k]))) k++;
+    const base = words.slice(k).join(' ');
+    if (!base.includes(' ') || /['’]s$/.test(words[words.length - 1])) continue;
+    const start = m.index + m[1].indexOf(base, words.slice(0, k).join(' ').length);
+    const end = m.index + m[0].length;
+    // "Miss Universe Inc.": a company named for a title; the title alone elsewhere is the title ("won the Miss Universe title").
+    if (!isTitleWord(words[k])) bases.add(base);
+    if (free(start, end)) added.push({ start, end, type: 'ORGANIZATION', text: text.slice(start, end) });
+  }
+  for (const base of bases) {
+    for (let at = text.indexOf(base); at >= 0; at = text.indexOf(base, at + base.length)) {
+      const end = at + base.length;
+      // Whole words, and not the opening of a longer capitalised name ("Advanced Medical Systems").
+      if (/[\p{L}\d]/u.test(text[at - 1] ?? '') || /^(?:[\p{L}\d]| \p{Lu})/u.test(text.slice(end, end + 2)) || !free(at, end)) continue;
+      added.push({ start: at, end, type: 'ORGANIZATION', text: base });
+    }
+  }
+  return withNamesInPlace(names, added);
+}

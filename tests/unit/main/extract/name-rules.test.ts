@@ -3,6 +3,7 @@ import { findEntities } from '../../../../src/main/extract/entities';
 import { correctNames } from '../../../../src/main/extract/nameRules';
 import type { EntityType } from '../../../../src/shared/extraction';
 import {
+  companiesByLegalForm,
   companiesByTheirShares,
   companiesNamedShort,
   endsLikeOrganisation,
@@ -966,6 +967,19 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(one("Halvorsen's chief executive resigned.", 'Halvorsen')).toBe('ORGANIZATION');
     expect(one('A stake in Hungary was sold.', 'Hungary', 'PLACE')).toBe('PLACE');
     expect(one('Halvorsen spoke on Monday.', 'Halvorsen')).toBe('PERSON');
+  });
+
+  it("reads unread capitalised words before a legal form as a company, and its name without the form elsewhere", () => {
+    // One word before the form is left to the tagger ("The Kestrel Co."), as is a title alone ("the Miss Universe title").
+    const text = 'Advanced Medical buying IVAC. Advanced Medical Inc. said so. Advanced Medical, through IMED, grew. The Kestrel Co. and Miss Universe Inc. agreed; she won the Miss Universe title. Advanced Medical Systems did not.';
+    const termAt = text.indexOf('Advanced Medical,');
+    const names = companiesByLegalForm(text, [{ start: termAt, end: termAt + 16, type: 'TERM', text: 'Advanced Medical' }]);
+    expect(names.map((n) => `${n.type} ${text.slice(n.start, n.end)}`)).toEqual([
+      'ORGANIZATION Advanced Medical',
+      'ORGANIZATION Advanced Medical Inc.',
+      'ORGANIZATION Advanced Medical',
+      'ORGANIZATION Miss Universe Inc.',
+    ]);
   });
 
   it("reads a one-word name that opens a company's name with its legal form as the company, but not a known place or a person named in full", () => {
