@@ -3,6 +3,7 @@ import { findEntities } from '../../../../src/main/extract/entities';
 import { correctNames } from '../../../../src/main/extract/nameRules';
 import type { EntityType } from '../../../../src/shared/extraction';
 import {
+  acronymsActing,
   companiesByLegalForm,
   companiesByTheirShares,
   companiesNamedShort,
@@ -967,6 +968,12 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(one("Halvorsen's chief executive resigned.", 'Halvorsen')).toBe('ORGANIZATION');
     expect(one('A stake in Hungary was sold.', 'Hungary', 'PLACE')).toBe('PLACE');
     expect(one('Halvorsen spoke on Monday.', 'Halvorsen')).toBe('PERSON');
+  });
+
+  it('reads an unread acronym before what a body does as a body, and the same acronym elsewhere, but not a measure or part of a longer name', () => {
+    const text = 'Palkhivala said KCC had secured approval. The KCC plant is in Pune. GDP has grown, the CEO said, and USA TODAY reported it.\nKCC 4.5 5.0';
+    const names = acronymsActing(text, []);
+    expect(names.map((n) => `${n.type} ${text.slice(n.start, n.end)}@${n.start}`)).toEqual([`ORGANIZATION KCC@${text.indexOf('KCC')}`, `ORGANIZATION KCC@${text.indexOf('The KCC') + 4}`]);
   });
 
   it("reads unread capitalised words before a legal form as a company, and its name without the form elsewhere", () => {
