@@ -24,7 +24,7 @@ import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main
 import { companiesInPriceTables, placesInFigureTables, weekdaysOpeningRows } from '../../../../src/main/extract/nameRules/tables';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
 import { organisationsListed, papersInPressReviews } from '../../../../src/main/extract/nameRules/organisations';
-import { clubsBeforePlayers, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from '../../../../src/main/extract/nameRules/clubs';
+import { clubsBeforePlayers, clubsInPlayerBrackets, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from '../../../../src/main/extract/nameRules/clubs';
 import { peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, sitesAndBodiesReadAsPeople, titledPeople } from '../../../../src/main/extract/nameRules/people';
 import { joinMentions } from '../../../../src/main/extract/aliases';
 
@@ -896,6 +896,17 @@ describe('names the Reuters-trained tagger splits', () => {
     const atF = (name: string): NameMention => ({ start: former.indexOf(name), end: former.indexOf(name) + name.length, type: 'PLACE', text: name });
     expect(clubsInResults(former, [atF('Yugoslavia'), atF('Bosnia'), atF('Africa')]).map((n) => n.type)).toEqual(['PLACE', 'PLACE', 'PLACE']);
     expect(fixtureSides('Brazil v Yugoslavia, England v Pakistan.', [atF('Yugoslavia')].map((n) => ({ ...n, start: 10, end: 20 })), ).map((n) => n.type)).toEqual(['PLACE']);
+  });
+
+  it("reads the names in brackets after players' names as their clubs where most are no country, but not a state, a party or a nickname", () => {
+    const people = (text: string, list: string[]) => list.map((name): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'PERSON', text: name }));
+    const squad = 'Midfielders - Alan Brel (Grasshoppers), Tomas Orvik (Kestrel Rovers), Ian Moor (Scotland).';
+    const read = clubsInPlayerBrackets(squad, people(squad, ['Alan Brel', 'Tomas Orvik', 'Ian Moor']));
+    expect(read.filter((n) => n.type === 'ORGANIZATION').map((n) => n.text)).toEqual(['Grasshoppers', 'Kestrel Rovers']);
+    const nations = 'Wang Chen (China) beat Ana Orvik (Sweden), and Lia Brel (Aldmoor) lost.';
+    expect(clubsInPlayerBrackets(nations, people(nations, ['Wang Chen', 'Ana Orvik', 'Lia Brel'])).filter((n) => n.type !== 'PERSON')).toEqual([]);
+    const senate = 'Sen. Ted Vance (R-Texas), Rep. Al Moor (D), Sen. Lia Brel (Tex.) and James Leander (Leo) Nichols spoke.';
+    expect(clubsInPlayerBrackets(senate, people(senate, ['Ted Vance', 'Al Moor', 'Lia Brel', 'James Leander'])).filter((n) => n.type !== 'PERSON')).toEqual([]);
   });
 
   it('reads a town opening a row of figures as the place they are about, and a league table\'s town as its club', () => {
