@@ -5,6 +5,7 @@ import type { EntityType } from '../../../../src/shared/extraction';
 import {
   acronymsActing,
   companiesByLegalForm,
+  companiesByTheirKind,
   companiesByTheirShares,
   companiesNamedShort,
   endsLikeOrganisation,
@@ -985,6 +986,20 @@ describe('names the Reuters-trained tagger splits', () => {
     const text = 'Palkhivala said KCC had secured approval. The KCC plant is in Pune. GDP has grown, the CEO said, and USA TODAY reported it.\nKCC 4.5 5.0';
     const names = acronymsActing(text, []);
     expect(names.map((n) => `${n.type} ${text.slice(n.start, n.end)}@${n.start}`)).toEqual([`ORGANIZATION KCC@${text.indexOf('KCC')}`, `ORGANIZATION KCC@${text.indexOf('The KCC') + 4}`]);
+  });
+
+  it('reads a name right after a word for a kind of company as the company, and its other readings, but not a person in full or a group of', () => {
+    const text = 'Brazil may sell private bank Bamerindus. Bamerindus said so. The oil group Kestrel Vantor rose. A group Ana Brel won by 2 points, and the World Cup group seven match and the Aldmoor firm and group C. went on.';
+    const at = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, type, text: name });
+    const names = [at('Bamerindus', 'PERSON'), at('Bamerindus', 'PERSON', 40), at('Ana Brel', 'PERSON'), at('World Cup', 'TERM'), at('Aldmoor', 'PLACE')];
+    expect(companiesByTheirKind(text, names).map((n) => `${n.type} ${n.text}`)).toEqual([
+      'ORGANIZATION Bamerindus',
+      'ORGANIZATION Bamerindus',
+      'ORGANIZATION Kestrel Vantor',
+      'PERSON Ana Brel',
+      'TERM World Cup',
+      'ORGANIZATION Aldmoor',
+    ]);
   });
 
   it("reads unread capitalised words before a legal form as a company, and its name without the form elsewhere", () => {
