@@ -370,8 +370,18 @@ export function papersWithThe(text: string, names: NameMention[], sentenceStarts
     if (n.type === 'ORGANIZATION' || n.type === 'DATE' || !n.text.startsWith('The ') || sentenceStarts.has(n.start) || !PUBLICATION.test(n.text)) continue;
     n.type = 'ORGANIZATION';
   }
-  return names;
+  // "Das told The Statesman": the same words where the tagger read nothing at all are the paper too.
+  const added: NameMention[] = [];
+  for (const m of text.matchAll(PAPERS_WITH_THE)) {
+    const start = m.index + 1;
+    const end = m.index + m[0].length;
+    // Not inside a longer title ("edits “Eat The Press”").
+    if (sentenceStarts.has(start) || names.some((n) => n.start < end && start < n.end) || /^[\p{L}\d]/u.test(text.slice(end, end + 1)) || /\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    added.push({ start, end, type: 'ORGANIZATION', text: text.slice(start, end) });
+  }
+  return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
 }
+const PAPERS_WITH_THE = new RegExp(PAPER_WITH_THE.source, 'g');
 
 // Capitalised words (with "and" or "&" between them), then "Hall of Fame": "Rock and Roll Hall of Fame".
 const HALL_OF_FAME = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|&)\s+)?)*Hall of Fame\b/gu;

@@ -6,6 +6,7 @@ import {
   acronymsActing,
   companiesByLegalForm,
   companiesByTheirKind,
+  papersWithThe,
   companiesByTheirShares,
   companiesNamedShort,
   endsLikeOrganisation,
@@ -397,6 +398,11 @@ describe('name corrections', () => {
 
   it('reads a paper with "The", a hall of fame, and a one-word body listed with bodies', () => {
     expect(named('She has written for The Guardian and Dagens Nyheter.', 'ORGANIZATION')).toContain('The Guardian');
+    // Where the tagger read nothing there too, but not inside a longer title.
+    const told = 'Das told The Statesman so.';
+    expect(papersWithThe(told, [], new Set([0])).map((n) => n.text)).toEqual(['The Statesman']);
+    const column = 'Linkins edits Eat The Press weekly.';
+    expect(papersWithThe(column, [], new Set([0]))).toEqual([]);
     const hall = 'The band was inducted into the Rock and Roll Hall of Fame in 2016.';
     expect(named(hall, 'TERM')).toEqual(['Rock and Roll Hall of Fame']);
     expect(named(hall, 'PERSON')).toEqual([]);
