@@ -529,8 +529,9 @@ export function bodiesHeadingLines(text: string, names: NameMention[]): NameMent
 }
 
 // "the state-run Anatolian news agency", "private Ihlas news agency", "Norway's Aftenbladet newspaper".
-const BEFORE_AGENCY = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*) (?:news agency|newspaper|daily|weekly|tabloid|magazine)\b/gu;
-const AGENCY_WORD = /\s(?:news agency|newspaper|daily|weekly|tabloid|magazine)\b/;
+// Found by the words first, then the capitalised words before them read back: a pattern opening at every capital was slow.
+const AGENCY_WORDS = / (news agency|newspaper|daily|weekly|tabloid|magazine)\b/g;
+const RUN_BEFORE = /(?<![\p{L}\d'’-])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u;
 // "Norway's": a possessive before the paper's name, the paper's country or owner.
 const OWNER_BEFORE = /^.*['’]s /;
 
@@ -542,9 +543,12 @@ const OWNER_BEFORE = /^.*['’]s /;
  * ("the Sarajevo daily", "the English-language daily") or a day's.
  */
 export function newsAgencies(text: string, names: NameMention[]): NameMention[] {
-  if (!AGENCY_WORD.test(text)) return names;
   const added: NameMention[] = [];
-  for (const m of text.matchAll(BEFORE_AGENCY)) {
+  for (const w of text.matchAll(AGENCY_WORDS)) {
+    const before = text.slice(Math.max(0, w.index - 80), w.index);
+    const run = RUN_BEFORE.exec(before);
+    if (!run) continue;
+    const m = { 0: `${run[0]}${w[0]}`, 1: run[0], index: w.index - before.length + run.index };
     const owner = OWNER_BEFORE.exec(m[1]);
     const name = owner ? m[1].slice(owner[0].length) : m[1];
     const start = m.index + (owner ? owner[0].length : 0);
@@ -989,7 +993,8 @@ export function companiesByLegalForm(text: string, names: NameMention[]): NameMe
 }
 
 // An acronym in capitals right before what a body does or has: "ACC had secured", "GPG said", "T&N's chairman".
-const ACRONYM_ACTS = /(?<![\p{L}\d&.'’-])(\p{Lu}[\p{Lu}&]{1,5})(?=(?:['’]s)? (?:said|says|has|had|will|would|plans|planned|reported|shares|chairman|president|spokesman|spokeswoman|officials)\b)/gu;
+// ASCII capitals, without the Unicode flag: this runs over every article, and the Unicode pattern cost three times as much.
+const ACRONYM_ACTS = /(?<![A-Za-z\u00C0-\u024F\d&.'’-])([A-Z][A-Z&]{1,5})(?=(?:['’]s)? (?:said|says|has|had|will|would|plans|planned|reported|shares|chairman|president|spokesman|spokeswoman|officials)\b)/g;
 // Capitals for things and measures, not bodies: "the CEO said", "GDP has grown".
 const NO_BODY_ACRONYM = new Set(['CEO', 'CFO', 'COO', 'GDP', 'GNP', 'CPI', 'PPI', 'GMT', 'EST', 'EDT', 'AIDS', 'HIV', 'TV', 'PM', 'AM', 'OK', 'IPO', 'PC', 'MP', 'MPS', 'DNA', 'ERA', 'RBI', 'NAV', 'EPS', 'VP']);
 
@@ -1000,7 +1005,6 @@ const NO_BODY_ACRONYM = new Set(['CEO', 'CFO', 'COO', 'GDP', 'GNP', 'CPI', 'PPI'
  * in the article where it is left unread. Not a place the lists know.
  */
 export function acronymsActing(text: string, names: NameMention[]): NameMention[] {
-  if (!/\p{Lu}{2}(?:['’]s)? (?:said|says|has|had|will|would|plans|planned|reported|shares|chairman|president|spokesman|spokeswoman|officials)\b/u.test(text)) return names;
   const unread = (start: number, end: number) => names.every((n) => n.end <= start || end <= n.start);
   const bodies = new Set<string>();
   for (const m of text.matchAll(ACRONYM_ACTS)) {
@@ -1032,11 +1036,10 @@ function inMixedCase(text: string, at: number): boolean {
 // A word for a kind of company right before or after a name: "private bank Bamerindus", "oil and chemicals group Repsol",
 // "Interacciones brokerage". Not words for people who trade ("broker", "trader"), nor "carrier" (ships).
 const KIND_OF_COMPANY = 'bank|brokerage|group|firm|company|airline|insurer|publisher|distributor|conglomerate|manufacturer|maker|retailer|utility|refiner|operator|chain|consortium|giant|lender';
-const KIND_BEFORE = new RegExp(`\\b(?:${KIND_OF_COMPANY}) $`);
-const KIND_AFTER = new RegExp(`^ (?:${KIND_OF_COMPANY})\\b`);
-const KIND_WORD = new RegExp(`\\b(?:${KIND_OF_COMPANY})\\b`);
-// A capitalised run after such a word, where the tagger read nothing: "group Koninklijke Boskalis Westminster".
-const RUN_AFTER_KIND = new RegExp(`\\b(?:${KIND_OF_COMPANY}) ((?:\\p{Lu}[\\p{L}\\d&'’-]*)(?: \\p{Lu}[\\p{L}\\d&'’-]*){0,3})`, 'gu');
+// Every such word in one pass; names are then looked up by where they start or end.
+const KIND_WORDS = new RegExp(`\\b(?:${KIND_OF_COMPANY})\\b`, 'g');
+// A capitalised run at a given place, where the tagger read nothing: "group Koninklijke Boskalis Westminster".
+const RUN_AT = /\p{Lu}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]*){0,3}/uy;
 
 /**
  * "private bank Bamerindus", "state bank Banespa", "the Aerostan firm": a name right after a word for a kind of company, or
@@ -1046,7 +1049,15 @@ const RUN_AFTER_KIND = new RegExp(`\\b(?:${KIND_OF_COMPANY}) ((?:\\p{Lu}[\\p{L}\
  * with first names, "broker Shakil", and a ship). A known place, a people's name or a day is left as it is ("Swiss bank").
  */
 export function companiesByTheirKind(text: string, names: NameMention[]): NameMention[] {
-  if (!KIND_WORD.test(text)) return names;
+  // Where a name right after such a word would start, and where one right before it would end.
+  const afterKind = new Set<number>();
+  const beforeKind = new Set<number>();
+  for (const m of text.matchAll(KIND_WORDS)) {
+    const after = m.index + m[0].length;
+    if (text.charCodeAt(after) === 32) afterKind.add(after + 1);
+    if (text.charCodeAt(m.index - 1) === 32) beforeKind.add(m.index - 1);
+  }
+  if (!afterKind.size && !beforeKind.size) return names;
   let companies: Set<string> | undefined;
   // One word read as a person ("bank Bancomext"; "a group Barack Obama won" is a person's name in a clause), or a place no list knows.
   const may = (n: NameMention) =>
@@ -1057,16 +1068,19 @@ export function companiesByTheirKind(text: string, names: NameMention[]): NameMe
     !/-\p{Ll}/u.test(n.text);
   for (const n of names) {
     if (n.type === 'ORGANIZATION' || n.type === 'DATE') continue;
-    const before = KIND_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start));
+    const before = afterKind.has(n.start);
     // A key term right after the word too ("group Ansar al-Sharia"); before it, a term is what the group is of ("World Cup group").
-    if (!(before ? may(n) || n.type === 'TERM' : may(n) && KIND_AFTER.test(text.slice(n.end, n.end + 16)))) continue;
+    if (!(before ? n.type === 'TERM' || may(n) : beforeKind.has(n.end) && may(n))) continue;
     n.type = 'ORGANIZATION';
     companies ??= new Set();
     companies.add(n.text);
   }
   const added: NameMention[] = [];
-  for (const m of text.matchAll(RUN_AFTER_KIND)) {
-    const start = m.index + m[0].length - m[1].length;
+  for (const start of afterKind) {
+    RUN_AT.lastIndex = start;
+    const run = RUN_AT.exec(text);
+    if (!run) continue;
+    const m = { 1: run[0] };
     const end = start + m[1].length;
     const first = m[1].split(' ')[0];
     if (names.some((n) => n.start < end && start < n.end) || !/^\p{L}+(?:[&'’-]\p{L}+)*$/u.test(first) || first.length < 2 || /-\p{Ll}/u.test(m[1]) || isFunctionWord(first) || isDemonym(first) || CALENDAR_WORD.test(first) || isKnownPlace(m[1]) || isFirstName(first)) continue;
