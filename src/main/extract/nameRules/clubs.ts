@@ -174,10 +174,15 @@ export function clubsInPlayerBrackets(text: string, names: NameMention[]): NameM
     const x = m[1];
     // Nor a translation or a grade ("Nuestra Historia (Our History)", "Tin (Grade A)").
     if (x.length < 3 || x.includes('.') || /^\p{Lu}{1,2}-/u.test(x) || (!x.includes(' ') && isPersonalName(x)) || x.split(' ').some((w) => w.length < 2 || isFunctionWord(w)) || (x.includes(' ') && x.split(' ').every((w) => common.has(w.toLowerCase())))) continue;
-    found.push({ start: n.end + 2, end: n.end + 2 + x.length, text: x, club: mayNameAClub(x) });
+    found.push({ start: n.end + 2, end: n.end + 2 + x.length, text: x, club: !isKnownPlace(x) });
   }
+  // Only where one of them at least is no known place ("Grasshoppers"): a senator's state ("(Texas)") is not worth the look.
+  if (!found.some((f) => f.club)) return names;
   let clubs = 0;
-  for (const f of found) clubs += f.club ? 1 : -1;
+  for (const f of found) {
+    if (!f.club) f.club = mayNameAClub(f.text);
+    clubs += f.club ? 1 : -1;
+  }
   if (clubs <= 0) return names;
   const added: NameMention[] = [];
   for (const f of found) {
