@@ -6,6 +6,7 @@ import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { isFirstName, isPersonalName, loadLexicon } from '../ner/lexicon';
 import { PUBLICATION, PUBLICATION_WORDS } from '../ner/lists/organizations';
 import { codeAt, isApostrophe } from '../ner/tokenize';
+import { isCountry } from './clubs';
 
 // Corrections to the organisations the tagger found: names it cut short, split, or typed as a place.
 
@@ -311,6 +312,7 @@ const WORD_GOES_ON = /^(?:[\p{L}\p{N}&]|[.'’-](?![sS]\b)[\p{L}\p{N}])/u;
 const SHARES_OF = /\b(?:[Ss]hares|[Ss]tock|[Ss]take|[Bb]onds|[Ss]hareholders|[Ss]tockholders) (?:of|in) $/;
 // Not a bare "stock": a person has a "stock answer".
 const SHARES_AFTER = /^['’]s (?:shares|share price|stock price|chief executive|CEO|shareholders|stockholders)\b/;
+const HOLDERS_AFTER = /^ (?:shareholders|stockholders)\b/;
 // Any word either pattern needs, capitalised too ("Shares of Valeant fell"): absent from the text, neither can match.
 const SHARES_WORD = /[Ss]hare|[Ss]tock|[Ss]take|[Bb]onds|chief executive|CEO/;
 
@@ -326,14 +328,19 @@ export function companiesByTheirShares(text: string, names: NameMention[]): Name
     if (n.type !== 'PERSON' && n.type !== 'PLACE') continue;
     // An apostrophe after the name, or " of " or " in " before it, tested by hand before the patterns.
     const after = isApostrophe(codeAt(text, n.end)) && SHARES_AFTER.test(text.slice(n.end, n.end + 22));
-    if (!after && !((text.endsWith(' of ', n.start) || text.endsWith(' in ', n.start)) && SHARES_OF.test(text.slice(Math.max(0, n.start - 22), n.start)))) continue;
-    if (isKnownPlace(n.text)) continue;
+    // "Arequipa shareholders": a name's shareholders, without the possessive.
+    const holders = !after && codeAt(text, n.end) === 32 && HOLDERS_AFTER.test(text.slice(n.end, n.end + 14));
+    const of = !after && !holders && (text.endsWith(' of ', n.start) || text.endsWith(' in ', n.start)) && SHARES_OF.exec(text.slice(Math.max(0, n.start - 22), n.start));
+    if (!after && !holders && !of) continue;
+    // A known place too where the cue is a company's alone ("shares of Royal Oak", "Arequipa shareholders"), not a stake or
+    // bonds, which a state has ("a stake in Hungary"); never a country.
+    if (isKnownPlace(n.text) && (isCountry(n.text) || (of && !/^[Ss](?:hares|hareholders|tockholders) /.test(of[0])))) continue;
     n.type = 'ORGANIZATION';
     if (n.text.includes(' ')) continue;
     companies ??= new Set();
     companies.add(n.text);
   }
-  return retypeOtherReadings(names, companies, 'ORGANIZATION', (n) => (n.type === 'PERSON' || n.type === 'PLACE') && !isKnownPlace(n.text));
+  return retypeOtherReadings(names, companies, 'ORGANIZATION', (n) => (n.type === 'PERSON' || n.type === 'PLACE') && (!isKnownPlace(n.text) || !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))));
 }
 
 // "the board of Norsk Hydro": a board sits over an organisation (the name after a lower-case "board of" is one in

@@ -985,6 +985,10 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(one('Investors sold shares of Halvorsen.', 'Halvorsen')).toBe('ORGANIZATION');
     expect(one("Halvorsen's chief executive resigned.", 'Halvorsen')).toBe('ORGANIZATION');
     expect(one('A stake in Hungary was sold.', 'Hungary', 'PLACE')).toBe('PLACE');
+    // A known place too where the cue is a company's alone; never a country.
+    expect(one('We are pleased that Arequipa shareholders agreed.', 'Arequipa', 'PLACE')).toBe('ORGANIZATION');
+    expect(one('Shares in Slough rose.', 'Slough', 'PLACE')).toBe('ORGANIZATION');
+    expect(one('Shares of Canada fell.', 'Canada', 'PLACE')).toBe('PLACE');
     expect(one('Halvorsen spoke on Monday.', 'Halvorsen')).toBe('PERSON');
   });
 
