@@ -65,7 +65,7 @@ export function fixtureSides(text: string, names: NameMention[]): NameMention[] 
 
 // A player's or a coach's place in a side: only clubs and national sides stand before these words.
 const PLAYER_AFTER =
-  /^\s+(?:goalkeeper|keeper|defender|midfielder|striker|forward|winger|sweeper|playmaker|skipper|coach|outfielder|infielder|shortstop|pitcher|catcher|reliever|quarterback|linebacker|batsman|bowler|wicketkeeper|wicket-keeper|all-rounder|spinner|paceman|opener|flanker|hooker|fly-half|scrum-half|full-back|fullback|trio|duo|team-mate|teammate)s?\b/;
+  /^(?:['’]s(?: \p{Lu}\p{Ll}+)?)?\s+(?:goalkeeper|keeper|defender|midfielder|striker|forward|winger|sweeper|playmaker|skipper|coach|outfielder|infielder|shortstop|pitcher|catcher|reliever|quarterback|linebacker|batsman|bowler|wicketkeeper|wicket-keeper|all-rounder|spinner|paceman|opener|flanker|hooker|fly-half|scrum-half|full-back|fullback|trio|duo|team-mate|teammate)s?\b/u;
 
 /**
  * "Sao Paulo midfielder Andre", "the Dortmund trio", "Seattle shortstop Alex Rodriguez": a town before a
@@ -76,7 +76,7 @@ export function clubsBeforePlayers(text: string, names: NameMention[]): NameMent
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     if (n.type !== 'PLACE' || !mayNameAClub(n.text)) continue;
-    if (PLAYER_AFTER.test(text.slice(n.end, n.end + 24))) names[i] = retyped(n, 'ORGANIZATION');
+    if (PLAYER_AFTER.test(text.slice(n.end, n.end + 36))) names[i] = retyped(n, 'ORGANIZATION');
   }
   return names;
 }
@@ -91,7 +91,9 @@ const RESULT_BEFORE = new RegExp(
     '\\b(?:beat|beats|beating|routed|thrashed|defeated|defeating|edged|downed|crushed|hammered|trounced|humbled|blanked|whipped)',
     '\\b(?:defeat|victory|win|triumph|demolition|thrashing|drubbing) (?:of|over|against)',
     '\\b(?:second|third|fourth|fifth|sixth|bottom|top|last)-placed',
-    '\\b(?:leaders|champions|newcomers|holders|finalists|strugglers)',
+    '\\b(?:leaders|champions|newcomers|holders|finalists|strugglers|newly-promoted|promoted|relegated)',
+    // "serie B club Pescara", "first division side Manchester City".
+    '\\b(?:club|side)',
   ]
     .join('|')}) +$`,
   'i',

@@ -890,6 +890,14 @@ describe('names the Reuters-trained tagger splits', () => {
     const at = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
     const names = [at('Sao Paulo', 'PLACE'), at('Dortmund', 'PLACE'), at('Seattle', 'PLACE'), at('England', 'PLACE'), at('Brazil', 'PLACE'), at('Boston', 'PLACE')];
     expect(clubsBeforePlayers(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PLACE', 'PLACE', 'PLACE']);
+    // With a possessive and a player's nationality between; a town's mayor stays the town's.
+    const owned = "Middlesbrough's Italian striker Fabrizio Ravanelli and Bremen's mayor met.";
+    const read = [{ start: 0, end: 13, type: 'PLACE', text: 'Middlesbrough' }, { start: owned.indexOf('Bremen'), end: owned.indexOf('Bremen') + 6, type: 'PLACE', text: 'Bremen' }] as NameMention[];
+    expect(clubsBeforePlayers(owned, read).map((n) => n.type)).toEqual(['ORGANIZATION', 'PLACE']);
+    // After a club's word or a side's, a promoted or relegated one's: the club.
+    const kinds = 'Juventus lost to serie B club Pescara, then to newly-promoted Sunderland and Dutch side Groningen.';
+    const clubs = ['Pescara', 'Sunderland', 'Groningen'].map((name): NameMention => ({ start: kinds.indexOf(name), end: kinds.indexOf(name) + name.length, type: 'PLACE', text: name }));
+    expect(clubsInResults(kinds, clubs).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
   });
 
   it("reads a town in a match's result or a league's order as its club, and a country, a venue or a town's own club as no club", () => {
