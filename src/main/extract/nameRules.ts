@@ -42,7 +42,7 @@ import {
   possessiveOrganisations,
   unfinishedOrganisations,
 } from './nameRules/organisations';
-import { leadingArticles } from './nameRules/articles';
+import { leadingArticles, signOffs } from './nameRules/articles';
 import { clubsBeforePlayers, clubsInPlayerBrackets, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from './nameRules/clubs';
 import { authorsInCitations, familyNamesFirst, personalTitlesReadAsBodies, placesReadAsFirstNames, givenNamesBefore, hillsReadAsPeople, peopleOfBodies, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, sitesAndBodiesReadAsPeople, titledPeople } from './nameRules/people';
 import { datelines, directionsOfPlaces, placesAfterWordsOfPlace, placesByGeography, placesDescribedAsSuch, placesInTheirRegion, placesKnownWhole, placesNamedAsSuch, republicsInFull, statesInFull } from './nameRules/places';
@@ -148,7 +148,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     // "Clinton Foundation", "Democratic National Committee": a name ending in a word only organisations' names end in.
     if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && (BODY_OF.test(n.text) || endsLikeOrganisation(n.text))) n.type = 'ORGANIZATION';
   }
-  out = republicsInFull(out);
+  out = signOffs(text, republicsInFull(out));
   return headlineClauses(namesJoinedAcrossAnd(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, out))))));
 }
 

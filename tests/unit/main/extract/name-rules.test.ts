@@ -19,7 +19,7 @@ import {
   newspapers,
   numberedUnits,
 } from '../../../../src/main/extract/nameRules/organisations';
-import { leadingArticles } from '../../../../src/main/extract/nameRules/articles';
+import { leadingArticles, signOffs } from '../../../../src/main/extract/nameRules/articles';
 import type { NameMention } from '../../../../src/main/extract/names';
 import { peopleOfBodies } from '../../../../src/main/extract/nameRules/people';
 import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
@@ -929,6 +929,17 @@ describe('names the Reuters-trained tagger splits', () => {
     const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'ORGANIZATION', text: name });
     const names = [at('Bremen'), at('Dresden'), at('Sydney'), at('Brisbane'), at('Carlton'), at('Statoil')];
     expect(placesInFigureTables(text, names).map((n) => n.type)).toEqual(['PLACE', 'PLACE', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
+  });
+
+  it("reads a sign-off's desk in lower case as its town, and leaves a telephone's label out of the desk's name", () => {
+    const text = 'Shares rose.\n-- Sydney newsroom 61-2 9373-1800\n- Air Cargo Newsroom Tel+44 171 542 7706 Fax+44 171 542 5017\nThe Sydney newsroom said so.';
+    const at = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, type, text: name });
+    const names = [at('Sydney newsroom', 'ORGANIZATION'), at('Air Cargo Newsroom Tel', 'ORGANIZATION'), at('Fax', 'ORGANIZATION'), at('Sydney newsroom', 'ORGANIZATION', 60)];
+    expect(signOffs(text, names).map((n) => `${n.type} ${n.text} ${text.slice(n.start, n.end) === n.text}`)).toEqual([
+      'PLACE Sydney true',
+      'ORGANIZATION Air Cargo Newsroom true',
+      'ORGANIZATION Sydney newsroom true',
+    ]);
   });
 
   it("leaves a weekday opening a table's row out of the name after it", () => {
