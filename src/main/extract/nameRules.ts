@@ -78,7 +78,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   // Tested once a text, not once a name: most texts hold no stance word and no portfolio.
   const stances = text.includes('pro-') || text.includes('anti-') || text.includes('Pro-') || text.includes('Anti-');
   const portfolios = PORTFOLIO_IN_TEXT.test(text);
-  let out = names.filter((n) => {
+  let out = names.map(withoutTrailingVerb).filter((n) => {
     const ws = words(n);
     // "(S//NF)", "(TS//SI//REL TO USA, FVEY)": a classification marking, not names.
     if (markings.length && markings.some((m) => inside(n, m))) return false;
@@ -150,6 +150,26 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   }
   out = signOffs(text, republicsInFull(out));
   return headlineClauses(namesJoinedAcrossAnd(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, out))))));
+}
+
+// Verbs of saying and of assessing, only ones no name's last word is as a noun ("Facebook post", "Southern states" are).
+const SAYING_OR_ASSESSING = new Set(
+  'says said adds added warns warned tells told announces announced confirms confirmed denies denied argues argued insists insisted noted stated assess assesses assessed believes believed estimates estimated judges judged expects expected considers considered concludes concluded finds found'.split(' '),
+);
+
+/**
+ * "The Joint Intelligence Committee assesses that …": a verb of saying or of assessing in lower case that the tagger took in
+ * as a name's last word is the sentence's verb, not part of the name. Names in the training labels end in a lower-case
+ * word at times ("Heathrow airport", "BBC radio"), never in such a verb.
+ */
+function withoutTrailingVerb(n: NameMention): NameMention {
+  const space = n.text.lastIndexOf(' ');
+  if (space < 0) return n;
+  const last = n.text.slice(space + 1);
+  const c = last.charCodeAt(0);
+  if (c < 97 || c > 122 || !SAYING_OR_ASSESSING.has(last)) return n;
+  const text = n.text.slice(0, space).trimEnd();
+  return { start: n.start, end: n.start + text.length, type: n.type, text };
 }
 
 // Pronouns and auxiliary verbs: in no person's, organisation's or place's name in CoNLL-2003's or GMB's training labels.

@@ -396,6 +396,11 @@ describe('name corrections', () => {
     expect(named('MEMORANDUM FOR THE SECRETARY OF DEFENSE', 'ORGANIZATION')).toEqual([]);
   });
 
+  it("leaves a verb of assessing or saying that closes a body's name out of it", () => {
+    const text = '1. The Joint Intelligence Committee assesses that the division has moved. The Harbour Authority said so.';
+    expect(named(text, 'ORGANIZATION')).toEqual(['Joint Intelligence Committee', 'Harbour Authority']);
+  });
+
   it('reads a paper with "The", a hall of fame, and a one-word body listed with bodies', () => {
     expect(named('She has written for The Guardian and Dagens Nyheter.', 'ORGANIZATION')).toContain('The Guardian');
     // Where the tagger read nothing there too, but not inside a longer title.
