@@ -486,3 +486,25 @@ export function peopleOfBodies(text: string, names: NameMention[]): NameMention[
   }
   return out ?? names;
 }
+
+// A royal's or a noble's title before a first name: "Prince Rupert", "King George", "Lord Nelson" (towns too).
+const ROYAL_TITLE = /^(?:Prince|Princess|King|Queen|Lord|Lady|Duke|Duchess|Earl|Count|Countess|Emperor|Empress|Tsar|Sultan|Emir|Sheikh)\s(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * "Royalist forces under Prince Rupert": a royal's or a noble's title and a first name read as a town the lists know
+ * ("Prince Rupert", British Columbia) is the person, named without the title, but not after a word of place ("in Prince Rupert") nor before its
+ * region ("Prince George, B.C.").
+ */
+export function royalsReadAsPlaces(text: string, names: NameMention[]): NameMention[] {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type !== 'PLACE') continue;
+    const m = ROYAL_TITLE.exec(n.text);
+    if (!m || !isFirstName(m[1])) continue;
+    if (WORD_OF_PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^,\s+\p{Lu}/u.test(text.slice(n.end, n.end + 3))) continue;
+    // The title is the person's post, no part of the name, as for a person the tagger read ("President Joe Biden").
+    const start = n.end - m[1].length;
+    names[i] = { start, end: n.end, type: 'PERSON', text: m[1] };
+  }
+  return names;
+}

@@ -27,7 +27,7 @@ import { companiesInPriceTables, placesInFigureTables, weekdaysOpeningRows } fro
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
 import { organisationsListed, papersInPressReviews } from '../../../../src/main/extract/nameRules/organisations';
 import { clubsBeforePlayers, clubsInPlayerBrackets, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from '../../../../src/main/extract/nameRules/clubs';
-import { peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, sitesAndBodiesReadAsPeople, titledPeople } from '../../../../src/main/extract/nameRules/people';
+import { peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, royalsReadAsPlaces, sitesAndBodiesReadAsPeople, titledPeople } from '../../../../src/main/extract/nameRules/people';
 import { joinMentions } from '../../../../src/main/extract/aliases';
 
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
@@ -394,6 +394,17 @@ describe('name corrections', () => {
     // A law's acronym keeps the law a term.
     expect(named('She vowed to defend the Affordable Care Act (ACA) in court.', 'ORGANIZATION')).not.toContain('Affordable Care Act');
     expect(named('MEMORANDUM FOR THE SECRETARY OF DEFENSE', 'ORGANIZATION')).toEqual([]);
+  });
+
+  it("reads a royal's title and a first name read as a town as the person, but not after a word of place or before its region", () => {
+    const text = 'Royalist forces under Prince Rupert lost. The ferry docked in Prince Rupert. Prince George, B.C., was quiet.';
+    const at = (name: string, from = 0): NameMention => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, type: 'PLACE', text: name });
+    const names = [at('Prince Rupert'), at('Prince Rupert', 30), at('Prince George')];
+    expect(royalsReadAsPlaces(text, names).map((n) => `${n.type} ${n.text} ${text.slice(n.start, n.end) === n.text}`)).toEqual([
+      'PERSON Rupert true',
+      'PLACE Prince Rupert true',
+      'PLACE Prince George true',
+    ]);
   });
 
   it("leaves a verb of assessing or saying that closes a body's name out of it", () => {
