@@ -10,7 +10,7 @@ const mixedCase = (s: string) => /\p{Ll}/u.test(s);
 
 // A company's legal form, abbreviated, as its name's last word. Not the words written out ("Federal Deposit Insurance
 // Corporation", "Standard Chartered Limited" are names whole).
-const LEGAL_FORMS = ['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'plc', 'PLC', 'P.L.C.', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'GmbH', 'SpA', 'S.p.A.'];
+const LEGAL_FORMS = ['Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'plc', 'Plc', 'PLC', 'P.L.C.', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'GmbH', 'SpA', 'S.p.A.'];
 const LEGAL_FORM_WORDS = new Set(LEGAL_FORMS);
 // The same forms at a name's end, with the white space and the comma some write before them.
 const LEGAL_FORM = new RegExp(`,?\\s+(?:${LEGAL_FORMS.map((f) => f.replace(/\./g, '\\.')).join('|')})$`, 'u');
@@ -94,6 +94,26 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
     const base = withoutLegalForm(canonical[i]);
     if (base !== canonical[i] && bodies.has(normalizeName(base))) canonical[i] = base;
   }
+  // "Kestrova Gold Corp said … Kestrova said": a company's first word alone is its short name where the article names
+  // one company only with that first word (any other body opening with it leaves it open), and that with a legal form.
+  const firstWords = new Map<string, Set<string>>();
+  const withForm = new Set<string>();
+  for (let i = 0; i < names.length; i++) {
+    if (types[i] !== 'ORGANIZATION') continue;
+    const ws = words(canonical[i]);
+    if (ws.length < 2) continue;
+    if (withoutLegalForm(names[i].text) !== names[i].text) withForm.add(canonical[i]);
+    const key = normalizeName(ws[0]);
+    const set = firstWords.get(key) ?? new Set();
+    set.add(canonical[i]);
+    firstWords.set(key, set);
+  }
+  if (firstWords.size)
+    for (let i = 0; i < names.length; i++) {
+      if (types[i] !== 'ORGANIZATION' || words(canonical[i]).length !== 1) continue;
+      const full = firstWords.get(normalizeName(canonical[i]));
+      if (full?.size === 1 && withForm.has([...full][0])) canonical[i] = [...full][0];
+    }
   // No vote for one type per name here: the tagger's second pass already reads a name alike across the
   // article where its readings agree, and where they do not ("Leeds" the club, "Leeds" the city) forcing
   // one type cost CoNLL dev ORG F1 0.006.

@@ -104,6 +104,14 @@ describe('findEntities', () => {
     expect(entityNamed(text, 'Delmont News Corp.')?.type).toBe('ORGANIZATION');
   });
 
+  it("joins a company's first word alone to the one company the article names with it and a legal form", () => {
+    const text = 'Kestrova Gold Corp said on Tuesday it had won the bid. Kestrova said details would follow. Orvane Mining Ltd and Orvane Bank Plc rose; Orvane said nothing.';
+    expect(entityNamed(text, 'Kestrova Gold Corp')?.aliases).toEqual(['Kestrova']);
+    expect(findEntities(text).entities.filter((e) => e.name === 'Kestrova')).toEqual([]);
+    // Two companies open with the word: which one is unsaid.
+    expect(entityNamed(text, 'Orvane Mining Ltd')?.aliases).toEqual([]);
+  });
+
   it('joins a long acronym in brackets to the name before it', () => {
     const text =
       'This brief assesses how the Ostrevo Defence Force and its partners, notably the United States Indo-Pacific Command (INDOPACOM) and the Royal Australian Navy, have responded. INDOPACOM declined to comment.';
