@@ -78,7 +78,9 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   // Tested once a text, not once a name: most texts hold no stance word and no portfolio.
   const stances = text.includes('pro-') || text.includes('anti-') || text.includes('Pro-') || text.includes('Anti-');
   const portfolios = PORTFOLIO_IN_TEXT.test(text);
-  let out = names.map(withoutTrailingVerb).filter((n) => {
+  // In place, by index: an array from map() changes kind as the code warms up (see titleBefore.ts).
+  for (let i = 0; i < names.length; i++) names[i] = withoutTrailingVerb(names[i]);
+  let out = names.filter((n) => {
     const ws = words(n);
     // "(S//NF)", "(TS//SI//REL TO USA, FVEY)": a classification marking, not names.
     if (markings.length && markings.some((m) => inside(n, m))) return false;

@@ -67,11 +67,17 @@ const PHONE_LABEL = /^(?:Tel|Fax|Phone|Tel\.|Fax\.)$/;
  * Newsroom Tel+44 …") nor a name of its own.
  */
 export function signOffs(text: string, names: NameMention[]): NameMention[] {
-  if (!text.includes('newsroom') && !text.includes('Tel') && !text.includes('Fax')) return names;
+  // The sign-off lines first, in one pass; most articles have none, and names elsewhere are not looked at.
+  if (!text.includes('\n-')) return names;
+  const lines: { start: number; end: number }[] = [];
+  for (let at = text.indexOf('\n-'); at >= 0; at = text.indexOf('\n-', at + 2)) {
+    const lineEnd = text.indexOf('\n', at + 1);
+    if (SIGN_OFF.test(text.slice(at + 1, at + 5))) lines.push({ start: at + 1, end: lineEnd < 0 ? text.length : lineEnd });
+  }
+  if (!lines.length) return names;
   const out: NameMention[] = [];
   for (const n of names) {
-    const lineStart = text.lastIndexOf('\n', n.start) + 1;
-    if (!SIGN_OFF.test(text.slice(lineStart, lineStart + 4))) {
+    if (!lines.some((l) => l.start <= n.start && n.end <= l.end)) {
       out.push(n);
       continue;
     }

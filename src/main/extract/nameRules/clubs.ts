@@ -65,7 +65,7 @@ export function fixtureSides(text: string, names: NameMention[]): NameMention[] 
 
 // A player's or a coach's place in a side: only clubs and national sides stand before these words.
 const PLAYER_AFTER =
-  /^(?:['’]s(?: \p{Lu}\p{Ll}+)?)?\s+(?:goalkeeper|keeper|defender|midfielder|striker|forward|winger|sweeper|playmaker|skipper|coach|outfielder|infielder|shortstop|pitcher|catcher|reliever|quarterback|linebacker|batsman|bowler|wicketkeeper|wicket-keeper|all-rounder|spinner|paceman|opener|flanker|hooker|fly-half|scrum-half|full-back|fullback|trio|duo|team-mate|teammate)s?\b/u;
+  /^(?:['’]s(?: [A-Z][a-z]+)?)?\s+(?:goalkeeper|keeper|defender|midfielder|striker|forward|winger|sweeper|playmaker|skipper|coach|outfielder|infielder|shortstop|pitcher|catcher|reliever|quarterback|linebacker|batsman|bowler|wicketkeeper|wicket-keeper|all-rounder|spinner|paceman|opener|flanker|hooker|fly-half|scrum-half|full-back|fullback|trio|duo|team-mate|teammate)s?\b/;
 
 /**
  * "Sao Paulo midfielder Andre", "the Dortmund trio", "Seattle shortstop Alex Rodriguez": a town before a

@@ -329,7 +329,7 @@ export function companiesByTheirShares(text: string, names: NameMention[]): Name
     // An apostrophe after the name, or " of " or " in " before it, tested by hand before the patterns.
     const after = isApostrophe(codeAt(text, n.end)) && SHARES_AFTER.test(text.slice(n.end, n.end + 22));
     // "Arequipa shareholders": a name's shareholders, without the possessive.
-    const holders = !after && codeAt(text, n.end) === 32 && HOLDERS_AFTER.test(text.slice(n.end, n.end + 14));
+    const holders = !after && (text.startsWith(' sharehold', n.end) || text.startsWith(' stockhold', n.end)) && HOLDERS_AFTER.test(text.slice(n.end, n.end + 14));
     const of = !after && !holders && (text.endsWith(' of ', n.start) || text.endsWith(' in ', n.start)) && SHARES_OF.exec(text.slice(Math.max(0, n.start - 22), n.start));
     if (!after && !holders && !of) continue;
     // A known place too where the cue is a company's alone ("shares of Royal Oak", "Arequipa shareholders"), not a stake or
