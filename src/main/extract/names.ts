@@ -223,3 +223,15 @@ function placesInCompound(text: string, token: Token, minPlaces = 1): NameMentio
   }
   return out.length >= minPlaces ? out : [];
 }
+
+/** The family names of the people the text names in full ("Scalia" of "Antonin Scalia"). */
+export function familyNamesInFull(names: readonly NameMention[]): Set<string> {
+  return new Set(names.filter((m) => m.type === 'PERSON' && m.text.includes(' ')).map((m) => lastWord(m.text)));
+}
+
+/** The line of `text` that holds `at`, without its line breaks. */
+export function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}

@@ -1,8 +1,7 @@
-import type { NameMention } from '../names';
+import { familyNamesInFull, type NameMention } from '../names';
 import { isKnownOrganization, isKnownPlace } from '../ner/gazetteer';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
 import { PUBLICATION } from '../ner/lists/organizations';
-import { familyNamesInFull } from './people';
 
 // A dateline's dash and a space: "WASHINGTON — ", "LONDON -- ".
 const AFTER_DATELINE_DASH = /(?:\s[—–]|--)\s$/;

@@ -158,6 +158,19 @@ export function clubsWithTownLetters(text: string, names: NameMention[]): NameMe
 const BRACKETED_AFTER = /^ \((\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\)/u;
 
 /**
+ * Whether words in brackets after a person's name may be a club's: not a state, a party's letter or initials ("(R-Texas)",
+ * "(D)", "(Tex.)", "(A.J.P.)"), a nickname ("James Leander (Leo) Nichols"), a translation or a grade ("Nuestra Historia
+ * (Our History)", "Tin (Grade A)").
+ */
+function mayBeBracketedClub(x: string): boolean {
+  if (x.length < 3 || x.includes('.') || /^\p{Lu}{1,2}-/u.test(x)) return false;
+  const words = x.split(' ');
+  if (words.length === 1) return !isPersonalName(x) && !isFunctionWord(x);
+  const common = loadLexicon().lower;
+  return !words.some((w) => w.length < 2 || isFunctionWord(w)) && !words.every((w) => common.has(w.toLowerCase()));
+}
+
+/**
  * "Midfielders - Alexandre Comisetti (Grasshoppers), Antonio Esposito (Grasshoppers), Sebastien Fournier (Stuttgart)": where
  * most names in brackets after people's names in an article may name a club (not a country, a home nation or a place the
  * lists know that is no town), they are the players' clubs, organisations. Where most are countries ("Wang Chen (China)",
@@ -167,15 +180,12 @@ const BRACKETED_AFTER = /^ \((\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}
 export function clubsInPlayerBrackets(text: string, names: NameMention[]): NameMention[] {
   if (!text.includes(') ') && !text.includes('),')) return names;
   const found: { start: number; end: number; text: string; club: boolean }[] = [];
-  const common = loadLexicon().lower;
   for (const n of names) {
     if (n.type !== 'PERSON' || codeAt(text, n.end + 1) !== 40) continue;
     const m = BRACKETED_AFTER.exec(text.slice(n.end, n.end + 40));
     if (!m) continue;
-    // Not a state, a party's letter or initials ("(R-Texas)", "(D)", "(Tex.)", "(A.J.P.)"), nor a nickname ("James Leander (Leo) Nichols").
     const x = m[1];
-    // Nor a translation or a grade ("Nuestra Historia (Our History)", "Tin (Grade A)").
-    if (x.length < 3 || x.includes('.') || /^\p{Lu}{1,2}-/u.test(x) || (!x.includes(' ') && isPersonalName(x)) || x.split(' ').some((w) => w.length < 2 || isFunctionWord(w)) || (x.includes(' ') && x.split(' ').every((w) => common.has(w.toLowerCase())))) continue;
+    if (!mayBeBracketedClub(x)) continue;
     found.push({ start: n.end + 2, end: n.end + 2 + x.length, text: x, club: !isKnownPlace(x) });
   }
   // Only where one of them at least is no known place ("Grasshoppers"): a senator's state ("(Texas)") is not worth the look.

@@ -1,5 +1,5 @@
 import { CALENDAR_WORD } from '../dates';
-import { lastWord, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
+import { familyNamesInFull, lastWord, lineAt, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
@@ -156,11 +156,15 @@ export const BODY_OF = new RegExp(`^(?:The )?(?:${BODY_WORD})(?: of| for) \\p{Lu
 // "Centre", "Hospital", "Church", "Union", "Federation" or "Court" (places as often), "League" or "Division"
 // (sports, MISC), "Front" (a war's), "Office" ("the Oval Office"), "Post", "Journal" or "Power" (people's names
 // in GMB's labels), nor "Press" or "Times" (a programme's name: the papers are newspapers' rules).
-const ORGANISATION_LAST_WORD = new Set(
-  'University|College|Institute|Institution|Academy|Agency|Ministry|Department|Commission|Committee|Council|Corporation|Corp|Corp.|Company|Co|Co.|Inc|Inc.|Ltd|Ltd.|LLC|PLC|plc|AG|GmbH|Group|Holdings|Foundation|Association|Society|Party|Systems|Technologies|Industries|Airlines|Airways|Motors|Resources|Partners|Capital|Ventures|Securities|Investments|Insurance|Pharmaceuticals|Enterprises|Laboratories|Coalition|Alliance|Fund|Network|Bureau|Aviation|Authority|Administration|Board|Tribunal|Senate|Congress|Parliament|Command|Army|Navy|Guard|Forces|Brigade|Battalion|Regiment|Service|Services|Movement|Exchange|Energy|Records|Pictures|Studios|Entertainment|Brothers|Bros|Bros.|Labs|Associates|Foods|Athletic|Rovers|Rangers|Wanderers|United|FC|F.C.|Orchestra|Philharmonic|Choir|Organization|Organisation|Newsroom|Representatives|Brigades|Cooperation|Reserve|Brotherhood|Corps|Forum|Mission|Aerospace|Telecom|Media|Plc|SA|S.A.|NV|N.V.|SpA|S.p.A.|AB|ASA|Oy|Oyj|a.s.|Bhd|Berhad|Limited|BV|B.V.|Pty|Ltda'.split(
-    '|',
-  ),
+// A company's legal form as the last word of its name ("Cofinec S.A.", "Quellsoft Ltd"): in CoNLL-2003's and GMB's training
+// labels every name ending in one is an organisation.
+const LEGAL_FORM_LAST = new Set(
+  'Inc|Inc.|Corp|Corp.|Co|Co.|Ltd|Ltd.|Limited|LLC|plc|Plc|PLC|AG|GmbH|SA|S.A.|NV|N.V.|BV|B.V.|SpA|S.p.A.|AB|ASA|Oy|Oyj|a.s.|Bhd|Berhad|Pty|Ltda'.split('|'),
 );
+const ORGANISATION_LAST_WORD = new Set([
+  ...LEGAL_FORM_LAST,
+  ...'University|College|Institute|Institution|Academy|Agency|Ministry|Department|Commission|Committee|Council|Corporation|Company|Group|Holdings|Foundation|Association|Society|Party|Systems|Technologies|Industries|Airlines|Airways|Motors|Resources|Partners|Capital|Ventures|Securities|Investments|Insurance|Pharmaceuticals|Enterprises|Laboratories|Coalition|Alliance|Fund|Network|Bureau|Aviation|Authority|Administration|Board|Tribunal|Senate|Congress|Parliament|Command|Army|Navy|Guard|Forces|Brigade|Battalion|Regiment|Service|Services|Movement|Exchange|Energy|Records|Pictures|Studios|Entertainment|Brothers|Bros|Bros.|Labs|Associates|Foods|Athletic|Rovers|Rangers|Wanderers|United|FC|F.C.|Orchestra|Philharmonic|Choir|Organization|Organisation|Newsroom|Representatives|Brigades|Cooperation|Reserve|Brotherhood|Corps|Forum|Mission|Aerospace|Telecom|Media'.split('|'),
+]);
 
 /** Whether a name of two or more words ends in a word only organisations' names end in. */
 export function endsLikeOrganisation(name: string): boolean {
@@ -386,7 +390,7 @@ export function papersWithThe(text: string, names: NameMention[], sentenceStarts
     if (sentenceStarts.has(start) || names.some((n) => n.start < end && start < n.end) || /^[\p{L}\d]/u.test(text.slice(end, end + 1)) || /\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     added.push({ start, end, type: 'ORGANIZATION', text: text.slice(start, end) });
   }
-  return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
+  return withNamesInPlace(names, added);
 }
 const PAPERS_WITH_THE = new RegExp(PAPER_WITH_THE.source, 'g');
 
@@ -555,23 +559,23 @@ export function newsAgencies(text: string, names: NameMention[]): NameMention[] 
     const before = text.slice(Math.max(0, w.index - 80), w.index);
     const run = RUN_BEFORE.exec(before);
     if (!run) continue;
-    const m = { 0: `${run[0]}${w[0]}`, 1: run[0], index: w.index - before.length + run.index };
-    const owner = OWNER_BEFORE.exec(m[1]);
-    const name = owner ? m[1].slice(owner[0].length) : m[1];
-    const start = m.index + (owner ? owner[0].length : 0);
+    const owner = OWNER_BEFORE.exec(run[0]);
+    const name = owner ? run[0].slice(owner[0].length) : run[0];
+    const start = w.index - before.length + run.index + (owner ? owner[0].length : 0);
     const end = start + name.length;
     const words = name.split(' ');
     if (!name || isDemonym(name) || isKnownPlace(name) || words.some((w) => isFunctionWord(w) || /['’]s?$|-\p{Ll}/u.test(w) || isDemonym(w) || CALENDAR_WORD.test(w))) continue;
     // "a Jewish newspaper", "the Bengali newspaper Banglabazar Patrika": a description of a paper, not its name.
-    const paper = !m[0].endsWith(' news agency');
-    if (paper && (/\ban? $/.test(text.slice(Math.max(0, start - 3), start)) || /^ \p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) continue;
+    const paper = w[1] !== 'news agency';
+    const after = w.index + w[0].length;
+    if (paper && (/\ban? $/.test(text.slice(Math.max(0, start - 3), start)) || /^ \p{Lu}/u.test(text.slice(after, after + 2)))) continue;
     if (paper && names.every((n) => n.end <= start || end <= n.start) && /^\p{Lu}\p{Ll}/u.test(name) && loadLexicon().lower.has(name.toLowerCase())) continue;
     const over = names.filter((n) => n.start < end && start < n.end);
     if (over.some((n) => n.type === 'ORGANIZATION' || n.type === 'PERSON' || n.start < start || n.end > end)) continue;
     for (const n of over) n.type = 'ORGANIZATION';
     if (!over.length) added.push({ start, end, type: 'ORGANIZATION', text: name });
   }
-  return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
+  return withNamesInPlace(names, added);
 }
 
 /** A name in capitals after "MINISTRY OF" is the ministry's: the tagger reads the heading's last word alone. */
@@ -919,10 +923,6 @@ export function namesJoinedAcrossAnd(names: NameMention[]): NameMention[] {
   return out;
 }
 
-// A company's legal form, abbreviated, as the last word of its name.
-const LEGAL_FORM_LAST = new Set(
-  'Inc|Inc.|Corp|Corp.|Co|Co.|Ltd|Ltd.|Limited|LLC|plc|Plc|PLC|AG|GmbH|SA|S.A.|NV|N.V.|BV|B.V.|SpA|S.p.A.|AB|ASA|Oy|Oyj|a.s.|Bhd|Berhad|Pty|Ltda'.split('|'),
-);
 // "in Harlow", "from Pemberton": the place itself.
 const PLACE_WORD_BEFORE = /\b(?:from|[Ii]n|near|at|outside|across|into|towards?)\s+$/;
 
@@ -945,17 +945,12 @@ export function companiesNamedShort(text: string, names: NameMention[]): NameMen
     short.add(first);
   }
   if (!short) return names;
-  let people: Set<string> | undefined;
-  for (const n of names) {
-    if (n.type !== 'PERSON' || !n.text.includes(' ')) continue;
-    people ??= new Set();
-    people.add(lastWord(n.text));
-  }
+  const people = familyNamesInFull(names);
   return retypeOtherReadings(
     names,
     short,
     'ORGANIZATION',
-    (n) => (n.type === 'PERSON' || (n.type === 'PLACE' && !isKnownPlace(n.text))) && !people?.has(n.text) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)),
+    (n) => (n.type === 'PERSON' || (n.type === 'PLACE' && !isKnownPlace(n.text))) && !people.has(n.text) && !PLACE_WORD_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)),
   );
 }
 
@@ -1030,14 +1025,12 @@ export function acronymsActing(text: string, names: NameMention[]): NameMention[
       if (/[\p{L}\d&.-]/u.test(text[at - 1] ?? '') || /^[\p{L}\d&-]|^\.[\p{L}\d]/u.test(text.slice(end, end + 2)) || !unread(at, end) || !inMixedCase(text, at)) continue;
       added.push({ start: at, end, type: 'ORGANIZATION', text: acronym });
     }
-  return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
+  return withNamesInPlace(names, added);
 }
 
 /** Whether the line holding `at` has lower-case words (a sentence, not a heading or a table in capitals). */
 function inMixedCase(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return /\p{Ll}{3}/u.test(text.slice(start, end < 0 ? text.length : end));
+  return /\p{Ll}{3}/u.test(lineAt(text, at));
 }
 
 // A word for a kind of company right before or after a name: "private bank Bamerindus", "oil and chemicals group Repsol",
@@ -1085,16 +1078,15 @@ export function companiesByTheirKind(text: string, names: NameMention[]): NameMe
   const added: NameMention[] = [];
   for (const start of afterKind) {
     RUN_AT.lastIndex = start;
-    const run = RUN_AT.exec(text);
+    const run = RUN_AT.exec(text)?.[0];
     if (!run) continue;
-    const m = { 1: run[0] };
-    const end = start + m[1].length;
-    const first = m[1].split(' ')[0];
-    if (names.some((n) => n.start < end && start < n.end) || !/^\p{L}+(?:[&'’-]\p{L}+)*$/u.test(first) || first.length < 2 || /-\p{Ll}/u.test(m[1]) || isFunctionWord(first) || isDemonym(first) || CALENDAR_WORD.test(first) || isKnownPlace(m[1]) || isFirstName(first)) continue;
+    const end = start + run.length;
+    const first = run.split(' ')[0];
+    if (names.some((n) => n.start < end && start < n.end) || !/^\p{L}+(?:[&'’-]\p{L}+)*$/u.test(first) || first.length < 2 || /-\p{Ll}/u.test(run) || isFunctionWord(first) || isDemonym(first) || CALENDAR_WORD.test(first) || isKnownPlace(run) || isFirstName(first)) continue;
     // A word the lexicon holds in lower case, alone, is a sentence going on ("the group Said"), not a name.
-    if (!m[1].includes(' ') && loadLexicon().lower.has(m[1].toLowerCase())) continue;
-    added.push({ start, end, type: 'ORGANIZATION', text: m[1] });
+    if (!run.includes(' ') && loadLexicon().lower.has(run.toLowerCase())) continue;
+    added.push({ start, end, type: 'ORGANIZATION', text: run });
   }
   retypeOtherReadings(names, companies, 'ORGANIZATION', may);
-  return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
+  return withNamesInPlace(names, added);
 }

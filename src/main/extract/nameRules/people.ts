@@ -1,6 +1,6 @@
 import { CALENDAR_WORD } from '../dates';
 import { isFunctionWord } from '../functionWords';
-import { lastWord, type NameMention, retyped, retypeOtherReadings } from '../names';
+import { familyNamesInFull, lastWord, type NameMention, retyped, retypeOtherReadings } from '../names';
 import { isCompanyWord, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFirstName, isPersonalName, loadLexicon } from '../ner/lexicon';
 import { isApostrophe } from '../ner/tokenize';
@@ -105,11 +105,6 @@ export function familyNamesFirst(text: string, names: NameMention[]): NameMentio
     out.push(n);
   }
   return out;
-}
-
-/** The family names of the people the text names in full ("Scalia" of "Antonin Scalia"). */
-export function familyNamesInFull(names: readonly NameMention[]): Set<string> {
-  return new Set(names.filter((m) => m.type === 'PERSON' && m.text.includes(' ')).map((m) => lastWord(m.text)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
+import { lineAt, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
 import { isTitleWord } from '../ner/gazetteer';
 import { isFirstName } from '../ner/lexicon';
 import { codeAt } from '../ner/tokenize';
@@ -45,9 +45,7 @@ function startsWord(text: string, at: number): boolean {
 
 /** Whether the line holding `at` has a word of four letters or more in lower case: running text, not a Title Case headline. */
 function inRunningText(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const to = text.indexOf('\n', at);
-  return /(?:^|\s)\p{Ll}{4,}/u.test(text.slice(from, to < 0 ? text.length : to));
+  return /(?:^|\s)\p{Ll}{4,}/u.test(lineAt(text, at));
 }
 
 /** Each ship named with its prefix, each operation and each battle, as one key term in place of the names read inside it. */
