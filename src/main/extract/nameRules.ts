@@ -43,7 +43,7 @@ import {
   unfinishedOrganisations,
 } from './nameRules/organisations';
 import { leadingArticles, signOffs } from './nameRules/articles';
-import { clubsBeforePlayers, clubsInPlayerBrackets, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from './nameRules/clubs';
+import { clubsBeforePlayers, clubsInPlayerBrackets, clubsInResults, clubsInScoreRows, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from './nameRules/clubs';
 import { authorsInCitations, familyNamesFirst, personalTitlesReadAsBodies, placesReadAsFirstNames, givenNamesBefore, hillsReadAsPeople, peopleOfBodies, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, royalsReadAsPlaces, sitesAndBodiesReadAsPeople, titledPeople } from './nameRules/people';
 import { datelines, directionsOfPlaces, placesAfterWordsOfPlace, placesByGeography, placesDescribedAsSuch, placesInTheirRegion, placesKnownWhole, placesNamedAsSuch, republicsInFull, statesInFull } from './nameRules/places';
 import { companiesInPriceTables, placesInFigureTables, weekdaysOpeningRows } from './nameRules/tables';
@@ -139,7 +139,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = hallsOfFame(text, papersWithThe(text, out, sentenceStarts));
   out = bodiesListedWithBodies(text, organisationsListed(text, companiesInPriceTables(text, papersInPressReviews(text, newsAgencies(text, organisationsByTheirBoards(text, companiesByTheirKind(text, acronymsActing(text, companiesNamedShort(text, companiesByLegalForm(text, companiesByTheirShares(text, bodiesDescribedAsSuch(text, newspapers(text, out)))))))))))));
   const places = new Set(out.filter((n) => n.type === 'PLACE').map((n) => n.start));
-  out = clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsInPlayerBrackets(text, clubsWithTownLetters(text, out)))));
+  out = clubsInScoreRows(text, clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsInPlayerBrackets(text, clubsWithTownLetters(text, out))))));
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));
   out = weekdaysOpeningRows(text, placesInFigureTables(text, monthsBeforeOrganisations(out)));
   out = bodiesOfThe(text, unfinishedOrganisations(text, out));

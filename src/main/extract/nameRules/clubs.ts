@@ -205,3 +205,36 @@ export function clubsInPlayerBrackets(text: string, names: NameMention[]): NameM
   }
   return withNamesInPlace(names, added);
 }
+
+// A side in a result's row: capitalised words, with the particles clubs' names hold (a number inside one, "Bayer 04 Leverkusen", is not read).
+const SIDE = String.raw`\p{Lu}[\p{L}\p{M}'’.&-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.&-]*|de|del|di|la|le|am|an|der|von|van|upon|on))*`;
+// "Sale 31 Wasps 33", "London Irish 27 Bristol 28 (halftime 10-14)": a line that is a match's result, one side and
+// its score, then the other and its score, and at most a bracket after.
+const SCORE_ROW = new RegExp(String.raw`^(${SIDE}) \d{1,3} (${SIDE}) \d{1,3}(?=$| \()`, 'gmu');
+const ROW_END = /\d(?: \(|\r?\n|$)/;
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
+/**
+ * "Sale 31 Wasps 33", "Northampton 46 West Hartlepool 20": each side of a result's row is a club, its whole name
+ * ("London Irish", not the town London), whatever the tagger made of it. In CoNLL-2003's training labels such a side
+ * is a club 971 times of 984; the rest are countries' national sides, which the labels keep places ("Togo 1 Congo 0"),
+ * and two names the labels cut short. Not a month ("Aug 27 Aug 26" is two dates).
+ */
+export function clubsInScoreRows(text: string, names: NameMention[]): NameMention[] {
+  // Most articles hold no line ending in a number: one plain look first.
+  if (!ROW_END.test(text)) return names;
+  const added: NameMention[] = [];
+  SCORE_ROW.lastIndex = 0;
+  for (let m = SCORE_ROW.exec(text); m; m = SCORE_ROW.exec(text)) {
+    // After the first side, a space, its score and a space.
+    const second = text.indexOf(' ', m.index + m[1].length + 1) + 1;
+    for (const [side, start] of [
+      [m[1], m.index],
+      [m[2], second],
+    ] as const) {
+      if (MONTH_ABBREVIATION.test(side) || !mayNameAClub(side)) continue;
+      added.push({ start, end: start + side.length, type: 'ORGANIZATION', text: side });
+    }
+  }
+  return withNamesInPlace(names, added);
+}

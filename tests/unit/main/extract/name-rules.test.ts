@@ -26,7 +26,7 @@ import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main
 import { companiesInPriceTables, placesInFigureTables, weekdaysOpeningRows } from '../../../../src/main/extract/nameRules/tables';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
 import { organisationsListed, papersInPressReviews } from '../../../../src/main/extract/nameRules/organisations';
-import { clubsBeforePlayers, clubsInPlayerBrackets, clubsInResults, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from '../../../../src/main/extract/nameRules/clubs';
+import { clubsBeforePlayers, clubsInPlayerBrackets, clubsInResults, clubsInScoreRows, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from '../../../../src/main/extract/nameRules/clubs';
 import { peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, royalsReadAsPlaces, sitesAndBodiesReadAsPeople, titledPeople } from '../../../../src/main/extract/nameRules/people';
 import { joinMentions } from '../../../../src/main/extract/aliases';
 
@@ -914,6 +914,22 @@ describe('names the Reuters-trained tagger splits', () => {
     const kinds = 'Juventus lost to serie B club Pescara, then to newly-promoted Sunderland and Dutch side Groningen.';
     const clubs = ['Pescara', 'Sunderland', 'Groningen'].map((name): NameMention => ({ start: kinds.indexOf(name), end: kinds.indexOf(name) + name.length, type: 'PLACE', text: name }));
     expect(clubsInResults(kinds, clubs).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
+  });
+
+  it("reads each side of a result's row as a club, whole, and leaves countries' sides and dates alone", () => {
+    const text = 'Results on Saturday:\nLondon Irish 27 Bristol 28\nSale 31 Wasps 33 (halftime 10-14)\nTogo 1 Congo 0\nAug 27 Aug 26\nPrices rose 3 percent.';
+    const at = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const names = [at('London', 'PLACE'), at('Bristol', 'PLACE'), at('Wasps', 'PERSON'), at('Togo', 'PLACE'), at('Congo', 'PLACE')];
+    expect(clubsInScoreRows(text, names).map((n) => `${n.text}:${n.type}`)).toEqual([
+      'London Irish:ORGANIZATION',
+      'Bristol:ORGANIZATION',
+      'Sale:ORGANIZATION',
+      'Wasps:ORGANIZATION',
+      'Togo:PLACE',
+      'Congo:PLACE',
+    ]);
+    // A line with more after the scores is no result's row.
+    expect(clubsInScoreRows('Bristol 28 Bath 3 percent', []).map((n) => n.text)).toEqual([]);
   });
 
   it("reads a town in a match's result or a league's order as its club, and a country, a venue or a town's own club as no club", () => {
