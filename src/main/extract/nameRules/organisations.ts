@@ -228,17 +228,24 @@ export function channelsSaidOn(text: string, names: NameMention[]): NameMention[
  * A name right after "newspaper", "daily", "weekly" or "magazine" is the paper (an organisation in
  * CoNLL-2003's training labels 20 times of 21), as is one after "journal", "monthly" or "quarterly" ("the quarterly
  * journal Andean Review"), as is a "person" right before one of those words
- * (no person's name stands there in them); a place keeps its type ("a daily London paper").
+ * (no person's name stands there in them), and so is that name read as a person elsewhere in the article; a place
+ * keeps its type ("a daily London paper").
  */
 export function newspapers(text: string, names: NameMention[]): NameMention[] {
   // Most articles name no paper: one look at the whole text first.
   if (!PAPER_WORD.test(text)) return names;
+  let papers: Set<string> | undefined;
   for (const n of names) {
     if (n.type !== 'PERSON' && n.type !== 'PLACE' && n.type !== 'TERM') continue;
     const after = AFTER_PAPER.test(text.slice(Math.max(0, n.start - 16), n.start));
-    if ((after && !isKnownPlace(n.text)) || (n.type === 'PERSON' && BEFORE_PAPER.test(text.slice(n.end, n.end + 16)))) n.type = 'ORGANIZATION';
+    if (n.type === 'PERSON' && BEFORE_PAPER.test(text.slice(n.end, n.end + 16))) {
+      n.type = 'ORGANIZATION';
+      papers ??= new Set();
+      papers.add(n.text);
+    } else if (after && !isKnownPlace(n.text)) n.type = 'ORGANIZATION';
   }
-  return names;
+  // "Zycie Warszawy daily said … Zycie Warszawy said": the paper's other readings as a person are the paper too.
+  return retypeOtherReadings(names, papers, 'ORGANIZATION', (n) => n.type === 'PERSON');
 }
 
 // "Quellsoft, the accounting software maker, said", "Cotecna, a Swiss company that", "Allied Democratic Forces, a Ugandan rebel

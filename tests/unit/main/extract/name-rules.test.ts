@@ -592,6 +592,18 @@ describe('names the Reuters-trained tagger splits', () => {
       'PLACE Lisbon',
       'ORGANIZATION Tarrow Review',
     ]);
+    // The paper's other readings as a person are the paper; a person named after "newspaper" spreads to no other reading.
+    const more = 'Zycie Nowa daily said so. Zycie Nowa said more. The newspaper Ana Reyes ran it; Ana Reyes said no.';
+    const at = (name: string, from: number): NameMention => {
+      const start = more.indexOf(name, from);
+      return { start, end: start + name.length, type: 'PERSON', text: name };
+    };
+    expect(newspapers(more, [at('Zycie Nowa', 0), at('Zycie Nowa', 10), at('Ana Reyes', 0), at('Ana Reyes', 70)]).map((n) => n.type)).toEqual([
+      'ORGANIZATION',
+      'ORGANIZATION',
+      'ORGANIZATION',
+      'PERSON',
+    ]);
   });
 
   it('finds the full name an acronym spells, and only a name', () => {
