@@ -573,6 +573,17 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(namesEndingInS(text, names).map((n) => n.text)).toEqual(["Dorvak's", "Dorvak's Bancshares Inc.", "Dorvak's", 'Ford', 'Jaguar']);
   });
 
+  it("reads a people's word read as a body as the key term, but not a place's name nor a possessive", () => {
+    const text = "The Iraqi news agency said Sierra Leonean rebels fled. American's flights and the Vatican resumed.";
+    const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'ORGANIZATION', text: name });
+    expect(correctNames(text, [at('Iraqi'), at('Sierra Leonean'), at('American'), at('Vatican')], []).map((n) => `${n.type} ${n.text}`)).toEqual([
+      'TERM Iraqi',
+      'TERM Sierra Leonean',
+      'ORGANIZATION American',
+      'ORGANIZATION Vatican',
+    ]);
+  });
+
   it('reads "the X and Y Board" as one body where X is no name by itself', () => {
     expect(named('The tour starts in May, the Test and County Cricket Board said on Friday.', 'ORGANIZATION')).toEqual(['Test and County Cricket Board']);
     expect(named('Shares in the Braves and Cubs Baseball Club fell.', 'ORGANIZATION')).not.toContain('Braves and Cubs Baseball Club');
