@@ -828,8 +828,9 @@ export function joinSplitOrganisations(text: string, names: NameMention[]): Name
       const gap = text.slice(prev.end, n.start);
       // After a body's word and "of"/"for", whatever the tagger made of the rest ("Organisation for" + the term "Economic Co-operation").
       const joins =
-        // Not two names whole: "the International Committee of the Red Cross and Médecins Sans Frontières".
-        (/^ (?:and|&) $/.test(gap) && n.type !== 'TERM' && / (?:of|for) /.test(prev.text) && !/ of the /.test(prev.text) && n.text.split(' ').length >= 2) ||
+        // Not two names whole: "the International Committee of the Red Cross and Médecins Sans Frontières", "Life Insurance Co
+        // of Georgia and Southland Life Insurance Co" (a company's legal form ends its name).
+        (/^ (?:and|&) $/.test(gap) && n.type !== 'TERM' && / (?:of|for) /.test(prev.text) && !/ of the /.test(prev.text) && n.text.split(' ').length >= 2 && !LEGAL_FORM_LAST.has(lastWord(n.text))) ||
         (/^ (?:of|for)(?: the)? $/.test(gap) && JOINS_ITS_FIELD.test(lastWord(prev.text)));
       if (joins) {
         out[out.length - 1] = { start: prev.start, end: n.end, type: 'ORGANIZATION', text: text.slice(prev.start, n.end) };

@@ -25,7 +25,7 @@ import { peopleOfBodies } from '../../../../src/main/extract/nameRules/people';
 import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
 import { companiesInPriceTables, placesInFigureTables, weekdaysOpeningRows } from '../../../../src/main/extract/nameRules/tables';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
-import { organisationsListed, papersInPressReviews } from '../../../../src/main/extract/nameRules/organisations';
+import { joinSplitOrganisations, organisationsListed, papersInPressReviews } from '../../../../src/main/extract/nameRules/organisations';
 import { clubsBeforePlayers, clubsInPlayerBrackets, clubsInResults, clubsInScoreRows, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides } from '../../../../src/main/extract/nameRules/clubs';
 import { peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, royalsReadAsPlaces, sitesAndBodiesReadAsPeople, titledPeople } from '../../../../src/main/extract/nameRules/people';
 import { joinMentions } from '../../../../src/main/extract/aliases';
@@ -355,6 +355,13 @@ describe('name corrections', () => {
     expect(named('The International Committee of the Red Cross and Médecins Sans Frontières treated the wounded.', 'ORGANIZATION')).toEqual([
       'International Committee of the Red Cross',
       'Médecins Sans Frontières',
+    ]);
+    // Two companies, the second ending in its legal form, stay two.
+    const insurers = 'It won a contract from Life Insurance Co of Georgia and Southland Life Insurance Co, both Dutch-owned.';
+    const at = (name: string): NameMention => ({ start: insurers.indexOf(name), end: insurers.indexOf(name) + name.length, type: 'ORGANIZATION', text: name });
+    expect(joinSplitOrganisations(insurers, [at('Life Insurance Co of Georgia'), at('Southland Life Insurance Co')]).map((n) => n.text)).toEqual([
+      'Life Insurance Co of Georgia',
+      'Southland Life Insurance Co',
     ]);
   });
 
