@@ -30,7 +30,7 @@ const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s-])\p{L}/g
  * ("Yugoslavia", "Bosnia", "Africa": a former country's side, a region).
  */
 function mayNameAClub(name: string): boolean {
-  if (COUNTRIES.has(name) || HOME_NATIONS.has(name) || NATIONS_IN_CAPITALS.has(name)) return false;
+  if (isNation(name)) return false;
   if (!isKnownPlace(name)) return true;
   towns ??= new Set(countryList.towns);
   if (towns.has(name)) return true;
@@ -44,6 +44,11 @@ function mayNameAClub(name: string): boolean {
   return town;
 }
 const townsInTitleCase = new Map<string, boolean>();
+
+/** A country's or a home nation's name, in capitals too: its side is a place. */
+function isNation(name: string): boolean {
+  return COUNTRIES.has(name) || HOME_NATIONS.has(name) || NATIONS_IN_CAPITALS.has(name);
+}
 const FIXTURE_V = /\p{L} v\s\p{Lu}/u;
 
 /**
@@ -217,8 +222,8 @@ const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 /**
  * "Sale 31 Wasps 33", "Northampton 46 West Hartlepool 20": each side of a result's row is a club, its whole name
  * ("London Irish", not the town London), whatever the tagger made of it. In CoNLL-2003's training labels such a side
- * is a club 971 times of 984; the rest are countries' national sides, which the labels keep places ("Togo 1 Congo 0"),
- * and two names the labels cut short. Not a month ("Aug 27 Aug 26" is two dates).
+ * is a club 971 times of 984; the rest are countries' national sides, which the labels keep places ("Togo 1 Congo 0", 8
+ * of 8: so they are here), and two names the labels cut short. Not a month ("Aug 27 Aug 26" is two dates).
  */
 export function clubsInScoreRows(text: string, names: NameMention[]): NameMention[] {
   // Most articles hold no line ending in a number: one plain look first.
@@ -228,12 +233,15 @@ export function clubsInScoreRows(text: string, names: NameMention[]): NameMentio
   for (let m = SCORE_ROW.exec(text); m; m = SCORE_ROW.exec(text)) {
     // After the first side, a space, its score and a space.
     const second = text.indexOf(' ', m.index + m[1].length + 1) + 1;
+    // Two countries or home nations: their national sides, places ("Togo 1 Congo 0"), whatever the tagger made of them. A
+    // country's name against a club's is the club's ("Guingamp 2 Monaco 1").
+    const nations = isNation(m[1]) && isNation(m[2]);
     for (const [side, start] of [
       [m[1], m.index],
       [m[2], second],
     ] as const) {
-      if (MONTH_ABBREVIATION.test(side) || !mayNameAClub(side)) continue;
-      added.push({ start, end: start + side.length, type: 'ORGANIZATION', text: side });
+      if (nations) added.push({ start, end: start + side.length, type: 'PLACE', text: side });
+      else if (!MONTH_ABBREVIATION.test(side) && mayNameAClub(side)) added.push({ start, end: start + side.length, type: 'ORGANIZATION', text: side });
     }
   }
   return withNamesInPlace(names, added);

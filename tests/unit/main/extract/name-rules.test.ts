@@ -946,10 +946,10 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(clubsInResults(kinds, clubs).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
   });
 
-  it("reads each side of a result's row as a club, whole, and leaves countries' sides and dates alone", () => {
+  it("reads each side of a result's row as a club, whole, a country's side as a place, and leaves dates alone", () => {
     const text = 'Results on Saturday:\nLondon Irish 27 Bristol 28\nSale 31 Wasps 33 (halftime 10-14)\nTogo 1 Congo 0\nAug 27 Aug 26\nPrices rose 3 percent.';
     const at = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
-    const names = [at('London', 'PLACE'), at('Bristol', 'PLACE'), at('Wasps', 'PERSON'), at('Togo', 'PLACE'), at('Congo', 'PLACE')];
+    const names = [at('London', 'PLACE'), at('Bristol', 'PLACE'), at('Wasps', 'PERSON'), at('Togo', 'ORGANIZATION'), at('Congo', 'PLACE')];
     expect(clubsInScoreRows(text, names).map((n) => `${n.text}:${n.type}`)).toEqual([
       'London Irish:ORGANIZATION',
       'Bristol:ORGANIZATION',
@@ -960,6 +960,9 @@ describe('names the Reuters-trained tagger splits', () => {
     ]);
     // A line with more after the scores is no result's row.
     expect(clubsInScoreRows('Bristol 28 Bath 3 percent', []).map((n) => n.text)).toEqual([]);
+    // A country's name against a club's is the club's.
+    const league = 'Results:\nGuingamp 2 Monaco 1';
+    expect(clubsInScoreRows(league, []).map((n) => `${n.text}:${n.type}`)).toEqual(['Guingamp:ORGANIZATION']);
   });
 
   it("reads a town in a match's result or a league's order as its club, and a country, a venue or a town's own club as no club", () => {
