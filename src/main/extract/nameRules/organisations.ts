@@ -1,6 +1,6 @@
 import { CALENDAR_WORD } from '../dates';
 import { familyNamesInFull, lastWord, lineAt, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
-import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
+import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isListedPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { isFirstName, isPersonalName, loadLexicon } from '../ner/lexicon';
@@ -242,7 +242,9 @@ export function newspapers(text: string, names: NameMention[]): NameMention[] {
       n.type = 'ORGANIZATION';
       papers ??= new Set();
       papers.add(n.text);
-    } else if (after && !isKnownPlace(n.text)) n.type = 'ORGANIZATION';
+    }
+    // "A daily Lisbon paper": a town's name after the word is no paper's; a region's may be ("the newspaper Granma").
+    else if (after && !isListedPlace(n.text)) n.type = 'ORGANIZATION';
   }
   // "Zycie Warszawy daily said … Zycie Warszawy said": the paper's other readings as a person are the paper too.
   return retypeOtherReadings(names, papers, 'ORGANIZATION', (n) => n.type === 'PERSON');

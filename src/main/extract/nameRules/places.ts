@@ -367,6 +367,31 @@ function geographyOfSplit(text: string, names: NameMention[]): NameMention[] {
   return out ?? names;
 }
 
+// A capitalised word right before a name, one space between: "Prince" in "Prince Edward Island".
+const WORD_BEFORE = /(?<![\p{L}\d'’.-])\p{Lu}\p{Ll}+ $/u;
+
+/**
+ * "Nova Scotia", "Prince Edward Island": a name of two words or more read as a person's that the lists know whole as a
+ * place (countries' regions, towns), or that they know whole with the capitalised word before it (the tagger took
+ * "Prince" for a title), is that place.
+ */
+export function knownPlacesReadAsPeople(text: string, names: NameMention[]): NameMention[] {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    if (n.type !== 'PERSON' || !n.text.includes(' ')) continue;
+    if (isKnownPlace(n.text)) {
+      names[i] = retyped(n, 'PLACE');
+      continue;
+    }
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, n.start - 16), n.start));
+    const prev = names[i - 1];
+    if (!before || (prev && prev.end > n.start - before[0].length)) continue;
+    const whole = `${before[0]}${n.text}`;
+    if (isKnownPlace(whole)) names[i] = { start: n.start - before[0].length, end: n.end, type: 'PLACE', text: whole };
+  }
+  return names;
+}
+
 /**
  * "South" + "China Sea", "North" + "Korea": two places one space apart that the lists know whole as one place are
  * that place; the tagger had opened a second name inside it.

@@ -36,6 +36,8 @@ function words(...lists: string[]): Set<string> {
 // cue words (titles, the heads that end organisations' names) are our own short lists.
 const lexicon = loadLexicon();
 let PLACES = phrases(lexicon.places);
+// What the rules know as places: the tagger's list and the countries' regions.
+let KNOWN_PLACES = phrases(lexicon.places, lexicon.regions);
 let ORGS = phrases(lexicon.organizations);
 let FAMILY = lexicon.family;
 const DEMONYMS = words(lexicon.demonyms.join('|'));
@@ -45,10 +47,11 @@ const COMPANY = new Set(COMPANY_WORDS.split('|'));
 
 // One cache a list, by the name itself: a key made by prefixing the name was a new string to hash on every call.
 const knownPlaces = new Map<string, boolean>();
+const listedPlaces = new Map<string, boolean>();
 const knownOrgs = new Map<string, boolean>();
 
 function known(index: Phrases, name: string): boolean {
-  const knownCache = index === PLACES ? knownPlaces : knownOrgs;
+  const knownCache = index === ORGS ? knownOrgs : index === PLACES ? listedPlaces : knownPlaces;
   let hit = knownCache.get(name);
   if (hit === undefined) {
     // Built by push, not map(), so it is a packed array in every tier (see readDocument in scorer.ts).
@@ -56,7 +59,7 @@ function known(index: Phrases, name: string): boolean {
     for (const t of nameTokens(name)) ws.push(t.toLowerCase());
     hit = (index.get(ws[0])?.get(ws[1] ?? '') ?? []).some((p) => p.length === ws.length && p.every((w, i) => w === ws[i]));
     // A place's other spelling ("US") is a known place too, remembered with the rest.
-    if (index === PLACES && !hit) hit = variantType(name) === 'PLACE';
+    if (index !== ORGS && !hit) hit = variantType(name) === 'PLACE';
     // Bounded so a long-running app never grows without limit.
     if (knownCache.size > 50_000) knownCache.clear();
     knownCache.set(name, hit);
@@ -72,14 +75,21 @@ function known(index: Phrases, name: string): boolean {
  */
 export function setNameLists(lists: { places: string[]; organizations: string[]; family: string[] } | undefined): void {
   PLACES = phrases(lists?.places ?? lexicon.places);
+  KNOWN_PLACES = phrases(lists?.places ?? lexicon.places, lexicon.regions);
   ORGS = phrases(lists?.organizations ?? lexicon.organizations);
   FAMILY = lists ? new Set(lists.family.map((w) => w.toLowerCase())) : lexicon.family;
   knownPlaces.clear();
+  listedPlaces.clear();
   knownOrgs.clear();
 }
 
 /** Whether a name is on the place list or a place's known spelling ("US"), for splitting "Japan-US". */
 export function isKnownPlace(name: string): boolean {
+  return known(KNOWN_PLACES, name);
+}
+
+/** Whether a name is on the tagger's own place list (a known place that is no region only the rules know, such as "Granma"). */
+export function isListedPlace(name: string): boolean {
   return known(PLACES, name);
 }
 

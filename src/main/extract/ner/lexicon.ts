@@ -12,6 +12,8 @@ export interface LexiconFile {
   clusters: string;
   lower: string;
   places: string;
+  /** Countries' first-level regions (country-region-data) not on the place list: known places to the rules, not to the tagger. */
+  regions?: string;
   demonyms: string;
   given: string;
   female: string;
@@ -29,6 +31,7 @@ export interface Lexicon {
   classes: Map<string, readonly string[]>;
   lower: Set<string>;
   places: string[];
+  regions: string[];
   demonyms: string[];
   given: Set<string>;
   female: Set<string>;
@@ -60,6 +63,7 @@ export function loadLexicon(): Lexicon {
     classes,
     lower: new Set(list(file.lower)),
     places: list(file.places),
+    regions: list(file.regions ?? ''),
     demonyms: list(file.demonyms),
     given: lowerSet(file.given),
     female: lowerSet(file.female),

@@ -22,7 +22,7 @@ import {
 import { leadingArticles, signOffs } from '../../../../src/main/extract/nameRules/articles';
 import type { NameMention } from '../../../../src/main/extract/names';
 import { peopleOfBodies } from '../../../../src/main/extract/nameRules/people';
-import { placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
+import { knownPlacesReadAsPeople, placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
 import { companiesInPriceTables, placesInFigureTables, weekdaysOpeningRows } from '../../../../src/main/extract/nameRules/tables';
 import { groupsOfPeople } from '../../../../src/main/extract/nameRules/terms';
 import { joinSplitOrganisations, organisationsListed, papersInPressReviews } from '../../../../src/main/extract/nameRules/organisations';
@@ -578,6 +578,16 @@ describe('names the Reuters-trained tagger splits', () => {
       mention('Jaguar', 'ORGANIZATION'),
     ];
     expect(namesEndingInS(text, names).map((n) => n.text)).toEqual(["Dorvak's", "Dorvak's Bancshares Inc.", "Dorvak's", 'Ford', 'Jaguar']);
+  });
+
+  it("reads a region or a town read as a person's name as the place, with the word before it where the lists know them whole", () => {
+    const text = 'Fishermen in Prince Edward Island and Nova Scotia met Ada Voss.';
+    const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'PERSON', text: name });
+    expect(knownPlacesReadAsPeople(text, [at('Edward Island'), at('Nova Scotia'), at('Ada Voss')]).map((n) => `${n.type} ${n.text}`)).toEqual([
+      'PLACE Prince Edward Island',
+      'PLACE Nova Scotia',
+      'PERSON Ada Voss',
+    ]);
   });
 
   it("reads a people's word read as a body as the key term, but not a place's name nor a possessive", () => {

@@ -17,4 +17,13 @@ describe('gazetteer: the name lists a fold of training documents is read with', 
     expect(isKnownOrganization('Zorblax Holdings')).toBe(false);
     expect(gazetteerLabels(['Vantwerp'])).toEqual([[]]);
   });
+
+  it("knows countries' regions as places for the rules, but gives the tagger no place feature for them", () => {
+    expect(isKnownPlace('Prince Edward Island')).toBe(true);
+    expect(isKnownPlace('Helmand')).toBe(true);
+    expect(isKnownPlace('Aargau')).toBe(true);
+    expect(gazetteerLabels(['Aargau'])).toEqual([[]]);
+    // A one-word region the text also writes in lower case is no known place.
+    expect(isKnownPlace('Western')).toBe(false);
+  });
 });
