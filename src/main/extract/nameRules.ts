@@ -8,6 +8,7 @@ import { isFunctionWord } from './functionWords';
 import { isSpace, wordBefore } from './wordBefore';
 import {
   acronymsBeforeTheirNames,
+  acronymsOfCommonWords,
   acronymsInParentheses,
   BODY_OF,
   bodiesListedWithBodies,
@@ -155,7 +156,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     else if (n.type === 'ORGANIZATION' && isDemonym(n.text) && !isKnownPlace(n.text) && !isApostrophe(codeAt(text, n.end))) n.type = 'TERM';
   }
   out = signOffs(text, republicsInFull(out));
-  return headlineClauses(namesJoinedAcrossAnd(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, out))))));
+  return headlineClauses(namesJoinedAcrossAnd(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, acronymsOfCommonWords(text, out)))))));
 }
 
 // Verbs of saying and of assessing, only ones no name's last word is as a noun ("Facebook post", "Southern states" are).

@@ -4,6 +4,7 @@ import { correctNames } from '../../../../src/main/extract/nameRules';
 import type { EntityType } from '../../../../src/shared/extraction';
 import {
   acronymsActing,
+  acronymsOfCommonWords,
   companiesByLegalForm,
   companiesByTheirKind,
   papersWithThe,
@@ -631,6 +632,17 @@ describe('names the Reuters-trained tagger splits', () => {
       'ORGANIZATION',
       'ORGANIZATION',
       'PERSON',
+    ]);
+  });
+
+  it('reads an acronym the article spells out in lower-case words as a key term, everywhere in it', () => {
+    const text = 'The bank said the cash reserve ratio (CRR) could rise. The CRR is 10 percent, the World Health Organization (WHO) said.';
+    const at = (name: string, from = 0): NameMention => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, type: 'ORGANIZATION', text: name });
+    expect(acronymsOfCommonWords(text, [at('CRR'), at('CRR', 60), at('World Health Organization'), at('WHO')]).map((n) => `${n.type} ${n.text}`)).toEqual([
+      'TERM CRR',
+      'TERM CRR',
+      'ORGANIZATION World Health Organization',
+      'ORGANIZATION WHO',
     ]);
   });
 
