@@ -7,6 +7,7 @@ import {
   acronymsOfCommonWords,
   companiesByLegalForm,
   companiesByTheirKind,
+  papersNamedForPlaces,
   papersWithThe,
   companiesByTheirShares,
   companiesNamedShort,
@@ -643,6 +644,17 @@ describe('names the Reuters-trained tagger splits', () => {
       'TERM CRR',
       'ORGANIZATION World Health Organization',
       'ORGANIZATION WHO',
+    ]);
+  });
+
+  it("reads a town's name and a paper's word, read as a place, as the paper", () => {
+    const text = 'He told the Miami Herald and the Vancouver Sun, then flew to Miami and Times Square.';
+    const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'PLACE', text: name });
+    expect(papersNamedForPlaces([at('Miami Herald'), at('Vancouver Sun'), at('Miami'), at('Times Square')]).map((n) => n.type)).toEqual([
+      'ORGANIZATION',
+      'ORGANIZATION',
+      'PLACE',
+      'PLACE',
     ]);
   });
 
