@@ -279,18 +279,19 @@ export function newspapers(text: string, names: NameMention[]): NameMention[] {
   return retypeOtherReadings(names, papers, 'ORGANIZATION', (n) => n.type === 'PERSON');
 }
 
-// The last word of many papers' names, after their town's: "the Miami Herald", "the Vancouver Sun".
-const PAPER_TITLE = new Set(['Herald', 'Tribune', 'Gazette', 'Chronicle', 'Sun', 'Times', 'Journal', 'Globe', 'Inquirer', 'Examiner', 'Courier', 'Telegraph', 'Observer', 'Mirror', 'Daily']);
+// The last word of many papers' and broadcasters' names, after their town's or country's: "the Miami Herald", "Israel Radio".
+const MEDIA_TITLE = new Set(['Herald', 'Tribune', 'Gazette', 'Chronicle', 'Sun', 'Times', 'Journal', 'Globe', 'Inquirer', 'Examiner', 'Courier', 'Telegraph', 'Observer', 'Mirror', 'Daily', 'Radio', 'Television', 'TV']);
 
 /**
- * "the Miami Herald", "the Vancouver Sun": a town's or a country's name and a paper's word, read as a place, is the paper. In
- * CoNLL-2003's training and dev labels such a name is an organisation every time (GMB's silver ones make a few places).
+ * "the Miami Herald", "the Vancouver Sun", "Israel Radio", "Algeria TV": a town's or a country's name and a paper's or a
+ * broadcaster's word, read as a place, is the paper or the broadcaster. In CoNLL-2003's training and dev labels such a name
+ * is an organisation every time (GMB's silver ones make a few places).
  */
-export function papersNamedForPlaces(names: NameMention[]): NameMention[] {
+export function mediaNamedForPlaces(names: NameMention[]): NameMention[] {
   for (const n of names) {
     if (n.type !== 'PLACE') continue;
     const space = n.text.lastIndexOf(' ');
-    if (space > 0 && PAPER_TITLE.has(n.text.slice(space + 1)) && isKnownPlace(n.text.slice(0, space))) n.type = 'ORGANIZATION';
+    if (space > 0 && MEDIA_TITLE.has(n.text.slice(space + 1)) && isKnownPlace(n.text.slice(0, space))) n.type = 'ORGANIZATION';
   }
   return names;
 }

@@ -7,7 +7,7 @@ import {
   acronymsOfCommonWords,
   companiesByLegalForm,
   companiesByTheirKind,
-  papersNamedForPlaces,
+  mediaNamedForPlaces,
   papersWithThe,
   companiesByTheirShares,
   companiesNamedShort,
@@ -647,10 +647,10 @@ describe('names the Reuters-trained tagger splits', () => {
     ]);
   });
 
-  it("reads a town's name and a paper's word, read as a place, as the paper", () => {
-    const text = 'He told the Miami Herald and the Vancouver Sun, then flew to Miami and Times Square.';
+  it("reads a town's name and a paper's or a broadcaster's word, read as a place, as the paper or the broadcaster", () => {
+    const text = 'He told the Miami Herald and Israel Radio, then flew to Miami and Times Square.';
     const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'PLACE', text: name });
-    expect(papersNamedForPlaces([at('Miami Herald'), at('Vancouver Sun'), at('Miami'), at('Times Square')]).map((n) => n.type)).toEqual([
+    expect(mediaNamedForPlaces([at('Miami Herald'), at('Israel Radio'), at('Miami'), at('Times Square')]).map((n) => n.type)).toEqual([
       'ORGANIZATION',
       'ORGANIZATION',
       'PLACE',
