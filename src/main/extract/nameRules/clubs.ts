@@ -226,7 +226,7 @@ const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
  * of 8: so they are here), and two names the labels cut short. Not a month ("Aug 27 Aug 26" is two dates).
  */
 export function clubsInScoreRows(text: string, names: NameMention[]): NameMention[] {
-  // Most articles hold no line ending in a number: one plain look first.
+  // Most articles hold no number before a line's end or a bracket: one plain look first.
   if (!ROW_END.test(text)) return names;
   const added: NameMention[] = [];
   SCORE_ROW.lastIndex = 0;
@@ -234,7 +234,7 @@ export function clubsInScoreRows(text: string, names: NameMention[]): NameMentio
     // After the first side, a space, its score and a space.
     const second = text.indexOf(' ', m.index + m[1].length + 1) + 1;
     // Two countries or home nations: their national sides, places ("Togo 1 Congo 0"), whatever the tagger made of them. A
-    // country's name against a club's is the club's ("Guingamp 2 Monaco 1").
+    // country's name against a club's is left as read: it may be a club's ("Guingamp 2 Monaco 1").
     const nations = isNation(m[1]) && isNation(m[2]);
     for (const [side, start] of [
       [m[1], m.index],

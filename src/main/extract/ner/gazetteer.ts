@@ -36,8 +36,8 @@ function words(...lists: string[]): Set<string> {
 // cue words (titles, the heads that end organisations' names) are our own short lists.
 const lexicon = loadLexicon();
 let PLACES = phrases(lexicon.places);
-// What the rules know as places: the tagger's list and the countries' regions.
-let KNOWN_PLACES = phrases(lexicon.places, lexicon.regions);
+// Countries' regions: places to the rules (isKnownPlace), not to the tagger's features.
+const REGIONS = phrases(lexicon.regions);
 let ORGS = phrases(lexicon.organizations);
 let FAMILY = lexicon.family;
 const DEMONYMS = words(lexicon.demonyms.join('|'));
@@ -50,19 +50,22 @@ const knownPlaces = new Map<string, boolean>();
 const listedPlaces = new Map<string, boolean>();
 const knownOrgs = new Map<string, boolean>();
 
-function known(index: Phrases, name: string): boolean {
-  const knownCache = index === ORGS ? knownOrgs : index === PLACES ? listedPlaces : knownPlaces;
-  let hit = knownCache.get(name);
+function listed(index: Phrases, ws: readonly string[]): boolean {
+  return (index.get(ws[0])?.get(ws[1] ?? '') ?? []).some((p) => p.length === ws.length && p.every((w, i) => w === ws[i]));
+}
+
+function known(index: Phrases, name: string, cache: Map<string, boolean>, orRegion = false): boolean {
+  let hit = cache.get(name);
   if (hit === undefined) {
     // Built by push, not map(), so it is a packed array in every tier (see readDocument in scorer.ts).
     const ws: string[] = [];
     for (const t of nameTokens(name)) ws.push(t.toLowerCase());
-    hit = (index.get(ws[0])?.get(ws[1] ?? '') ?? []).some((p) => p.length === ws.length && p.every((w, i) => w === ws[i]));
+    hit = listed(index, ws) || (orRegion && listed(REGIONS, ws));
     // A place's other spelling ("US") is a known place too, remembered with the rest.
-    if (index !== ORGS && !hit) hit = variantType(name) === 'PLACE';
+    if (index === PLACES && !hit) hit = variantType(name) === 'PLACE';
     // Bounded so a long-running app never grows without limit.
-    if (knownCache.size > 50_000) knownCache.clear();
-    knownCache.set(name, hit);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(name, hit);
   }
   return hit;
 }
@@ -75,7 +78,6 @@ function known(index: Phrases, name: string): boolean {
  */
 export function setNameLists(lists: { places: string[]; organizations: string[]; family: string[] } | undefined): void {
   PLACES = phrases(lists?.places ?? lexicon.places);
-  KNOWN_PLACES = phrases(lists?.places ?? lexicon.places, lexicon.regions);
   ORGS = phrases(lists?.organizations ?? lexicon.organizations);
   FAMILY = lists ? new Set(lists.family.map((w) => w.toLowerCase())) : lexicon.family;
   knownPlaces.clear();
@@ -83,14 +85,14 @@ export function setNameLists(lists: { places: string[]; organizations: string[];
   knownOrgs.clear();
 }
 
-/** Whether a name is on the place list or a place's known spelling ("US"), for splitting "Japan-US". */
+/** Whether a name is on the place list, a country's region, or a place's known spelling ("US"), for splitting "Japan-US". */
 export function isKnownPlace(name: string): boolean {
-  return known(KNOWN_PLACES, name);
+  return known(PLACES, name, knownPlaces, true);
 }
 
-/** Whether a name is on the tagger's own place list (a known place that is no region only the rules know, such as "Granma"). */
+/** Whether a name is on the tagger's own place list or a place's known spelling: a known place that is no region only the rules know ("Granma"). */
 export function isListedPlace(name: string): boolean {
-  return known(PLACES, name);
+  return known(PLACES, name, listedPlaces);
 }
 
 /** A place, or a first or family name the lexicon knows. */
@@ -100,7 +102,7 @@ export function isKnownName(word: string): boolean {
 
 /** Whether a name is on the list of organisations that recur in the training labels ("Arab League"). */
 export function isKnownOrganization(name: string): boolean {
-  return known(ORGS, name);
+  return known(ORGS, name, knownOrgs);
 }
 
 /** Whether a word names a people ("Asian", "Japanese"), from world-countries' demonyms. */
