@@ -71,8 +71,10 @@ export function fullNameStart(acronym: string, before: string): number {
 // A state's formal name: a place, and so is its acronym ("Democratic Republic of the Congo (DRC)", "United Arab Emirates (UAE)").
 const STATE_NAME = /\b(?:Republic|Kingdom|Emirates|Principality|Sultanate|Duchy) of\b|\b(?:Republic|Kingdom|Emirates)$/;
 
-// Words in lower case, then an acronym in brackets: "the cash reserve ratio (CRR)", "hard red winter (HRW)".
-const LOWER_CASE_EXPANSION = /((?:[a-z][a-z-]*\s+){2,8})\(([A-Z]{2,6})\)/g;
+// An acronym in brackets, then the words in lower case before it: "the cash reserve ratio (CRR)". Found by the
+// brackets first and read back: a pattern opening at every lower-case word was slow.
+const BRACKETED_ACRONYM = /\(([A-Z]{2,6})\)/g;
+const LOWER_CASE_WORDS_BEFORE = /(?:[a-z][a-z-]*\s+){2,8}$/;
 // Words an acronym skips.
 const SKIPPED_IN_ACRONYMS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
 
@@ -85,9 +87,11 @@ const SKIPPED_IN_ACRONYMS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to'
 export function acronymsOfCommonWords(text: string, names: NameMention[]): NameMention[] {
   if (!text.includes(')')) return names;
   let terms: Set<string> | undefined;
-  for (const m of text.matchAll(LOWER_CASE_EXPANSION)) {
-    const acronym = m[2];
-    const words = m[1].split(/\s+/).filter((w) => w && !SKIPPED_IN_ACRONYMS.has(w));
+  for (const m of text.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = m[1];
+    const before = LOWER_CASE_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 100), m.index));
+    if (!before) continue;
+    const words = before[0].split(/\s+/).filter((w) => w && !SKIPPED_IN_ACRONYMS.has(w));
     if (words.length < acronym.length) continue;
     let initials = '';
     for (const w of words.slice(-acronym.length)) initials += w[0];

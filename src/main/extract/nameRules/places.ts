@@ -383,6 +383,9 @@ export function knownPlacesReadAsPeople(text: string, names: NameMention[]): Nam
       names[i] = retyped(n, 'PLACE');
       continue;
     }
+    // A space, then a word's last letter in lower case, tested by hand before the pattern.
+    const last = text.charCodeAt(n.start - 2);
+    if (text.charCodeAt(n.start - 1) !== 32 || !((last >= 97 && last <= 122) || last > 127)) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, n.start - 16), n.start));
     const prev = names[i - 1];
     if (!before || (prev && prev.end > n.start - before[0].length)) continue;
