@@ -36,10 +36,12 @@ const kept = process.env.NER_KEEP_CLASSES === '1' ? (JSON.parse(readFileSync(out
 const clusters = kept ? undefined : buildClusters(sentences, { minCount: 4, contexts: 300, branching: 16, iterations: 8 });
 if (clusters) console.log(`${clusters.size} words in classes (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
+// How often each word is written in lower case and Capitalised: for the common words and for the one-word regions below.
+const cases = caseCounts(sentences);
 // Words written in lower case at least three times as often as Capitalised: common words, not names.
 const lower = kept
   ? kept.lower.split('|')
-  : [...caseCounts(sentences).entries()]
+  : [...cases.entries()]
       .filter(([w, c]) => c.lower >= 3 && c.lower >= 3 * c.cap && /^\p{L}[\p{L}'-]*$/u.test(w))
       .map(([w]) => w)
       .sort();
@@ -72,7 +74,6 @@ const sorted = (xs: Iterable<string>) => [...new Set(xs)].filter((x) => x && !x.
 // PER 0.970 -> 0.962). A one-word region that the unlabelled text ever writes in lower case ("Western", "Lakes", "Cat")
 // is left out: as a word it is far more often something else.
 const placeSet = new Set(lists.places);
-const cases = caseCounts(sentences);
 const regions = sorted(
   [...regionNames()].map((r) => nameTokens(r).join(' ')).filter((r) => !placeSet.has(r) && (r.includes(' ') || !cases.get(r.toLowerCase())?.lower)),
 );

@@ -1,3 +1,4 @@
+import { MONTH } from '../dates';
 import { type NameMention, retyped, withNamesInPlace } from '../names';
 import countryList from '../ner/countries.json';
 import { isKnownPlace } from '../ner/gazetteer';
@@ -217,7 +218,8 @@ const SIDE = String.raw`\p{Lu}[\p{L}\p{M}'’.&-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.&
 // its score, then the other and its score, and at most a bracket after.
 const SCORE_ROW = new RegExp(String.raw`^(${SIDE}) \d{1,3} (${SIDE}) \d{1,3}(?=$| \()`, 'gmu');
 const ROW_END = /\d(?: \(|\r?\n|$)/;
-const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+// A month's name, abbreviated or not: "Aug 27 Aug 26" is two dates.
+const MONTH_NAME = new RegExp(`^(?:${MONTH})\\.?$`, 'i');
 
 /**
  * "Sale 31 Wasps 33", "Northampton 46 West Hartlepool 20": each side of a result's row is a club, its whole name
@@ -241,7 +243,7 @@ export function clubsInScoreRows(text: string, names: NameMention[]): NameMentio
       [m[2], second],
     ] as const) {
       if (nations) added.push({ start, end: start + side.length, type: 'PLACE', text: side });
-      else if (!MONTH_ABBREVIATION.test(side) && mayNameAClub(side)) added.push({ start, end: start + side.length, type: 'ORGANIZATION', text: side });
+      else if (!MONTH_NAME.test(side) && mayNameAClub(side)) added.push({ start, end: start + side.length, type: 'ORGANIZATION', text: side });
     }
   }
   return withNamesInPlace(names, added);

@@ -4,7 +4,7 @@ import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isListedPlace, isO
 import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { isFirstName, isPersonalName, loadLexicon } from '../ner/lexicon';
-import { PUBLICATION, PUBLICATION_WORDS } from '../ner/lists/organizations';
+import { MEDIA_AFTER_PLACE, PUBLICATION, PUBLICATION_WORDS } from '../ner/lists/organizations';
 import { codeAt, isApostrophe } from '../ner/tokenize';
 import { isCountry } from './clubs';
 
@@ -75,8 +75,6 @@ const STATE_NAME = /\b(?:Republic|Kingdom|Emirates|Principality|Sultanate|Duchy)
 // brackets first and read back: a pattern opening at every lower-case word was slow.
 const BRACKETED_ACRONYM = /\(([A-Z]{2,6})\)/g;
 const LOWER_CASE_WORDS_BEFORE = /(?:[a-z][a-z-]*\s+){2,8}$/;
-// Words an acronym skips.
-const SKIPPED_IN_ACRONYMS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', '&']);
 
 /**
  * "the cash reserve ratio (CRR)", "collateral protection insurance (CPI)": an acronym the article spells out in lower-case
@@ -91,7 +89,7 @@ export function acronymsOfCommonWords(text: string, names: NameMention[]): NameM
     const acronym = m[1];
     const before = LOWER_CASE_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 100), m.index));
     if (!before) continue;
-    const words = before[0].split(/\s+/).filter((w) => w && !SKIPPED_IN_ACRONYMS.has(w));
+    const words = before[0].split(/\s+/).filter((w) => w && !NAME_JOINERS.has(w));
     if (words.length < acronym.length) continue;
     let initials = '';
     for (const w of words.slice(-acronym.length)) initials += w[0];
@@ -283,8 +281,7 @@ export function newspapers(text: string, names: NameMention[]): NameMention[] {
   return retypeOtherReadings(names, papers, 'ORGANIZATION', (n) => n.type === 'PERSON');
 }
 
-// The last word of many papers' and broadcasters' names, after their town's or country's: "the Miami Herald", "Israel Radio".
-const MEDIA_TITLE = new Set(['Herald', 'Tribune', 'Gazette', 'Chronicle', 'Sun', 'Times', 'Journal', 'Globe', 'Inquirer', 'Examiner', 'Courier', 'Telegraph', 'Observer', 'Mirror', 'Daily', 'Radio', 'Television', 'TV']);
+const MEDIA_TITLE = new Set(MEDIA_AFTER_PLACE.split('|'));
 
 /**
  * "the Miami Herald", "the Vancouver Sun", "Israel Radio", "Algeria TV": a town's or a country's name and a paper's or a

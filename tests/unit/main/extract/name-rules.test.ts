@@ -32,6 +32,12 @@ import { clubsBeforePlayers, clubsInPlayerBrackets, clubsInResults, clubsInScore
 import { peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, royalsReadAsPlaces, sitesAndBodiesReadAsPeople, titledPeople } from '../../../../src/main/extract/nameRules/people';
 import { joinMentions } from '../../../../src/main/extract/aliases';
 
+/** A name read at its first place in `text` after `from`, with the type the tagger is taken to have given it. */
+const readIn = (text: string, name: string, type: NameMention['type'], from = 0): NameMention => {
+  const start = text.indexOf(name, from);
+  return { start, end: start + name.length, type, text: name };
+};
+
 // Invented sentences, one for each kind of mistake the Reuters-trained tagger makes on other text.
 const named = (text: string, type?: EntityType) =>
   findEntities(text)
@@ -109,7 +115,7 @@ describe('name corrections', () => {
     expect(named(blog).filter((n) => n.startsWith('Dana Whitcomb '))).toEqual([]);
     // Two names the article gives apart, read as one body across their "and".
     const pair = 'Ostrevo Holdings fell. Dana Whitcomb spoke. Shares in Ostrevo Holdings and Dana Whitcomb rose.';
-    const readPair = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: pair.indexOf(name, from), end: pair.indexOf(name, from) + name.length, type, text: name });
+    const readPair = (name: string, type: NameMention['type'], from = 0) => readIn(pair, name, type, from);
     const joined = [readPair('Ostrevo Holdings', 'ORGANIZATION'), readPair('Dana Whitcomb', 'PERSON'), readPair('Ostrevo Holdings and Dana Whitcomb', 'ORGANIZATION')];
     expect(correctNames(pair, joined, []).map((n) => `${n.type} ${n.text}`)).toEqual([
       'ORGANIZATION Ostrevo Holdings',
@@ -122,14 +128,14 @@ describe('name corrections', () => {
     expect(named(verdict).filter((n) => n.includes(' Did '))).toEqual([]);
     // A headline's verb or adverb after the first word: a clause; a work's title keeps it.
     const booed = 'Whitcomb spoke. The blog ran “Whitcomb Booed After Telling Council To Pipe Down” beside a review of Life After Tarrow.';
-    const readBooed = (name: string, type: NameMention['type']): NameMention => ({ start: booed.indexOf(name), end: booed.indexOf(name) + name.length, type, text: name });
+    const readBooed = (name: string, type: NameMention['type']) => readIn(booed, name, type);
     const headline = [readBooed('Whitcomb', 'PERSON'), readBooed('Whitcomb Booed After Telling Council To Pipe Down', 'ORGANIZATION'), readBooed('Life After Tarrow', 'TERM')];
     expect(correctNames(booed, headline, []).map((n) => `${n.type} ${n.text}`)).toEqual(['PERSON Whitcomb', 'PERSON Whitcomb', 'TERM Life After Tarrow']);
   });
 
   it('reads a person and the body or place they are "of" as two names, but keeps a title\'s "of" whole', () => {
     const text = 'Dana Whitcomb of Delmont Holdings met Mark Quell of Paris and the Duchess of Tarrow.';
-    const read = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'PERSON', text: name });
+    const read = (name: string) => readIn(text, name, 'PERSON');
     const names = [read('Dana Whitcomb of Delmont Holdings'), read('Mark Quell of Paris'), read('Duchess of Tarrow')];
     expect(peopleOfBodies(text, names).map((n) => `${n.type} ${n.text}`)).toEqual([
       'PERSON Dana Whitcomb',
@@ -171,7 +177,7 @@ describe('name corrections', () => {
     expect(named(gulf, 'TERM')).toEqual([]);
     // Read as two names across its "of".
     const split = 'Ships waited in the Gulf of Tarrow and the Bay of Velmar.';
-    const readSplit = (name: string, type: NameMention['type']): NameMention => ({ start: split.indexOf(name), end: split.indexOf(name) + name.length, type, text: name });
+    const readSplit = (name: string, type: NameMention['type']) => readIn(split, name, type);
     const two = [readSplit('Gulf', 'PLACE'), readSplit('Tarrow', 'PLACE'), readSplit('Bay', 'ORGANIZATION'), readSplit('Velmar', 'PLACE')];
     expect(correctNames(split, two, []).map((n) => `${n.type} ${n.text}`)).toEqual(['PLACE Gulf of Tarrow', 'PLACE Bay of Velmar']);
   });
@@ -276,7 +282,7 @@ describe('name corrections', () => {
 
   it('reads a building, a site or a body read as a person by its last word, but not a person of that name', () => {
     const text = 'Reporters waited at Quell Tower. Tarrow Watch sued, and Senator John Tower spoke.';
-    const read = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'PERSON', text: name });
+    const read = (name: string) => readIn(text, name, 'PERSON');
     expect(sitesAndBodiesReadAsPeople([read('Quell Tower'), read('Tarrow Watch'), read('John Tower')]).map((n) => `${n.type} ${n.text}`)).toEqual([
       'PLACE Quell Tower',
       'ORGANIZATION Tarrow Watch',
@@ -360,7 +366,7 @@ describe('name corrections', () => {
     ]);
     // Two companies, the second ending in its legal form, stay two.
     const insurers = 'It won a contract from Life Insurance Co of Georgia and Southland Life Insurance Co, both Dutch-owned.';
-    const at = (name: string): NameMention => ({ start: insurers.indexOf(name), end: insurers.indexOf(name) + name.length, type: 'ORGANIZATION', text: name });
+    const at = (name: string) => readIn(insurers, name, 'ORGANIZATION');
     expect(joinSplitOrganisations(insurers, [at('Life Insurance Co of Georgia'), at('Southland Life Insurance Co')]).map((n) => n.text)).toEqual([
       'Life Insurance Co of Georgia',
       'Southland Life Insurance Co',
@@ -407,7 +413,7 @@ describe('name corrections', () => {
 
   it("reads a royal's title and a first name read as a town as the person, but not after a word of place or before its region", () => {
     const text = 'Royalist forces under Prince Rupert lost. The ferry docked in Prince Rupert. Prince George, B.C., was quiet.';
-    const at = (name: string, from = 0): NameMention => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, type: 'PLACE', text: name });
+    const at = (name: string, from = 0) => readIn(text, name, 'PLACE', from);
     const names = [at('Prince Rupert'), at('Prince Rupert', 30), at('Prince George')];
     expect(royalsReadAsPlaces(text, names).map((n) => `${n.type} ${n.text} ${text.slice(n.start, n.end) === n.text}`)).toEqual([
       'PERSON Rupert true',
@@ -567,10 +573,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it("keeps an organisation's \"'s\" where no noun follows it, wherever the article writes the name", () => {
     const text = "Dorvak's was the prize. The bid for Dorvak's Bancshares Inc. lifted Dorvak's shares. Ford's Jaguar unit grew.";
-    const mention = (name: string, type: NameMention['type'], from = 0): NameMention => {
-      const start = text.indexOf(name, from);
-      return { start, end: start + name.length, type, text: name };
-    };
+    const mention = (name: string, type: NameMention['type'], from = 0) => readIn(text, name, type, from);
     const names = [
       mention('Dorvak', 'ORGANIZATION'),
       mention('Dorvak', 'ORGANIZATION', 30),
@@ -584,7 +587,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it("reads a region or a town read as a person's name as the place, with the word before it where the lists know them whole", () => {
     const text = 'Fishermen in Prince Edward Island and Nova Scotia met Ada Voss.';
-    const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'PERSON', text: name });
+    const at = (name: string) => readIn(text, name, 'PERSON');
     expect(knownPlacesReadAsPeople(text, [at('Edward Island'), at('Nova Scotia'), at('Ada Voss')]).map((n) => `${n.type} ${n.text}`)).toEqual([
       'PLACE Prince Edward Island',
       'PLACE Nova Scotia',
@@ -594,7 +597,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it("reads a people's word read as a body as the key term, but not a place's name nor a possessive", () => {
     const text = "The Iraqi news agency said Sierra Leonean rebels fled. American's flights and the Vatican resumed.";
-    const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'ORGANIZATION', text: name });
+    const at = (name: string) => readIn(text, name, 'ORGANIZATION');
     expect(correctNames(text, [at('Iraqi'), at('Sierra Leonean'), at('American'), at('Vatican')], []).map((n) => `${n.type} ${n.text}`)).toEqual([
       'TERM Iraqi',
       'TERM Sierra Leonean',
@@ -610,10 +613,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it('reads a name right after "newspaper" or "weekly", or a "person" right before "daily", as the paper', () => {
     const text = 'It told the news weekly Der Kurier so, and Zycie Nowa daily said the newspaper Granma agreed. A daily Lisbon paper disagreed, as did the quarterly journal Tarrow Review.';
-    const mention = (name: string, type: NameMention['type']): NameMention => {
-      const start = text.indexOf(name);
-      return { start, end: start + name.length, type, text: name };
-    };
+    const mention = (name: string, type: NameMention['type']) => readIn(text, name, type);
     const names = [mention('Der Kurier', 'PERSON'), mention('Zycie Nowa', 'PERSON'), mention('Granma', 'PLACE'), mention('Lisbon', 'PLACE'), mention('Tarrow Review', 'PERSON')];
     expect(newspapers(text, names).map((n) => `${n.type} ${n.text}`)).toEqual([
       'ORGANIZATION Der Kurier',
@@ -624,10 +624,7 @@ describe('names the Reuters-trained tagger splits', () => {
     ]);
     // The paper's other readings as a person are the paper; a person named after "newspaper" spreads to no other reading.
     const more = 'Zycie Nowa daily said so. Zycie Nowa said more. The newspaper Ana Reyes ran it; Ana Reyes said no.';
-    const at = (name: string, from: number): NameMention => {
-      const start = more.indexOf(name, from);
-      return { start, end: start + name.length, type: 'PERSON', text: name };
-    };
+    const at = (name: string, from: number) => readIn(more, name, 'PERSON', from);
     expect(newspapers(more, [at('Zycie Nowa', 0), at('Zycie Nowa', 10), at('Ana Reyes', 0), at('Ana Reyes', 70)]).map((n) => n.type)).toEqual([
       'ORGANIZATION',
       'ORGANIZATION',
@@ -638,7 +635,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it('reads an acronym the article spells out in lower-case words as a key term, everywhere in it', () => {
     const text = 'The bank said the cash reserve ratio (CRR) could rise. The CRR is 10 percent, the World Health Organization (WHO) said.';
-    const at = (name: string, from = 0): NameMention => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, type: 'ORGANIZATION', text: name });
+    const at = (name: string, from = 0) => readIn(text, name, 'ORGANIZATION', from);
     expect(acronymsOfCommonWords(text, [at('CRR'), at('CRR', 60), at('World Health Organization'), at('WHO')]).map((n) => `${n.type} ${n.text}`)).toEqual([
       'TERM CRR',
       'TERM CRR',
@@ -649,7 +646,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it("reads a town's name and a paper's or a broadcaster's word, read as a place, as the paper or the broadcaster", () => {
     const text = 'He told the Miami Herald and Israel Radio, then flew to Miami and Times Square.';
-    const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'PLACE', text: name });
+    const at = (name: string) => readIn(text, name, 'PLACE');
     expect(mediaNamedForPlaces([at('Miami Herald'), at('Israel Radio'), at('Miami'), at('Times Square')]).map((n) => n.type)).toEqual([
       'ORGANIZATION',
       'ORGANIZATION',
@@ -672,10 +669,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it('makes the pieces of a name an acronym spells one organisation, never shrinking it', () => {
     const text = 'Officers of the Kelvar Interim Force in Lebanon (KIFL) and of the Welsh Orvane Farmers Union (OFU) met.';
-    const at = (name: string, type: NameMention['type']): NameMention => {
-      const s0 = text.indexOf(name);
-      return { start: s0, end: s0 + name.length, type, text: name };
-    };
+    const at = (name: string, type: NameMention['type']) => readIn(text, name, type);
     const names = [at('Kelvar Interim Force', 'ORGANIZATION'), at('Lebanon', 'PLACE'), at('Welsh Orvane Farmers Union', 'ORGANIZATION')];
     expect(namesSpelledByAcronyms(text, names).map((n) => `${n.type} ${n.text}`)).toEqual([
       'ORGANIZATION Kelvar Interim Force in Lebanon',
@@ -685,7 +679,7 @@ describe('names the Reuters-trained tagger splits', () => {
     const field = 'The Islamic State in Iraq and Syria (ISIS) retains fighters.';
     expect(named(field, 'ORGANIZATION')).toEqual(['Islamic State in Iraq and Syria', 'ISIS']);
     // The same where the tagger read a place no list knows among them.
-    const pieces = (t: string, read: [string, NameMention['type']][]): NameMention[] => read.map(([name, type]) => ({ start: t.indexOf(name), end: t.indexOf(name) + name.length, type, text: name }));
+    const pieces = (t: string, read: [string, NameMention['type']][]): NameMention[] => read.map(([name, type]) => readIn(t, name, type));
     const asPlaces = pieces(field, [['Islamic State', 'PLACE'], ['Iraq', 'PLACE'], ['Syria', 'PLACE']]);
     expect(namesSpelledByAcronyms(field, asPlaces).map((n) => `${n.type} ${n.text}`)).toEqual(['ORGANIZATION Islamic State in Iraq and Syria']);
     // Places all through, or a state's formal name, stay places; a disease stays out of the bodies.
@@ -696,10 +690,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it("keeps a league table's town letter with its club, but not a party's letter after a name in running text", () => {
     const text = 'Division A\nHajduk 2 Proleter (Z) 0\nRadnicki (N) - Spartak\nA poll by Orvane Research (D) and others.';
-    const at = (name: string, from = 0): NameMention => {
-      const start = text.indexOf(name, from);
-      return { start, end: start + name.length, type: 'ORGANIZATION', text: name };
-    };
+    const at = (name: string, from = 0) => readIn(text, name, 'ORGANIZATION', from);
     const names = [at('Hajduk'), at('Proleter'), at('Z', text.indexOf('(')), at('Radnicki'), at('Spartak'), at('Orvane Research')];
     expect(clubsWithTownLetters(text, names).map((n) => n.text)).toEqual(['Hajduk', 'Proleter (Z)', 'Radnicki (N)', 'Spartak', 'Orvane Research']);
   });
@@ -739,7 +730,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it('reads where something is based or someone was born as a place, and the region after its comma, known or not', () => {
     const text = 'Tarrow Rovers is a club based in Tarrow, Quellshire. Its founder, born in Ostrevo, Mara Quell, was its chairman. Analysts born in Delmont Holdings were not.';
-    const read = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, type, text: name });
+    const read = (name: string, type: NameMention['type'], from = 0) => readIn(text, name, type, from);
     const names = [read('Tarrow Rovers', 'ORGANIZATION'), read('Tarrow', 'ORGANIZATION', 10), read('Quellshire', 'ORGANIZATION'), read('Ostrevo', 'PERSON'), read('Mara Quell', 'PERSON'), read('Delmont Holdings', 'ORGANIZATION')];
     expect(placesAfterWordsOfPlace(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'PLACE', 'PLACE', 'PLACE', 'PERSON', 'ORGANIZATION']);
   });
@@ -782,7 +773,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it('reads "Fort", "Mount", "Lake" or "Cape" before one name as a place, but not a longer name', () => {
     const text = 'Troops left Fort Orvane for Lake Quell; Fort Orvane Strikers won.';
-    const read = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const read = (name: string, type: NameMention['type']) => readIn(text, name, type);
     const names = [read('Fort Orvane', 'ORGANIZATION'), read('Lake Quell', 'PERSON'), read('Fort Orvane Strikers', 'ORGANIZATION')];
     expect(placesByGeography(text, names).map((n) => n.type)).toEqual(['PLACE', 'PLACE', 'ORGANIZATION']);
   });
@@ -820,7 +811,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it("reads a known place before a governor's or a senator's title as the place", () => {
     const text = 'Former Florida Gov. Jeb Bush and Texas manager Johnny Oates spoke.';
-    const read = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'ORGANIZATION', text: name });
+    const read = (name: string) => readIn(text, name, 'ORGANIZATION');
     expect(placesAfterWordsOfPlace(text, [read('Florida'), read('Texas')]).map((n) => n.type)).toEqual(['PLACE', 'ORGANIZATION']);
   });
 
@@ -838,7 +829,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it('reads a title and a name typed a body as the person, without the title, but not a body named for an office', () => {
     const text = 'Mara Quell spoke. Justice Quell wrote it. The Justice Department declined.';
-    const read = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: name === 'Mara Quell' ? 'PERSON' : 'ORGANIZATION', text: name });
+    const read = (name: string) => readIn(text, name, name === 'Mara Quell' ? 'PERSON' : 'ORGANIZATION');
     expect(titledPeople([read('Mara Quell'), read('Justice Quell'), read('Justice Department')]).map((n) => `${n.type} ${n.text} ${text.slice(n.start, n.end)}`)).toEqual([
       'PERSON Mara Quell Mara Quell',
       'PERSON Quell Quell',
@@ -846,7 +837,7 @@ describe('names the Reuters-trained tagger splits', () => {
     ]);
     // A title only a person holds needs no list to know the name; "General" also heads companies' names.
     const more = 'Justice Brandt wrote. General Motors fell. Judge Ohio ruled.';
-    const at = (name: string, type: NameMention['type']): NameMention => ({ start: more.indexOf(name), end: more.indexOf(name) + name.length, type, text: name });
+    const at = (name: string, type: NameMention['type']) => readIn(more, name, type);
     expect(titledPeople([at('Justice Brandt', 'ORGANIZATION'), at('General Motors', 'ORGANIZATION'), at('Judge Ohio', 'PLACE')]).map((n) => `${n.type} ${n.text}`)).toEqual([
       'PERSON Brandt',
       'ORGANIZATION General Motors',
@@ -871,7 +862,7 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(peopleReadAsPlaces(text, names).map((n) => n.type)).toEqual(['PERSON', 'PERSON', 'PERSON', 'PLACE', 'PERSON']);
     // Before "administration" or "era" the name is the person's, even where the place outnumbers them.
     const office = 'In Obama, people waited. The Obama administration acted. Tokyo administration officials met.';
-    const on = (name: string, from = 0): NameMention => ({ start: office.indexOf(name, from), end: office.indexOf(name, from) + name.length, type: 'PLACE', text: name });
+    const on = (name: string, from = 0) => readIn(office, name, 'PLACE', from);
     expect(peopleReadAsPlaces(office, [on('Obama'), on('Obama', 10), on('Tokyo')]).map((n) => n.type)).toEqual(['PLACE', 'PERSON', 'PLACE']);
     // Named once after a post only a person holds, the person wins though the place is read more often; not after "in".
     const cued = 'President Obama spoke. Later Obama left, and Obama returned. In Obama, people waited.';
@@ -881,7 +872,7 @@ describe('names the Reuters-trained tagger splits', () => {
   it('reads a first name and a family name the article names alone as a person as that person, not a body', () => {
     // The pattern seen in 2016 news: the tagger read "Donald Trump" as a company (1996's "Trump" was one).
     const text = 'Donald Trump is promising a wall. Trump said so. Trump left. Georgia Power said no. Hillary Clinton Foundation staff met. Trump Hotels fell.';
-    const find = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const find = (name: string, type: NameMention['type']) => readIn(text, name, type);
     const lone = (from: number): NameMention => ({ start: text.indexOf('Trump', from), end: text.indexOf('Trump', from) + 5, type: 'PERSON', text: 'Trump' });
     const names = [
       find('Donald Trump', 'ORGANIZATION'),
@@ -913,7 +904,7 @@ describe('names the Reuters-trained tagger splits', () => {
     // A name after an honorific or a candidate's word anywhere is a person's, and so are its other readings
     // as a body, alone or in full; not a hotel company of that name, nor a place the lists know before a post.
     const cued = 'Republican nominee Harlan Quell spoke. Quell said so. Quell Hotels fell. Mr. Tarrow left. Tarrow agreed. Fellow candidate Ohio Senator Ivo Marsh spoke.';
-    const at = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: cued.indexOf(name, from), end: cued.indexOf(name, from) + name.length, type, text: name });
+    const at = (name: string, type: NameMention['type'], from = 0) => readIn(cued, name, type, from);
     const read = [
       at('Harlan Quell', 'ORGANIZATION'),
       at('Quell', 'ORGANIZATION', 30),
@@ -934,7 +925,7 @@ describe('names the Reuters-trained tagger splits', () => {
     ]);
     // A relative after the possessive; not a network's sister, nor an acronym.
     const kin = "Harlan Quell’s son spoke. Quell agreed. CNN's sister network and Mr. QBC aired it. QBC fell.";
-    const k = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: kin.indexOf(name, from), end: kin.indexOf(name, from) + name.length, type, text: name });
+    const k = (name: string, type: NameMention['type'], from = 0) => readIn(kin, name, type, from);
     expect(peopleReadInFullAsBodies(kin, [k('Harlan Quell', 'ORGANIZATION'), k('Quell', 'ORGANIZATION', 20), k('CNN', 'ORGANIZATION'), k('QBC', 'ORGANIZATION'), k('QBC', 'ORGANIZATION', 80)]).map((n) => n.type)).toEqual([
       'PERSON',
       'PERSON',
@@ -957,7 +948,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it("reads a town on either side of a fixture's v as its club, and leaves a country's national side a place", () => {
     const text = 'Fixtures: Torquay v Exeter, Wigan v\nChester. World Cup: Italy v Austria. Tennis: Agassi v Sampras.';
-    const at = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const at = (name: string, type: NameMention['type']) => readIn(text, name, type);
     const names = [at('Torquay', 'PLACE'), at('Exeter', 'PLACE'), at('Wigan', 'PLACE'), at('Chester', 'PLACE'), at('Italy', 'PLACE'), at('Austria', 'PLACE'), at('Agassi', 'PERSON'), at('Sampras', 'PERSON')];
     expect(fixtureSides(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PLACE', 'PLACE', 'PERSON', 'PERSON']);
     // "v." in a case's name, or a "v" in running text, is no fixture.
@@ -967,7 +958,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it("reads a town before a player's position as the club, and a country's or a home nation's side as a place", () => {
     const text = 'Sao Paulo midfielder Andre, the Dortmund trio, Seattle catcher John Marzano, England striker Alan Shearer, Brazil goalkeeper Dida and a Boston lawyer.';
-    const at = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const at = (name: string, type: NameMention['type']) => readIn(text, name, type);
     const names = [at('Sao Paulo', 'PLACE'), at('Dortmund', 'PLACE'), at('Seattle', 'PLACE'), at('England', 'PLACE'), at('Brazil', 'PLACE'), at('Boston', 'PLACE')];
     expect(clubsBeforePlayers(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PLACE', 'PLACE', 'PLACE']);
     // With a possessive and a player's nationality between; a town's mayor stays the town's.
@@ -976,13 +967,13 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(clubsBeforePlayers(owned, read).map((n) => n.type)).toEqual(['ORGANIZATION', 'PLACE']);
     // After a club's word or a side's, a promoted or relegated one's: the club.
     const kinds = 'Juventus lost to serie B club Pescara, then to newly-promoted Sunderland and Dutch side Groningen.';
-    const clubs = ['Pescara', 'Sunderland', 'Groningen'].map((name): NameMention => ({ start: kinds.indexOf(name), end: kinds.indexOf(name) + name.length, type: 'PLACE', text: name }));
+    const clubs = ['Pescara', 'Sunderland', 'Groningen'].map((name) => readIn(kinds, name, 'PLACE'));
     expect(clubsInResults(kinds, clubs).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
   });
 
   it("reads each side of a result's row as a club, whole, a country's side as a place, and leaves dates alone", () => {
     const text = 'Results on Saturday:\nLondon Irish 27 Bristol 28\nSale 31 Wasps 33 (halftime 10-14)\nTogo 1 Congo 0\nAug 27 Aug 26\nPrices rose 3 percent.';
-    const at = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const at = (name: string, type: NameMention['type']) => readIn(text, name, type);
     const names = [at('London', 'PLACE'), at('Bristol', 'PLACE'), at('Wasps', 'PERSON'), at('Togo', 'ORGANIZATION'), at('Congo', 'PLACE')];
     expect(clubsInScoreRows(text, names).map((n) => `${n.text}:${n.type}`)).toEqual([
       'London Irish:ORGANIZATION',
@@ -1002,18 +993,18 @@ describe('names the Reuters-trained tagger splits', () => {
   it("reads a town in a match's result or a league's order as its club, and a country, a venue or a town's own club as no club", () => {
     const text =
       'Fiorentina beat Cosenza 3-1, Roma lost 3-0 to Palermo, second-placed Stuttgart drew, Nocerina 4-3 defeat of Piacenza. Belgium beat Turkey 2-1 and TOGO BEAT CONGO. They won 2-1 in Windhoek 6-0 on aggregate. Olympiakos beat Yugoslavia\'s Red Star. Prices in Boston rose.';
-    const at = (name: string, type: NameMention['type'] = 'PLACE'): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const at = (name: string, type: NameMention['type'] = 'PLACE') => readIn(text, name, type);
     const names = [at('Cosenza'), at('Palermo'), at('Stuttgart'), at('Piacenza'), at('Turkey'), at('CONGO'), at('Windhoek'), at('Yugoslavia'), at('Boston')];
     expect(clubsInResults(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE']);
     // A known place that is no town is a former country's side or a region, not a club.
     const former = 'Brazil beat Yugoslavia 3-1, Italy lost 2-1 to Bosnia, and Bari beat Africa 2-0.';
-    const atF = (name: string): NameMention => ({ start: former.indexOf(name), end: former.indexOf(name) + name.length, type: 'PLACE', text: name });
+    const atF = (name: string) => readIn(former, name, 'PLACE');
     expect(clubsInResults(former, [atF('Yugoslavia'), atF('Bosnia'), atF('Africa')]).map((n) => n.type)).toEqual(['PLACE', 'PLACE', 'PLACE']);
     expect(fixtureSides('Brazil v Yugoslavia, England v Pakistan.', [atF('Yugoslavia')].map((n) => ({ ...n, start: 10, end: 20 })), ).map((n) => n.type)).toEqual(['PLACE']);
   });
 
   it("reads the names in brackets after players' names as their clubs where most are no country, but not a state, a party or a nickname", () => {
-    const people = (text: string, list: string[]) => list.map((name): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'PERSON', text: name }));
+    const people = (text: string, list: string[]) => list.map((name) => readIn(text, name, 'PERSON'));
     const squad = 'Midfielders - Alan Brel (Grasshoppers), Tomas Orvik (Kestrel Rovers), Ian Moor (Scotland).';
     const read = clubsInPlayerBrackets(squad, people(squad, ['Alan Brel', 'Tomas Orvik', 'Ian Moor']));
     expect(read.filter((n) => n.type === 'ORGANIZATION').map((n) => n.text)).toEqual(['Grasshoppers', 'Kestrel Rovers']);
@@ -1025,14 +1016,14 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it('reads a town opening a row of figures as the place they are about, and a league table\'s town as its club', () => {
     const text = 'Airport passengers:\nBremen 1,453 up 13.1\nDresden 792 up 11.4\nSydney 21 15 1 5 2067 1687 122.5 62\nBrisbane 10.11 (71) Carlton 8.7 (55)\nStatoil 1,200 up 3.0';
-    const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'ORGANIZATION', text: name });
+    const at = (name: string) => readIn(text, name, 'ORGANIZATION');
     const names = [at('Bremen'), at('Dresden'), at('Sydney'), at('Brisbane'), at('Carlton'), at('Statoil')];
     expect(placesInFigureTables(text, names).map((n) => n.type)).toEqual(['PLACE', 'PLACE', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
   });
 
   it("reads a sign-off's desk in lower case as its town, and leaves a telephone's label out of the desk's name", () => {
     const text = 'Shares rose.\n-- Sydney newsroom 61-2 9373-1800\n- Air Cargo Newsroom Tel+44 171 542 7706 Fax+44 171 542 5017\nThe Sydney newsroom said so.';
-    const at = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, type, text: name });
+    const at = (name: string, type: NameMention['type'], from = 0) => readIn(text, name, type, from);
     const names = [at('Sydney newsroom', 'ORGANIZATION'), at('Air Cargo Newsroom Tel', 'ORGANIZATION'), at('Fax', 'ORGANIZATION'), at('Sydney newsroom', 'ORGANIZATION', 60)];
     expect(signOffs(text, names).map((n) => `${n.type} ${n.text} ${text.slice(n.start, n.end) === n.text}`)).toEqual([
       'PLACE Sydney true',
@@ -1043,7 +1034,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it("leaves a weekday opening a table's row out of the name after it", () => {
     const text = 'COMPANY PERIOD CONSENSUS\nMON Kestrel Holdings YR EPS 93.12\nTHU Orvane YR DIV 41.8\nMONTE Carlo SA said.';
-    const at = (name: string): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type: 'ORGANIZATION', text: name });
+    const at = (name: string) => readIn(text, name, 'ORGANIZATION');
     const names = weekdaysOpeningRows(text, [at('MON Kestrel Holdings'), at('THU Orvane'), at('MONTE Carlo SA')]);
     expect(names.map((n) => [n.text, text.slice(n.start, n.end)])).toEqual([
       ['Kestrel Holdings', 'Kestrel Holdings'],
@@ -1055,7 +1046,7 @@ describe('names the Reuters-trained tagger splits', () => {
   it("reads a press review's headings in capitals as its papers, but not a section's heading, a country's or one outside a review", () => {
     const text =
       "PRESS DIGEST - Lebanon - Aug 22.\nThese are the leading stories in the Beirut press.\nAN-NAHAR\n- Confrontation is escalating.\nTHE NATION\n- Prices may go up.\nFRONT PAGE\n-- A story.\nIRAQ\n- Another story.\nLEBANON SAYS\nNo list follows.";
-    const m = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const m = (name: string, type: NameMention['type']) => readIn(text, name, type);
     const out = papersInPressReviews(text, [m('Lebanon', 'PLACE'), m('AN-NAHAR', 'PLACE'), m('IRAQ', 'PLACE')]);
     expect(out.map((n) => `${n.text}/${n.type}`)).toEqual(['Lebanon/PLACE', 'AN-NAHAR/ORGANIZATION', 'THE NATION/ORGANIZATION', 'IRAQ/PLACE']);
     const notes = 'Meeting notes\nKEY POINTS\n- Budget agreed.';
@@ -1073,7 +1064,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it('reads the names a list of companies goes on to as organisations, and stops where the list does', () => {
     const text = 'Technology companies including Alphabet, Amazon, Apple and Ann Lee objected in Seattle. Companies from China fell.';
-    const at = (name: string, type: NameMention['type']): NameMention => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name });
+    const at = (name: string, type: NameMention['type']) => readIn(text, name, type);
     const names = [at('Alphabet', 'PLACE'), at('Amazon', 'PLACE'), at('Apple', 'ORGANIZATION'), at('Ann Lee', 'PERSON'), at('Seattle', 'PLACE'), at('China', 'PLACE')];
     expect(organisationsListed(text, names).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION', 'PERSON', 'PLACE', 'PLACE']);
   });
@@ -1118,7 +1109,7 @@ describe('names the Reuters-trained tagger splits', () => {
 
   it('reads a name right after a word for a kind of company as the company, and its other readings, but not a person in full or a group of', () => {
     const text = 'Brazil may sell private bank Bamerindus. Bamerindus said so. The oil group Kestrel Vantor rose. A group Ana Brel won by 2 points, and the World Cup group seven match and the Aldmoor firm and group C. went on.';
-    const at = (name: string, type: NameMention['type'], from = 0): NameMention => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, type, text: name });
+    const at = (name: string, type: NameMention['type'], from = 0) => readIn(text, name, type, from);
     const names = [at('Bamerindus', 'PERSON'), at('Bamerindus', 'PERSON', 40), at('Ana Brel', 'PERSON'), at('World Cup', 'TERM'), at('Aldmoor', 'PLACE')];
     expect(companiesByTheirKind(text, names).map((n) => `${n.type} ${n.text}`)).toEqual([
       'ORGANIZATION Bamerindus',

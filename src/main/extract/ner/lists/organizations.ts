@@ -11,5 +11,8 @@ export const COMPANY_WORDS = `Electric|Electronics|Power|Motor|Motors|Bank|Banki
 // The nouns newspapers, agencies and magazines are named with ("The Times", "The Washington Post").
 export const PUBLICATION_WORDS =
   'Times|Post|Journal|Herald|Tribune|Sun|Telegraph|Guardian|Observer|Independent|Express|Mirror|Star|Chronicle|Gazette|Standard|Statesman|Economist|Globe|Mail|News|Review|Courier|Inquirer|Register|Record|Examiner|Bulletin|Monitor|Press|Dispatch|Daily|Weekly|Magazine';
+// Those of them, and broadcasters' words, that end a paper's or a broadcaster's name after its town's or country's ("the
+// Miami Herald", "Israel Radio"); not "Post", "Star", "News" or "Record", which end other things' names there too.
+export const MEDIA_AFTER_PLACE = 'Herald|Tribune|Gazette|Chronicle|Sun|Times|Journal|Globe|Inquirer|Examiner|Courier|Telegraph|Observer|Mirror|Daily|Radio|Television|TV';
 // One of them last in a name that opens with "The".
 export const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_WORDS})$`);
