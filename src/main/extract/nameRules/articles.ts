@@ -10,7 +10,9 @@ const LIST_MARK_LINE = /^[ \t]*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[•·▪�
 
 /** Whether a paragraph's number or bullet alone stands before `at` on its line. */
 function afterListMark(text: string, at: number): boolean {
-  const line = text.lastIndexOf('\n', at - 1) + 1;
+  // Read back at most 11 characters for the line's start, not to the paragraph's: this runs for most names.
+  let line = at;
+  while (line > 0 && at - line <= 10 && text.charCodeAt(line - 1) !== 10) line--;
   return at - line <= 10 && LIST_MARK_LINE.test(text.slice(line, at));
 }
 

@@ -25,6 +25,34 @@ const PERSONAL_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Rep
  * Whether one space, after what may be a small letter (a-z, or any letter beyond ASCII, for the pattern to
  * decide), ends the text before `at`: what a capitalised word right before a name ends with, tested by hand first.
  */
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * The Capitalised word ending one space before `at`, within the 20 characters before it ("Song " before "Xuewen"), not
+ * inside a longer word, a figure or an abbreviation; or undefined. Read by character codes where the text is ASCII
+ * there, by the pattern otherwise: this runs for many of an article's people, and most have no such word before them.
+ */
+function capitalisedWordBefore(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - 20);
+  if (text.charCodeAt(at - 1) !== 32) return undefined;
+  let k = at - 2;
+  while (k >= from) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) k--;
+    else if (c > 127) return CAPITALISED_BEFORE.exec(text.slice(from, at))?.[1];
+    else break;
+  }
+  // k is the capital's place: an ASCII capital, with one small letter at least after it and inside the window.
+  const c = text.charCodeAt(k);
+  if (k < from || k === at - 2 || c < 65 || c > 90) return undefined;
+  if (k > from) {
+    const b = text.charCodeAt(k - 1);
+    if (b > 127) return CAPITALISED_BEFORE.exec(text.slice(from, at))?.[1];
+    if ((b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b === 39 || b === 46 || b === 45) return undefined;
+  }
+  return text.slice(k, at - 1);
+}
+
 function lowerLetterThenSpace(text: string, at: number): boolean {
   if (at < 3 || text.charCodeAt(at - 1) !== 32) return false;
   const c = text.charCodeAt(at - 2);
@@ -49,8 +77,7 @@ export function givenNamesBefore(text: string, names: NameMention[]): NameMentio
   const out: NameMention[] = [];
   for (const n of names) {
     const prev = out[out.length - 1];
-    const m = n.type === 'PERSON' && lowerLetterThenSpace(text, n.start) ? /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 20), n.start)) : null;
-    const given = m?.[1];
+    const given = n.type === 'PERSON' && lowerLetterThenSpace(text, n.start) ? capitalisedWordBefore(text, n.start) : undefined;
     const start = n.start - (given?.length ?? 0) - 1;
     const lower = given?.toLowerCase() ?? '';
     // Inside a sentence, a capitalised word is no common word's sentence-initial capital ("Will", "Per"), so
@@ -90,8 +117,7 @@ export function familyNamesFirst(text: string, names: NameMention[]): NameMentio
     // A word ending in a small letter and one space right before the name: tested by hand before the regex.
     const lowerBefore = n.start > 2 && text.charCodeAt(n.start - 1) === 32 && text.charCodeAt(n.start - 2) > 96;
     if (n.type === 'PERSON' && lowerBefore && !lex.given.has(firstWord(n.text).toLowerCase())) {
-      const m = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, n.start - 20), n.start));
-      const family = m?.[1];
+      const family = capitalisedWordBefore(text, n.start);
       const start = n.start - (family?.length ?? 0) - 1;
       const prev = out[out.length - 1];
       const free = !prev || prev.end <= start || (prev.start === start && prev.end === start + (family?.length ?? 0) && prev.type !== 'DATE');
@@ -256,11 +282,15 @@ export function sitesAndBodiesReadAsPeople(names: NameMention[]): NameMention[] 
 /** Two or three capitalised words, the first a first name on the lists ("Donald Trump", "Hillary Rodham Clinton"). */
 function opensWithFirstName(name: string): boolean {
   // Most names tested here are one word.
-  if (!name.includes(' ')) return false;
+  const space = name.indexOf(' ');
+  if (space < 0) return false;
+  // The first word's look-up first: most names tested open with no first name.
+  const first = name.slice(0, space);
+  if (!isFirstName(first)) return false;
   const ws = name.split(' ');
-  if (ws.length < 2 || ws.length > 3 || !ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  if (ws.length > 3 || !ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
   // "Florida Latino", "Georgia Power": a place's name is first names' too.
-  return isFirstName(ws[0]) && !isKnownPlace(ws[0]);
+  return !isKnownPlace(first);
 }
 
 const OFFICE_AFTER_NAME = /^\s+(?:administration|presidency|era)\b/;

@@ -91,10 +91,15 @@ export function isPersonalName(word: string): boolean {
 
 /** A first name the lists know: stdlib's given names, or a name the gender lists give one gender. */
 export function isFirstName(word: string): boolean {
-  const lex = loadLexicon();
-  const w = word.toLowerCase();
-  return lex.given.has(w) || lex.male.has(w) || lex.female.has(w);
+  // One look-up in the three lists joined, made on first use: most words asked about are in none of them.
+  if (!firstNames) {
+    const lex = loadLexicon();
+    firstNames = new Set([...lex.given, ...lex.male, ...lex.female]);
+  }
+  return firstNames.has(word.toLowerCase());
 }
+
+let firstNames: Set<string> | undefined;
 
 /** "female", "male" or undefined for a first name the lists give one gender only. */
 export function genderOfFirstName(name: string): 'female' | 'male' | undefined {
