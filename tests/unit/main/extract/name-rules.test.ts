@@ -853,6 +853,15 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(findEntities('The shooting on Dec. 2 in Orvane shocked the town.').mentions.map((m) => `${m.type} ${m.text}`)).toContain('DATE Dec. 2');
   });
 
+  it("takes no body from a month's short form, but leaves one in capitals outside brackets to the tagger", () => {
+    const text = 'CONSUMER PRICES (%) Jul +0.1 +2.3\nKORVANE (SEP) 91.37 91.36\nDEC said on Monday it would cut jobs.';
+    const names = [readIn(text, 'Jul', 'ORGANIZATION'), readIn(text, 'SEP', 'ORGANIZATION'), readIn(text, 'DEC', 'ORGANIZATION')];
+    expect(correctNames(text, names, []).map((n) => n.text)).toEqual(['DEC']);
+    // A person's first name is left alone.
+    const jan = 'Coach Jan Orvik said the team was ready.';
+    expect(correctNames(jan, [readIn(jan, 'Jan Orvik', 'PERSON')], []).map((n) => n.text)).toEqual(['Jan Orvik']);
+  });
+
   it("reads a family name that is also a town's as the person where the article names the person more often", () => {
     // "Obama" is a town in Japan and a family name the lexicon knows from the training labels.
     const text = 'Obama spoke. Obama left. Obama returned. In Obama, people waited. Obama’s plan failed.';
