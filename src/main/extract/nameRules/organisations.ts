@@ -1124,7 +1124,15 @@ export function companiesByTheirKind(text: string, names: NameMention[]): NameMe
     !CALENDAR_WORD.test(n.text) &&
     !/-\p{Ll}/u.test(n.text);
   for (const n of names) {
-    if (n.type === 'ORGANIZATION' || n.type === 'DATE') continue;
+    // Read as a body there already ("state bank Bamerindus"): its other readings as a person or an unknown place are the body too.
+    if (n.type === 'ORGANIZATION') {
+      if ((afterKind.has(n.start) || beforeKind.has(n.end)) && !n.text.includes(' ')) {
+        companies ??= new Set();
+        companies.add(n.text);
+      }
+      continue;
+    }
+    if (n.type === 'DATE') continue;
     const before = afterKind.has(n.start);
     // A key term right after the word too ("group Ansar al-Sharia"); before it, a term is what the group is of ("World Cup group").
     if (!(before ? n.type === 'TERM' || may(n) : beforeKind.has(n.end) && may(n))) continue;

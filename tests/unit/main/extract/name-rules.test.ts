@@ -1130,6 +1130,13 @@ describe('names the Reuters-trained tagger splits', () => {
     ]);
   });
 
+  it('reads the other readings of a name the tagger already read as a company after such a word as the company, but not a first name', () => {
+    const text = 'The state bank Kestrova rose. Kestrova said so. Analysts at the Maren group agreed, and Maren Holt did too.';
+    const at = (name: string, type: NameMention['type'], from = 0) => readIn(text, name, type, from);
+    const names = [at('Kestrova', 'ORGANIZATION'), at('Kestrova', 'PERSON', 25), at('Maren', 'ORGANIZATION'), at('Maren Holt', 'PERSON')];
+    expect(companiesByTheirKind(text, names).map((n) => `${n.type} ${n.text}`)).toEqual(['ORGANIZATION Kestrova', 'ORGANIZATION Kestrova', 'ORGANIZATION Maren', 'PERSON Maren Holt']);
+  });
+
   it("reads unread capitalised words before a legal form as a company, and its name without the form elsewhere", () => {
     // One word before the form is left to the tagger ("The Kestrel Co."), as is a title alone ("the Miss Universe title").
     const text = 'Advanced Medical buying IVAC. Advanced Medical Inc. said so. Advanced Medical, through IMED, grew. The Kestrel Co. and Miss Universe Inc. agreed; she won the Miss Universe title. Advanced Medical Systems did not.';
