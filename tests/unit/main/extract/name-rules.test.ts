@@ -288,6 +288,15 @@ describe('name corrections', () => {
       'ORGANIZATION Tarrow Watch',
       'PERSON John Tower',
     ]);
+    // A common noun in the plural ends a body's name, not a person's with a first name, an initial or a first name for its last word.
+    const plural = 'Voters polled by Orvane Decisions agreed. Mara Rivers, Jearl Miles and M. Dane Waters did not.';
+    const readPlural = (name: string) => readIn(plural, name, 'PERSON');
+    expect(sitesAndBodiesReadAsPeople(['Orvane Decisions', 'Mara Rivers', 'Jearl Miles', 'M. Dane Waters'].map(readPlural)).map((n) => `${n.type} ${n.text}`)).toEqual([
+      'ORGANIZATION Orvane Decisions',
+      'PERSON Mara Rivers',
+      'PERSON Jearl Miles',
+      'PERSON M. Dane Waters',
+    ]);
     // A name ending in a word only bodies' names end in is a body, whatever the tagger read.
     expect(named('Kestrel Aerospace is an aircraft maker. The Halvorsen Brotherhood met the Orvane Peace Corps.', 'ORGANIZATION')).toEqual([
       'Kestrel Aerospace',
