@@ -73,8 +73,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   const shortLines = new Set(sentences.filter((s) => s.length <= 2 && /\p{L}/u.test(s[0].text) && (s.length === 1 || /^[.!?,]$/.test(s[1].text))).map((s) => s[0].start));
   const sentenceStarts = new Set(sentences.map((s) => s[0].start));
   const inside = (n: NameMention, r: { start: number; end: number }) => r.start <= n.start && n.end <= r.end;
-  // Most names are one word: no split, and no pattern, for a name with no white space in it.
-  const words = (n: NameMention) => (hasWhiteSpace(n.text) ? n.text.split(/\s+/) : [n.text]);
+  const words = (n: NameMention) => n.text.split(/\s+/);
 
   const markings = portionMarkings(text);
   const affiliations = partyAffiliations(text);
@@ -268,23 +267,16 @@ const TITLE_BEFORE_NAME = /^ (?:Sir |Dame )?\p{Lu}\p{Ll}/u;
 const STANCE = /^(?:pro|anti|Pro|Anti)-\p{Lu}[\p{L}-]*$/u;
 const STANCE_IN_TEXT = /[Pp]ro-|[Aa]nti-/;
 
-/** Whether a name holds white space (as the pattern \s reads it), read by character codes. */
-function hasWhiteSpace(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c <= 32 || (c > 127 && /\s/.test(name[i]))) return true;
-  }
-  return false;
-}
-
 // A minister's or a secretary's title up to the portfolio: "Minister of ", "Secretary for the ".
 const PORTFOLIO_POST = '(?:Minister|Ministers|Secretary|Secretaries|Commissioner|MINISTER|SECRETARY) (?:of|for|OF|FOR) ';
 const PORTFOLIO_IN_TEXT = new RegExp(PORTFOLIO_POST);
 const PORTFOLIO_BEFORE = new RegExp(`\\b${PORTFOLIO_POST}(?:the |THE )?$`);
 
 const MONTH_NAME = new RegExp(`^(?:${MONTH})\\.?$`, 'i');
-const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
-const SHORT_MONTH_CAPS = /^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
+// A month's short form ("May" is its full name too, and a first name).
+const SHORT_MONTHS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const SHORT_MONTH = new RegExp(`^(?:${SHORT_MONTHS})\\.?$`);
+const SHORT_MONTH_CAPS = new RegExp(`^(?:${SHORT_MONTHS.toUpperCase()})$`);
 
 // A portion marking of a classified document: a level, then "//" and its controls, in brackets.
 const PORTION_MARKING = /\((?:U|C|S|TS|CUI)\/\/[A-Z0-9][A-Z0-9 ,/-]*\)/g;
@@ -317,58 +309,11 @@ function partyAffiliations(text: string): { start: number; end: number }[] {
  * two figures, or a figure and a parenthesis.
  */
 function isTitleCaseHeadline(sentence: Token[]): boolean {
-  if (sentence.length < 3) return false;
-  const last = sentence[sentence.length - 1].text;
-  const stop = last.charCodeAt(last.length - 1);
-  if (stop === 46 || stop === 33 || stop === 63) return false;
-  // One pass, read by character codes: this runs for every sentence, and most fail on their second long word in lower case.
-  let figures = 0;
-  let bracket = false;
-  let long = 0;
-  let lower = 0;
-  let upper = 0;
-  for (const t of sentence) {
-    const w = t.text;
-    const c = w.charCodeAt(0);
-    if (c >= 48 && c <= 57) figures++;
-    else if (w === '(') bracket = true;
-    const kind = longWordCase(w);
-    if (kind === NOT_LONG) continue;
-    long++;
-    if (kind !== CAPITALISED) lower++;
-    if (kind === UPPER_CASE) upper++;
-    if (lower >= 2) return false;
-  }
-  if (figures >= 2 || (figures === 1 && bracket)) return false;
-  return long >= 3 && upper < long;
-}
-
-const NOT_LONG = 0;
-const CAPITALISED = 1;
-const UPPER_CASE = 2;
-const OTHER_CASE = 3;
-const LONG_WORD = /^\p{L}{4,}$/u;
-
-/** A word of four letters or more, by its case: Capitalised ("Leader"), in capitals ("NATO") or other; or no such word. */
-function longWordCase(w: string): number {
-  if (w.length < 4) return NOT_LONG;
-  let ascii = true;
-  let allUpper = true;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 97 && c <= 122) allUpper = false;
-    else if (c < 65 || c > 90) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) {
-    const first = w.charCodeAt(0);
-    const second = w.charCodeAt(1);
-    if (first <= 90 && second >= 97) return CAPITALISED;
-    return allUpper ? UPPER_CASE : OTHER_CASE;
-  }
-  if (!LONG_WORD.test(w)) return NOT_LONG;
-  if (/^\p{Lu}\p{Ll}/u.test(w)) return CAPITALISED;
-  return /^\p{Lu}+$/u.test(w) ? UPPER_CASE : OTHER_CASE;
+  if (sentence.length < 3 || /[.!?]$/.test(sentence[sentence.length - 1].text)) return false;
+  const figures = sentence.filter((t) => /^\d/.test(t.text)).length;
+  if (figures >= 2 || (figures === 1 && sentence.some((t) => t.text === '('))) return false;
+  const long = sentence.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  if (long.length < 3) return false;
+  const capitalised = long.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
+  return capitalised >= long.length - 1 && !long.every((t) => /^\p{Lu}+$/u.test(t.text));
 }

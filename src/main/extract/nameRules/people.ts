@@ -16,47 +16,21 @@ const PERSONAL_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Rep
 // Corrections to people's names: a first or family name the tagger left off.
 
 /**
- * "Donald J. Trump" read as "J. Trump" at a sentence's start: a capitalised word right before a
- * person's name that the first-name lists know, and that is part of no other name, belongs to it.
- * Words text mostly writes in lower case ("Will", "Rose" at a sentence's start) never join, nor a post ("Marshal").
- */
-
-/**
  * Whether one space, after what may be a small letter (a-z, or any letter beyond ASCII, for the pattern to
  * decide), ends the text before `at`: what a capitalised word right before a name ends with, tested by hand first.
  */
-const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u;
-
-/**
- * The Capitalised word ending one space before `at`, within the 20 characters before it ("Song " before "Xuewen"), not
- * inside a longer word, a figure or an abbreviation; or undefined. Read by character codes where the text is ASCII
- * there, by the pattern otherwise: this runs for many of an article's people, and most have no such word before them.
- */
-function capitalisedWordBefore(text: string, at: number): string | undefined {
-  const from = Math.max(0, at - 20);
-  if (text.charCodeAt(at - 1) !== 32) return undefined;
-  let k = at - 2;
-  while (k >= from) {
-    const c = text.charCodeAt(k);
-    if (c >= 97 && c <= 122) k--;
-    else if (c > 127) return CAPITALISED_BEFORE.exec(text.slice(from, at))?.[1];
-    else break;
-  }
-  // k is the capital's place: an ASCII capital, with one small letter at least after it and inside the window.
-  const c = text.charCodeAt(k);
-  if (k < from || k === at - 2 || c < 65 || c > 90) return undefined;
-  if (k > from) {
-    const b = text.charCodeAt(k - 1);
-    if (b > 127) return CAPITALISED_BEFORE.exec(text.slice(from, at))?.[1];
-    if ((b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b === 39 || b === 46 || b === 45) return undefined;
-  }
-  return text.slice(k, at - 1);
-}
-
 function lowerLetterThenSpace(text: string, at: number): boolean {
   if (at < 3 || text.charCodeAt(at - 1) !== 32) return false;
   const c = text.charCodeAt(at - 2);
   return (c >= 97 && c <= 122) || c >= 128;
+}
+
+/**
+ * The Capitalised word ending one space before `at`, within the 20 characters before it ("Song " before "Xuewen"), not
+ * inside a longer word, a figure or an abbreviation; or undefined.
+ */
+function capitalisedWordBefore(text: string, at: number): string | undefined {
+  return /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
 }
 
 /**
@@ -72,6 +46,11 @@ function insideSentence(text: string, at: number): boolean {
   return isPostHead(word) || isTitleWord(word) || PERSONAL_TITLE.test(word);
 }
 
+/**
+ * "Donald J. Trump" read as "J. Trump" at a sentence's start: a capitalised word right before a
+ * person's name that the first-name lists know, and that is part of no other name, belongs to it.
+ * Words text mostly writes in lower case ("Will", "Rose" at a sentence's start) never join, nor a post ("Marshal").
+ */
 export function givenNamesBefore(text: string, names: NameMention[]): NameMention[] {
   const lex = loadLexicon();
   const out: NameMention[] = [];
@@ -96,12 +75,6 @@ export function givenNamesBefore(text: string, names: NameMention[]): NameMentio
   return out;
 }
 
-/**
- * "Song Xuewen", "Nguyen Tan Dung": a capitalised family name that Chinese and Vietnamese names put
- * first (npm lists, see lexicon.ts), right before a person's name, is part of that name —
- * the Reuters-trained tagger reads such family names as common words ("song") or misses them at a
- * sentence's start. Short words text mostly writes in lower case ("He", "To", "Do") never join.
- */
 /** The text up to its first white space (split(/\s/, 1)[0] without the split). */
 function firstWord(name: string): string {
   let k = 0;
@@ -109,6 +82,12 @@ function firstWord(name: string): string {
   return name.slice(0, k);
 }
 
+/**
+ * "Song Xuewen", "Nguyen Tan Dung": a capitalised family name that Chinese and Vietnamese names put
+ * first (npm lists, see lexicon.ts), right before a person's name, is part of that name —
+ * the Reuters-trained tagger reads such family names as common words ("song") or misses them at a
+ * sentence's start. Short words text mostly writes in lower case ("He", "To", "Do") never join.
+ */
 export function familyNamesFirst(text: string, names: NameMention[]): NameMention[] {
   const lex = loadLexicon();
   const out: NameMention[] = [];
@@ -288,13 +267,13 @@ export function sitesAndBodiesReadAsPeople(names: NameMention[]): NameMention[] 
 // An initial in a name: "M. Dane Waters" is a person's.
 const INITIAL = /(?:^| )\p{Lu}\.(?: |$)/u;
 
-/** A capitalised common noun in the plural ("Shipyards", "Partners", "Industries") that is no family name the lists know. */
+/** A capitalised common noun in the plural ("Shipyards", "Partners", "Industries") that is no first or family name the lists know. */
 function isCommonPlural(word: string): boolean {
   const c = word.charCodeAt(word.length - 1);
   if (c !== 115 || word.endsWith('ss') || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  const { lower, family } = loadLexicon();
+  const { lower } = loadLexicon();
   const w = word.toLowerCase();
-  if (!lower.has(w) || family.has(w) || isPersonalName(word)) return false;
+  if (!lower.has(w) || isPersonalName(word)) return false;
   const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('es') && lower.has(w.slice(0, -2)) ? w.slice(0, -2) : w.slice(0, -1);
   return lower.has(singular);
 }

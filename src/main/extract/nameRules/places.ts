@@ -24,26 +24,20 @@ const DATELINE_TITLE = new RegExp(
   'uy',
 );
 const UPPER = /\p{Lu}/u;
-const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
 
 /** Where each line starts (as the m flag's ^ reads lines) whose first character is a capital: the datelines are tried there alone. */
 function capitalLineStarts(text: string): number[] {
   const out: number[] = [];
-  const onlyNewlines = !OTHER_LINE_BREAK.test(text);
   for (let at = 0; at < text.length; ) {
     const c = text.charCodeAt(at);
     if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(String.fromCodePoint(text.codePointAt(at) ?? c)))) out.push(at);
-    // The next line: after \n, \r, U+2028 or U+2029; found by indexOf where the text has only \n.
+    // The next line: after \n, \r, U+2028 or U+2029.
     let next = at;
-    if (onlyNewlines) {
-      next = text.indexOf('\n', at);
-      if (next < 0) next = text.length;
-    } else
-      while (next < text.length) {
-        const d = text.charCodeAt(next);
-        if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) break;
-        next++;
-      }
+    while (next < text.length) {
+      const d = text.charCodeAt(next);
+      if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) break;
+      next++;
+    }
     at = next + 1;
   }
   return out;
