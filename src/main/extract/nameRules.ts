@@ -1,3 +1,4 @@
+import { ALL_CUES, CUE } from './cues';
 import { MONTH } from './dates';
 import type { NameMention } from './names';
 import { isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from './ner/gazetteer';
@@ -58,7 +59,7 @@ import { armedGroupsReadAsPeople, coinedTerms, groupsOfPeople, vessels } from '.
  * a Chinese name written family name first ("Song Xuewen"), a company named after its city ("Tokyo Electric").
  * The filters are here; the rules that retype, join or extend names are in nameRules/, by kind.
  */
-export function correctNames(text: string, names: NameMention[], sentences: Token[][]): NameMention[] {
+export function correctNames(text: string, names: NameMention[], sentences: Token[][], cues = ALL_CUES): NameMention[] {
   const common = loadLexicon().lower;
   const isCommon = (w: string) => common.has(w.toLowerCase());
   // A title or a post, in the plural too; the singular is made only where the word ends in "s".
@@ -78,8 +79,8 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   const markings = portionMarkings(text);
   const affiliations = partyAffiliations(text);
   // Tested once a text, not once a name: most texts hold no stance word and no portfolio.
-  const stances = STANCE_IN_TEXT.test(text);
-  const portfolios = PORTFOLIO_IN_TEXT.test(text);
+  const stances = (cues & CUE.STANCE) !== 0 && STANCE_IN_TEXT.test(text);
+  const portfolios = (cues & CUE.PORTFOLIO) !== 0 && PORTFOLIO_IN_TEXT.test(text);
   // In place, by index: an array from map() changes kind as the code warms up (see titleBefore.ts).
   for (let i = 0; i < names.length; i++) names[i] = withoutTrailingVerb(names[i]);
   let out = names.filter((n) => {
@@ -131,7 +132,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     if (n.type !== 'PERSON' && ws.length > 1 && /\p{Ll}s$/u.test(ws[ws.length - 1]) && ws.every(titleish)) return false;
     return true;
   });
-  out = mediaNamedToday(text, datelines(text, leadingArticles(text, out, sentenceStarts)));
+  out = mediaNamedToday(text, datelines(text, leadingArticles(text, out, sentenceStarts), cues));
   out = joinSplitOrganisations(text, peoplePostedInBodies(text, out));
   out = organisationsEndingInAnd(text, out);
   out = familyNamesFirst(text, out);
@@ -139,17 +140,17 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
   out = armedGroupsReadAsPeople(text, groupsOfPeople(vessels(text, out)));
-  out = directionsOfPlaces(text, statesInFull(text, placesDescribedAsSuch(text, placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, placesKnownWhole(text, knownPlacesReadAsPeople(text, out))))))));
+  out = directionsOfPlaces(text, statesInFull(text, placesDescribedAsSuch(text, placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, placesKnownWhole(text, knownPlacesReadAsPeople(text, out))))), cues)));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
-  out = hallsOfFame(text, papersWithThe(text, out, sentenceStarts));
-  out = bodiesListedWithBodies(text, organisationsListed(text, companiesInPriceTables(text, papersInPressReviews(text, newsAgencies(text, organisationsByTheirBoards(text, companiesByTheirKind(text, acronymsActing(text, companiesNamedShort(text, companiesByLegalForm(text, companiesByTheirShares(text, bodiesDescribedAsSuch(text, newspapers(text, mediaNamedForPlaces(out))))))))))))));
+  out = hallsOfFame(text, papersWithThe(text, out, sentenceStarts, cues));
+  out = bodiesListedWithBodies(text, organisationsListed(text, companiesInPriceTables(text, papersInPressReviews(text, newsAgencies(text, organisationsByTheirBoards(text, companiesByTheirKind(text, acronymsActing(text, companiesNamedShort(text, companiesByLegalForm(text, companiesByTheirShares(text, bodiesDescribedAsSuch(text, newspapers(text, mediaNamedForPlaces(out), cues), cues), cues), cues))), sentences, cues)), cues)))));
   const places = new Set(out.filter((n) => n.type === 'PLACE').map((n) => n.start));
-  out = clubsInScoreRows(text, clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsInPlayerBrackets(text, clubsWithTownLetters(text, out))))));
+  out = clubsInScoreRows(text, clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsInPlayerBrackets(text, clubsWithTownLetters(text, out)), cues))));
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));
   out = weekdaysOpeningRows(text, placesInFigureTables(text, monthsBeforeOrganisations(out)));
   out = bodiesOfThe(text, unfinishedOrganisations(text, out));
-  out = royalsReadAsPlaces(text, peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesHeadingLines(text, bodiesInCapitals(text, out))))));
+  out = royalsReadAsPlaces(text, peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesHeadingLines(text, bodiesInCapitals(text, out)), cues))));
   out = channelsSaidOn(text, hillsReadAsPeople(text, sitesAndBodiesReadAsPeople(peopleOfBodies(text, authorsInCitations(text, out)))));
   for (const n of out) {
     // "Ministry of Foreign Affairs", "University of Paris": a body's word, then "of", names the body.
@@ -310,10 +311,24 @@ function partyAffiliations(text: string): { start: number; end: number }[] {
  */
 function isTitleCaseHeadline(sentence: Token[]): boolean {
   if (sentence.length < 3 || /[.!?]$/.test(sentence[sentence.length - 1].text)) return false;
-  const figures = sentence.filter((t) => /^\d/.test(t.text)).length;
-  if (figures >= 2 || (figures === 1 && sentence.some((t) => t.text === '('))) return false;
-  const long = sentence.filter((t) => /^\p{L}{4,}$/u.test(t.text));
-  if (long.length < 3) return false;
-  const capitalised = long.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
-  return capitalised >= long.length - 1 && !long.every((t) => /^\p{Lu}+$/u.test(t.text));
+  // One pass, left as soon as the answer is no: most sentences are running text, with two lower-case long words early on.
+  let figures = 0;
+  let bracket = false;
+  let long = 0;
+  let lower = 0;
+  let caps = 0;
+  for (const t of sentence) {
+    const w = t.text;
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57 && ++figures >= 2) return false;
+    if (w === '(') bracket = true;
+    if (w.length < 4 || !LONG_WORD.test(w)) continue;
+    long++;
+    if (!TITLE_CASED.test(w) && ++lower >= 2) return false;
+    if (ALL_CAPITALS.test(w)) caps++;
+  }
+  return !(figures === 1 && bracket) && long >= 3 && caps < long;
 }
+const LONG_WORD = /^\p{L}{4,}$/u;
+const TITLE_CASED = /^\p{Lu}\p{Ll}/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;

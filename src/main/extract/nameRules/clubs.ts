@@ -1,3 +1,4 @@
+import { ALL_CUES, CUE } from '../cues';
 import { MONTH } from '../dates';
 import { type NameMention, retyped, withNamesInPlace } from '../names';
 import countryList from '../ner/countries.json';
@@ -58,9 +59,9 @@ const FIXTURE_V = /\p{L} v\s\p{Lu}/u;
  * (5 of 5: "Italy v Austria"), as are the home nations' and a former country's ("England v Pakistan", "Brazil v
  * Yugoslavia"). People ("Agassi v Sampras") are left as they are. Countries and towns: countries.json.
  */
-export function fixtureSides(text: string, names: NameMention[]): NameMention[] {
-  // Most articles hold no fixture: one look at the whole text first.
-  if (!text.includes(' v') || !FIXTURE_V.test(text)) return names;
+export function fixtureSides(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+  // Most articles hold no fixture: no "v" among their tokens (cues.ts), else one look at the whole text first.
+  if (!(cues & CUE.VERSUS) || !text.includes(' v') || !FIXTURE_V.test(text)) return names;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     if (n.type !== 'PLACE' || !mayNameAClub(n.text)) continue;

@@ -1,11 +1,12 @@
+import { ALL_CUES, CUE } from '../cues';
 import { CALENDAR_WORD } from '../dates';
 import { familyNamesInFull, lastWord, lineAt, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isListedPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { isFirstName, isPersonalName, loadLexicon } from '../ner/lexicon';
-import { MEDIA_AFTER_PLACE, PUBLICATION, PUBLICATION_WORDS } from '../ner/lists/organizations';
-import { codeAt, isApostrophe } from '../ner/tokenize';
+import { KIND_OF_COMPANY, MEDIA_AFTER_PLACE, PUBLICATION, PUBLICATION_WORDS } from '../ner/lists/organizations';
+import { codeAt, isApostrophe, type Token } from '../ner/tokenize';
 import { isCountry } from './clubs';
 
 // Corrections to the organisations the tagger found: names it cut short, split, or typed as a place.
@@ -262,9 +263,9 @@ export function channelsSaidOn(text: string, names: NameMention[]): NameMention[
  * (no person's name stands there in them), and so is that name read as a person elsewhere in the article; a place
  * keeps its type ("a daily London paper").
  */
-export function newspapers(text: string, names: NameMention[]): NameMention[] {
-  // Most articles name no paper: one look at the whole text first.
-  if (!PAPER_WORD.test(text)) return names;
+export function newspapers(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+  // Most articles name no paper: their tokens say so (cues.ts), else one look at the whole text first.
+  if (!(cues & CUE.PAPER) || !PAPER_WORD.test(text)) return names;
   let papers: Set<string> | undefined;
   for (const n of names) {
     if (n.type !== 'PERSON' && n.type !== 'PLACE' && n.type !== 'TERM') continue;
@@ -320,9 +321,9 @@ const NAME_BEFORE_COMMA = /(?<![\p{L}\d'’.&-])(\p{Lu}[\p{L}\d'’&-]*(?: \p{Lu
  * place the lists know stays ("Iran, a major oil producer"), as does a sentence's opening word that text writes in
  * lower case ("Last week, a local news agency").
  */
-export function bodiesDescribedAsSuch(text: string, names: NameMention[]): NameMention[] {
-  // Most articles describe no company so: one look for a comma and a description's article first.
-  if (!text.includes(', the ') && !text.includes(', a ') && !text.includes(', an ')) return names;
+export function bodiesDescribedAsSuch(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+  // Most articles describe no company so: their tokens first (cues.ts), then one look for a comma and a description's article.
+  if (!(cues & CUE.BODY_KIND) || (!text.includes(', the ') && !text.includes(', a ') && !text.includes(', an '))) return names;
   let added: NameMention[] | undefined;
   const described = new Set<string>();
   DESCRIBED_AS_BODY.lastIndex = 0;
@@ -380,9 +381,9 @@ const SHARES_WORD = /[Ss]hare|[Ss]tock|[Ss]take|[Bb]onds|chief executive|CEO/;
  * A name read as a person or as a place the lists do not know, whose shares, stock or chief executive the text
  * speaks of, is a company, and so are its other readings alone as a person or an unknown place.
  */
-export function companiesByTheirShares(text: string, names: NameMention[]): NameMention[] {
-  // Most articles speak of no shares: one look at the whole text first, for the words the patterns open with in either case.
-  if (!SHARES_WORD.test(text)) return names;
+export function companiesByTheirShares(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+  // Most articles speak of no shares: their tokens say so (cues.ts), else one look at the whole text, for the words the patterns open with in either case.
+  if (!(cues & CUE.SHARES) || !SHARES_WORD.test(text)) return names;
   let companies: Set<string> | undefined;
   for (const n of names) {
     if (n.type !== 'PERSON' && n.type !== 'PLACE') continue;
@@ -431,8 +432,8 @@ const PAPER_WITH_THE = new RegExp(` The (?:[A-Z][\\w'’.-]* )*(?:${PUBLICATION_
  * "has written for The Guardian", "told The Times": a capitalised "The" inside a sentence, then a paper's word
  * ("Guardian", "Times", "Post"), is the paper's name, an organisation, whatever the tagger typed it.
  */
-export function papersWithThe(text: string, names: NameMention[], sentenceStarts: ReadonlySet<number>): NameMention[] {
-  if (!PAPER_WITH_THE.test(text)) return names;
+export function papersWithThe(text: string, names: NameMention[], sentenceStarts: ReadonlySet<number>, cues = ALL_CUES): NameMention[] {
+  if (!(cues & CUE.PUBLICATION) || !PAPER_WITH_THE.test(text)) return names;
   for (const n of names) {
     if (n.type === 'ORGANIZATION' || n.type === 'DATE' || !n.text.startsWith('The ') || sentenceStarts.has(n.start) || !PUBLICATION.test(n.text)) continue;
     n.type = 'ORGANIZATION';
@@ -609,7 +610,9 @@ const OWNER_BEFORE = /^.*['’]s /;
  * unread ("Norway's Aftenbladet newspaper"), unless they are a people's, a place's or a language's
  * ("the Sarajevo daily", "the English-language daily") or a day's.
  */
-export function newsAgencies(text: string, names: NameMention[]): NameMention[] {
+export function newsAgencies(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+  // No paper's word and no "news agency" among the tokens (cues.ts): nothing for the pattern to find.
+  if (!(cues & CUE.AGENCY_PAPER) && !(cues & CUE.NEWS && cues & CUE.AGENCY)) return names;
   const added: NameMention[] = [];
   for (const w of text.matchAll(AGENCY_WORDS)) {
     const before = text.slice(Math.max(0, w.index - 80), w.index);
@@ -932,8 +935,8 @@ const NUMBERED_UNIT = new RegExp(`\\b\\d+(?:st|nd|rd|th) (?:\\p{Lu}[\\p{L}-]* )*
  * with its number (GMB's training labels: "101st Airborne", "3rd Battalion", "25th Marines"), where the
  * tagger leaves the number off or reads the rest as a term. Names inside it give way; one reaching past it is left alone.
  */
-export function numberedUnits(text: string, names: NameMention[]): NameMention[] {
-  if (!/\d(?:st|nd|rd|th) [A-Z]/.test(text)) return names;
+export function numberedUnits(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+  if (!(cues & CUE.ORDINAL) || !/\d(?:st|nd|rd|th) [A-Z]/.test(text)) return names;
   const units: NameMention[] = [];
   for (const m of text.matchAll(NUMBERED_UNIT)) {
     const start = m.index;
@@ -1020,8 +1023,8 @@ const WITH_LEGAL_FORM = /(?<![\p{L}\d'’.&-])((?:\p{Lu}(?:[\p{L}\d'’&.-]*[\p{
  * tagger left unread are the company (two words or more, after any article or calendar word that opens them), and its
  * name without the legal form, wherever the article writes it alone and the tagger left it unread, is the company too.
  */
-export function companiesByLegalForm(text: string, names: NameMention[]): NameMention[] {
-  if (!/\b(?:Inc|Corp|Ltd|Plc|PLC|LLC|AG|S\.A|N\.V)\b/.test(text)) return names;
+export function companiesByLegalForm(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+  if (!(cues & CUE.LEGAL_FORM) || !/\b(?:Inc|Corp|Ltd|Plc|PLC|LLC|AG|S\.A|N\.V)\b/.test(text)) return names;
   const added: NameMention[] = [];
   // Free where no name is read, or only key terms or places no list knows inside the span ("Advanced Medical" read as a term).
   const free = (start: number, end: number) =>
@@ -1090,11 +1093,11 @@ function inMixedCase(text: string, at: number): boolean {
   return /\p{Ll}{3}/u.test(lineAt(text, at));
 }
 
-// A word for a kind of company right before or after a name: "private bank Bamerindus", "oil and chemicals group Repsol",
-// "Interacciones brokerage". Not words for people who trade ("broker", "trader"), nor "carrier" (ships).
-const KIND_OF_COMPANY = 'bank|brokerage|group|firm|company|airline|insurer|publisher|distributor|conglomerate|manufacturer|maker|retailer|utility|refiner|operator|chain|consortium|giant|lender';
-// Every such word in one pass; names are then looked up by where they start or end.
+// Such a word where a token's cues (cues.ts) put one, its word boundaries checked as the whole text's pattern would.
+const KIND_WORD_AT = new RegExp(`\\b(?:${KIND_OF_COMPANY})\\b`, 'y');
+// Every such word in one pass, where the tokens are not at hand.
 const KIND_WORDS = new RegExp(`\\b(?:${KIND_OF_COMPANY})\\b`, 'g');
+const LAST_RUN = /\w+$/;
 // A capitalised run at a given place, where the tagger read nothing: "group Koninklijke Boskalis Westminster".
 const RUN_AT = /\p{Lu}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]*){0,3}/uy;
 
@@ -1105,15 +1108,29 @@ const RUN_AT = /\p{Lu}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]*){0,3}/uy;
  * CoNLL-2003's training and dev labels a name right after such a word is an organisation 90 times of 98 (the rest people
  * with first names, "broker Shakil", and a ship). A known place, a people's name or a day is left as it is ("Swiss bank").
  */
-export function companiesByTheirKind(text: string, names: NameMention[]): NameMention[] {
+export function companiesByTheirKind(text: string, names: NameMention[], sentences?: readonly Token[][], cues = ALL_CUES): NameMention[] {
   // Where a name right after such a word would start, and where one right before it would end.
   const afterKind = new Set<number>();
   const beforeKind = new Set<number>();
-  for (const m of text.matchAll(KIND_WORDS)) {
+  const kindWord = (m: RegExpExecArray) => {
     const after = m.index + m[0].length;
     if (text.charCodeAt(after) === 32) afterKind.add(after + 1);
     if (text.charCodeAt(m.index - 1) === 32) beforeKind.add(m.index - 1);
-  }
+  };
+  const kindAt = (at: number) => {
+    KIND_WORD_AT.lastIndex = at;
+    const m = KIND_WORD_AT.exec(text);
+    if (m) kindWord(m);
+  };
+  if (!sentences || cues === ALL_CUES) for (const m of text.matchAll(KIND_WORDS)) kindWord(m);
+  // A word with a space after it ends its token, one with a space before it opens its token: the tokens whose last or
+  // first run of letters is such a word (cues.ts) are the only places to look.
+  else if (cues & (CUE.KIND_FIRST | CUE.KIND_LAST))
+    for (const s of sentences)
+      for (const t of s) {
+        if (t.cues & CUE.KIND_FIRST && text.charCodeAt(t.start - 1) === 32) kindAt(t.start);
+        if (t.cues & CUE.KIND_LAST && text.charCodeAt(t.end) === 32) kindAt(t.end - (LAST_RUN.exec(t.text)?.[0].length ?? 0));
+      }
   if (!afterKind.size && !beforeKind.size) return names;
   let companies: Set<string> | undefined;
   // One word read as a person ("bank Bancomext"; "a group Barack Obama won" is a person's name in a clause), or a place no list knows.

@@ -1,3 +1,4 @@
+import { ALL_CUES, CUE } from '../cues';
 import { MONTH } from '../dates';
 import { lastWord, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownOrganization, isKnownPlace, isOrgHead } from '../ner/gazetteer';
@@ -43,7 +44,7 @@ function capitalLineStarts(text: string): number[] {
   return out;
 }
 
-export function datelines(text: string, names: NameMention[]): NameMention[] {
+export function datelines(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
   const added: NameMention[] = [];
   const replaced: { start: number; end: number }[] = [];
   const starts = capitalLineStarts(text);
@@ -72,7 +73,7 @@ export function datelines(text: string, names: NameMention[]): NameMention[] {
       replaced.push({ start, end: start + inner.length });
     }
   }
-  datedLines(text, names, added, replaced);
+  if (cues & CUE.ISO_DAY) datedLines(text, names, added, replaced);
   agencylessDatelines(text, names, added, replaced);
   if (!added.length) return names;
   const kept = names.filter((n) => !replaced.some((r) => n.start < r.end && r.start < n.end));
@@ -316,13 +317,14 @@ const NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]
  * text writes in lower case ("Meanwhile, the city of"). The article's other readings of the same name alone as a person
  * or a body are the place too ("In the 19th century Halden grew"), unless the lists know it as no place.
  */
-export function placesDescribedAsSuch(text: string, names: NameMention[]): NameMention[] {
+export function placesDescribedAsSuch(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
   let added: NameMention[] | undefined;
   // The cue is searched for, then the name read back from it: no pattern is tried at every capital of the text.
   const described = new Set<string>();
   for (const pattern of [DESCRIBED_AS_PLACE, SAID_TO_BE_PLACE]) {
     // Most articles have neither cue: one look at the whole text before each pattern.
-    if (pattern === DESCRIBED_AS_PLACE ? !text.includes(', the ') && !text.includes(', a ') : !text.includes(' is ') && !text.includes(' was ')) continue;
+    // Its words among the tokens first (cues.ts).
+    if (pattern === DESCRIBED_AS_PLACE ? !(cues & CUE.TOWN) || (!text.includes(', the ') && !text.includes(', a ')) : !(cues & CUE.PLACE_KIND) || (!text.includes(' is ') && !text.includes(' was '))) continue;
     pattern.lastIndex = 0;
     for (let cue = pattern.exec(text); cue !== null; cue = pattern.exec(text)) {
       const end = cue.index;

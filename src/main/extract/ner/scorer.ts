@@ -1,3 +1,4 @@
+import { cuesOf } from '../cues';
 import { CAPITALISED, HAS_LETTER, HAS_LOWER, shape } from './features';
 import { GAZETTEER_LABELS, gazetteerMasksInto, type PhraseStart, phraseStarts, wordCues } from './gazetteer';
 import { loadLexicon } from './lexicon';
@@ -67,6 +68,8 @@ export interface ScoredWord {
   /** Where the summed weights of the word's own features sit in the scorer's pool, in a mixed-case and in an all-caps sentence (-1: not yet summed). */
   mixed: number;
   caps: number;
+  /** What the name rules may look for in the token (cues.ts). */
+  ruleCues: number;
 }
 
 // Ids of shapes under 2^12 pair into one small-integer map key; rarer shapes are looked up each time.
@@ -84,6 +87,8 @@ export class SentenceScorer {
   private startShape!: Shape;
   private endShape!: Shape;
   private document = 0;
+  /** The cues (cues.ts) of the last document read: every token's, ORed. */
+  documentCues = 0;
   private readonly tpl: (name: string) => Map<string, number>;
   private readonly near: Record<'prev' | 'next' | 'prev2' | 'next2' | 'runHead' | 'runBefore' | 'classPrev' | 'classNext', Map<string, number>>;
   private readonly classTemplates: Map<string, number>[];
@@ -139,9 +144,14 @@ export class SentenceScorer {
     // ones once the optimising compiler has inlined it, and the hot loops that then see both kinds
     // of array throw their compiled code away and compile it again. The tagger's arrays do the same.
     const out: ScoredWord[][] = [];
+    let cues = 0;
     for (const tokens of sentences) {
       const ws: ScoredWord[] = [];
-      for (const t of tokens) ws.push(this.words.get(t) ?? this.word(t));
+      for (const t of tokens) {
+        const w = this.words.get(t) ?? this.word(t);
+        cues |= w.ruleCues;
+        ws.push(w);
+      }
       out.push(ws);
       // Marked while the sentence's words are still in the cache.
       if (allCaps(ws)) continue;
@@ -151,6 +161,7 @@ export class SentenceScorer {
         else if (i > 0 && w.titleCased && !ws[i - 1].opener) w.lower.titleIn = doc;
       }
     }
+    this.documentCues = cues;
     return out;
   }
 
@@ -328,6 +339,7 @@ export class SentenceScorer {
       opener: OPENER.test(token),
       mixed: -1,
       caps: -1,
+      ruleCues: cuesOf(token),
     };
     this.words.set(token, word);
     return word;

@@ -14,6 +14,8 @@ export interface TaggedSpan {
 export interface TaggedText {
   sentences: Token[][];
   spans: TaggedSpan[];
+  /** What the name rules may look for in the text (cues.ts), gathered from the tokens. */
+  cues: number;
 }
 
 let model: NerModel | undefined;
@@ -62,6 +64,8 @@ export function tagText(text: string): TaggedText {
     words.push(ws);
   }
   const looked = scorer.readDocument(words);
+  const cues = scorer.documentCues;
+  for (let s = 0; s < sentences.length; s++) for (let i = 0; i < sentences[s].length; i++) sentences[s][i].cues = looked[s][i].ruleCues;
   // The first pass: each sentence by itself, its scores kept for the second.
   let total = 0;
   for (const s of words) total += s.length;
@@ -108,5 +112,5 @@ export function tagText(text: string): TaggedText {
     const path = changed ? viterbi(scores, words[s].length, m.trans, from) : paths[s];
     for (const span of spansOf(path)) spans.push({ type: span.type, tokens: sentences[s].slice(span.from, span.to + 1) });
   }
-  return { sentences, spans };
+  return { sentences, spans, cues };
 }

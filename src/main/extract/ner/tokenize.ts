@@ -3,6 +3,8 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** What the name rules may look for in it (cues.ts): set by the tagger, 0 until then. */
+  cues: number;
 }
 
 // Abbreviations that keep their full stop, so "Mr." or "Inc." stays one token as in the training data.
@@ -76,7 +78,7 @@ export function tokenize(text: string): Token[] {
     // "C$", "US$": a currency's letters and its sign are one token, as in the training data.
     else if (after === 36 && word.length <= 3 && /^\p{Lu}+$/u.test(word)) end++;
     // The match itself where it is the whole token: no second copy of the word.
-    tokens.push({ text: end - start === match.length ? match : text.slice(start, end), start, end });
+    tokens.push({ text: end - start === match.length ? match : text.slice(start, end), start, end, cues: 0 });
     pos = end;
   }
   return tokens;

@@ -16,3 +16,7 @@ export const PUBLICATION_WORDS =
 export const MEDIA_AFTER_PLACE = 'Herald|Tribune|Gazette|Chronicle|Sun|Times|Journal|Globe|Inquirer|Examiner|Courier|Telegraph|Observer|Mirror|Daily|Radio|Television|TV';
 // One of them last in a name that opens with "The".
 export const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_WORDS})$`);
+
+// A word for a kind of company right before or after a name: "private bank Bamerindus", "oil and chemicals group Repsol",
+// "Interacciones brokerage". Not words for people who trade ("broker", "trader"), nor "carrier" (ships).
+export const KIND_OF_COMPANY = 'bank|brokerage|group|firm|company|airline|insurer|publisher|distributor|conglomerate|manufacturer|maker|retailer|utility|refiner|operator|chain|consortium|giant|lender';

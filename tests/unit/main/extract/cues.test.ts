@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_CUES, CUE, cuesOf } from '../../../../src/main/extract/cues';
+import { correctNames } from '../../../../src/main/extract/nameRules';
+import { namesFromSpans } from '../../../../src/main/extract/names';
+import { tagText } from '../../../../src/main/extract/ner/tagger';
+
+const has = (token: string, cue: number) => (cuesOf(token) & cue) !== 0;
+
+describe('a token’s cues for the name rules', () => {
+  it('reads a token as its runs of ASCII letters, as the patterns’ word boundaries do', () => {
+    expect(has('Inc.', CUE.LEGAL_FORM)).toBe(true);
+    expect(has('S.A.', CUE.LEGAL_FORM)).toBe(true);
+    // "Quellsoft S.A said": the tokenizer splits the form into "S", ".", "A".
+    expect(has('S', CUE.LEGAL_FORM)).toBe(true);
+    expect(has('Incoming', CUE.LEGAL_FORM)).toBe(false);
+    expect(has('bank-owned', CUE.KIND_FIRST)).toBe(true);
+    expect(has('bank-owned', CUE.KIND_LAST)).toBe(false);
+    expect(has('state-bank', CUE.KIND_LAST)).toBe(true);
+    expect(has('banker', CUE.KIND_FIRST | CUE.KIND_LAST)).toBe(false);
+    expect(has('newspapers', CUE.PAPER)).toBe(false);
+    expect(has('daily', CUE.PAPER | CUE.AGENCY_PAPER)).toBe(true);
+  });
+
+  it('finds the figures, days, titles and stances the rules look for', () => {
+    expect(has('82nd', CUE.ORDINAL)).toBe(true);
+    expect(has('1996-08-30', CUE.ISO_DAY)).toBe(true);
+    expect(has('Vice-Minister', CUE.PORTFOLIO)).toBe(true);
+    expect(has('pro-Russia', CUE.STANCE)).toBe(true);
+    expect(has('v', CUE.VERSUS)).toBe(true);
+    expect(has('vs', CUE.VERSUS)).toBe(false);
+    expect(has('start-up', CUE.BODY_KIND)).toBe(true);
+    expect(has('Guardian', CUE.PUBLICATION)).toBe(true);
+  });
+
+  it('gathers a document’s cues from its tokens', () => {
+    const { cues } = tagText('Shares of Quellsoft Inc. fell 3 percent, the daily Nowa Gazeta said on 1996-08-30.');
+    for (const cue of [CUE.SHARES, CUE.LEGAL_FORM, CUE.PAPER, CUE.ISO_DAY]) expect(cues & cue).not.toBe(0);
+    expect(cues & CUE.VERSUS).toBe(0);
+    expect(cues & CUE.KIND_FIRST).toBe(0);
+  });
+});
+
+// Invented texts, each for a rule that now asks the cues before it reads the text.
+const TEXTS = [
+  'The daily Zycie Nowa said the plan had failed. Zycie Nowa daily reported on Monday that Ana Reyes would resign.',
+  'The state-run Velmaran news agency said talks had stalled. Norway’s Aftenbladet newspaper disagreed.',
+  'Shares of Arequipa fell 4 percent. Arequipa shareholders met on Tuesday; Quellsoft’s chief executive was absent.',
+  'Quellsoft, the accounting software maker, said it would appeal. Cotecna, a Swiss company that inspects cargo, agreed.',
+  'Results on Saturday: Torquay v Exeter 2-1, Wigan v Chester 0-0.',
+  'Advanced Medical Inc. said profits rose. Advanced Medical reported a loss last year; Dunmore S.A said nothing.',
+  'Fighting was reported near Hudur, a town in the south. Halden is a port city in the east of the country.',
+  'Soldiers of the 82nd Airborne Division and the 1st Battalion, 5th Marines, arrived.',
+  'GENOA, Italy 1996-08-29\nThe club said its coach would stay.',
+  'The pro-Russia party won. The Minister of Foreign Affairs, Ito, said the Minister for Trade would travel.',
+  'She has written for The Guardian and told The Statesman that the plan had failed.',
+  'The private bank Bamerindus said its state-bank rival Banespa and the group Koninklijke Boskalis Westminster would merge.',
+];
+
+describe('the name rules with a document’s cues', () => {
+  it('find what they find with every cue assumed, the whole text read', () => {
+    for (const text of TEXTS) {
+      const tagged = tagText(text);
+      const read = (cues: number) =>
+        correctNames(text, namesFromSpans(text, tagged.spans, tagged.sentences), tagged.sentences, cues).map((n) => `${n.start} ${n.end} ${n.type}`);
+      expect(read(tagged.cues), text).toEqual(read(ALL_CUES));
+    }
+  });
+});
