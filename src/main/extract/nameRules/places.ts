@@ -25,10 +25,22 @@ const DATELINE_TITLE = new RegExp(
   'uy',
 );
 const UPPER = /\p{Lu}/u;
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
 
 /** Where each line starts (as the m flag's ^ reads lines) whose first character is a capital: the datelines are tried there alone. */
 function capitalLineStarts(text: string): number[] {
   const out: number[] = [];
+  // Where "\n" is the only line break, indexOf finds the next line far faster than a loop over the characters.
+  if (!OTHER_LINE_BREAK.test(text)) {
+    for (let at = 0; at < text.length; ) {
+      const c = text.charCodeAt(at);
+      if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(String.fromCodePoint(text.codePointAt(at) ?? c)))) out.push(at);
+      const next = text.indexOf('\n', at);
+      if (next < 0) break;
+      at = next + 1;
+    }
+    return out;
+  }
   for (let at = 0; at < text.length; ) {
     const c = text.charCodeAt(at);
     if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(String.fromCodePoint(text.codePointAt(at) ?? c)))) out.push(at);
@@ -47,7 +59,8 @@ function capitalLineStarts(text: string): number[] {
 export function datelines(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
   const added: NameMention[] = [];
   const replaced: { start: number; end: number }[] = [];
-  const starts = capitalLineStarts(text);
+  // Both patterns need a parenthesis, the agency's.
+  const starts = text.includes('(') ? capitalLineStarts(text) : [];
   for (const pattern of [DATELINE, DATELINE_TITLE]) {
     // A line start inside a dateline already read (one run over a line break) is not tried again.
     let from = 0;
