@@ -44,6 +44,18 @@ export const CUE = {
   /** A word for a kind of company, "bank", "group", "firm" …, first or last in a token (companiesByTheirKind). */
   KIND_FIRST: 1 << 15,
   KIND_LAST: 1 << 16,
+  /** A month's name or short form (not "may" or "march", mostly verbs), a weekday, "today", "yesterday", "tomorrow", any case (dates.ts). */
+  DATE_WORD: 1 << 17,
+  /** "May", "MAY", "March", "MARCH": the month, as written for it. */
+  MONTH_VERB_CAPITALISED: 1 << 18,
+  /** "may", "march": a month only before a day, which the sentence's pattern decides. */
+  MONTH_VERB: 1 << 19,
+  /** A slash ("12/25/2016"), an underscore or an "n't": where the runs may not be the text's, the sentence's patterns decide. */
+  DATE_UNSURE: 1 << 20,
+  /** "week", "month", "year" or "ago" anywhere in a token ("weekend", "Chicago"): a time counted from the article's date. */
+  TIME_UNIT: 1 << 21,
+  /** A year's digits, 1800 to 2099, anywhere in a token. */
+  YEAR_DIGITS: 1 << 22,
 } as const;
 
 /** Every cue: what a rule assumes where nobody gathered the document's (a test calling it on a bare string). */
@@ -68,6 +80,14 @@ const STANCE = /[Pp]ro-|[Aa]nti-/;
 // "S.A" and "N.V" as the patterns read them, or their letters where the tokenizer split them ("S", ".", "A").
 const DOTTED_LEGAL_FORM = /\bS\.A\b|\bN\.V\b|^[SN]$/;
 const ASCII_RUN = /\w+/g;
+const DATE_WORD = words(
+  'jan|january|feb|february|mar|apr|april|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow',
+);
+const MONTH_VERB_CAPITALISED = words('May|MAY|March|MARCH');
+const MONTH_VERB = words('may|march');
+const DATE_UNSURE = /[/_]|^n['’]/;
+const TIME_UNIT = /week|month|year|ago/;
+const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 
 /** A token's cues (CUE), from the token alone. */
 export function cuesOf(token: string): number {
@@ -92,5 +112,13 @@ export function cuesOf(token: string): number {
   if (PUBLICATION.has(first)) cues |= CUE.PUBLICATION;
   if (KIND.has(first)) cues |= CUE.KIND_FIRST;
   if (KIND.has(last)) cues |= CUE.KIND_LAST;
+  for (const r of runs) {
+    if (DATE_WORD.has(r.toLowerCase())) cues |= CUE.DATE_WORD;
+    if (MONTH_VERB_CAPITALISED.has(r)) cues |= CUE.MONTH_VERB_CAPITALISED;
+    if (MONTH_VERB.has(r)) cues |= CUE.MONTH_VERB;
+  }
+  if (DATE_UNSURE.test(token)) cues |= CUE.DATE_UNSURE;
+  if (TIME_UNIT.test(token)) cues |= CUE.TIME_UNIT;
+  if (YEAR_DIGITS.test(token)) cues |= CUE.YEAR_DIGITS;
   return cues;
 }

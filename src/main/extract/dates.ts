@@ -2,6 +2,7 @@
 import type * as chrono from 'chrono-node/en';
 import { dateParser } from './dateParser';
 import type { Span } from '../../shared/extraction';
+import { ALL_CUES, CUE } from './cues';
 
 /** A date the text names, with ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD) where the text allows. */
 export interface FoundDate extends Span {
@@ -17,7 +18,7 @@ export const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|Aug
 // "may" and "march" are mostly a verb in running text: only as written for the month ("May", "MARCH")
 // or before a day ("may 5") do they send a sentence to chrono.
 const MONTH_NOT_VERB = MONTH.replace('|may|', '|').replace('mar(?:ch)?', 'mar');
-const CUE = new RegExp(`\\b(?:${MONTH_NOT_VERB}|${WEEKDAY}|today|yesterday|tomorrow)\\b|\\d{4}-\\d\\d-\\d\\d|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'i');
+const CUE_PATTERN = new RegExp(`\\b(?:${MONTH_NOT_VERB}|${WEEKDAY}|today|yesterday|tomorrow)\\b|\\d{4}-\\d\\d-\\d\\d|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'i');
 const VERB_MONTH = /\b(?:May|MAY|March|MARCH)\b|\b(?:may|march)\s+\d/;
 const NAMED = new RegExp(`\\b(?:${MONTH})\\b|\\d{4}-\\d\\d|\\d/\\d|\\b(?:today|yesterday|tomorrow)\\b`, 'i');
 // A bare year chrono ignores ("in 2019", "since 1945"); only after a word that makes it a time. A second year joined
@@ -79,13 +80,28 @@ function relativeIso(m: RegExpExecArray, anchor: Date | undefined): string | und
   return undefined;
 }
 
-/** Finds dates in the given sentence ranges; `publishedAt` anchors dates that name no year. */
-export function findDates(text: string, ranges: Span[], publishedAt?: string): FoundDate[] {
+/**
+ * Whether a sentence may name a date chrono reads, by its tokens' cues (cues.ts) where they are at hand: the same answer
+ * as the patterns' over the sentence, which are run only where the cues cannot tell.
+ */
+function mayNameDate(sentence: string, cues: number): boolean {
+  if (cues === ALL_CUES || cues & CUE.DATE_UNSURE) return CUE_PATTERN.test(sentence) || VERB_MONTH.test(sentence);
+  if (cues & (CUE.DATE_WORD | CUE.ISO_DAY | CUE.MONTH_VERB_CAPITALISED)) return true;
+  return (cues & CUE.MONTH_VERB) !== 0 && VERB_MONTH.test(sentence);
+}
+
+/**
+ * Finds dates in the given sentence ranges; `publishedAt` anchors dates that name no year. `cues` holds each range's
+ * tokens' cues ORed (cues.ts), where the tagger gave them: they spare the patterns that look for a date's words.
+ */
+export function findDates(text: string, ranges: Span[], publishedAt?: string, cues?: readonly number[]): FoundDate[] {
   const anchor = anchorDate(publishedAt);
   const found: FoundDate[] = [];
-  for (const { start, end } of ranges) {
+  for (let k = 0; k < ranges.length; k++) {
+    const { start, end } = ranges[k];
     const sentence = text.slice(start, end);
-    if (CUE.test(sentence) || VERB_MONTH.test(sentence)) {
+    const has = cues?.[k] ?? ALL_CUES;
+    if (mayNameDate(sentence, has)) {
       for (const r of dateParser.parse(sentence, anchor ?? new Date(2000, 0, 1))) {
         const c = r.start;
         if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('year') && !c.isCertain('day')) continue;
@@ -118,14 +134,14 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string): F
     }
     RELATIVE.lastIndex = 0;
     // A test for the unit first: it halves what the whole pattern costs over sentences that have none.
-    for (let m = RELATIVE_UNIT.test(sentence) ? RELATIVE.exec(sentence) : null; m !== null; m = RELATIVE.exec(sentence)) {
+    for (let m = (has === ALL_CUES ? RELATIVE_UNIT.test(sentence) : (has & CUE.TIME_UNIT) !== 0) ? RELATIVE.exec(sentence) : null; m !== null; m = RELATIVE.exec(sentence)) {
       const s = start + m.index;
       if (found.some((d) => d.start < s + m![0].length && s < d.end)) continue;
       found.push({ start: s, end: s + m[0].length, text: m[0], iso: relativeIso(m, anchor) });
     }
     YEAR.lastIndex = 0;
     // A test for a year's digits first: most sentences have none, and the whole pattern is case-blind.
-    for (let m = YEAR_DIGITS.test(sentence) ? YEAR.exec(sentence) : null; m !== null; m = YEAR.exec(sentence)) {
+    for (let m = (has === ALL_CUES ? YEAR_DIGITS.test(sentence) : (has & CUE.YEAR_DIGITS) !== 0) ? YEAR.exec(sentence) : null; m !== null; m = YEAR.exec(sentence)) {
       const s = start + m.index + m[0].indexOf(m[1]);
       addYear(found, s, m[1]);
       if (m[2]) addYear(found, start + m.index + m[0].lastIndexOf(m[2]), m[2]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_CUES, CUE, cuesOf } from '../../../../src/main/extract/cues';
+import { findDates } from '../../../../src/main/extract/dates';
 import { correctNames } from '../../../../src/main/extract/nameRules';
 import { namesFromSpans } from '../../../../src/main/extract/names';
 import { tagText } from '../../../../src/main/extract/ner/tagger';
@@ -63,6 +64,30 @@ describe('the name rules with a document’s cues', () => {
       const read = (cues: number) =>
         correctNames(text, namesFromSpans(text, tagged.spans, tagged.sentences), tagged.sentences, cues).map((n) => `${n.start} ${n.end} ${n.type}`);
       expect(read(tagged.cues), text).toEqual(read(ALL_CUES));
+    }
+  });
+});
+
+// Sentences whose dates the cues must not lose or add: a verb "may", a month before a day, a slash date, an underscore
+// before a weekday (no word boundary there), a time counted back, a bare year, a weekend.
+const DATED = [
+  'The talks may resume. Talks may 5 resume, officials said on Monday.',
+  'The vote, set for 12/25/2016, was moved; the file tmp_Monday was not.',
+  'The law passed in 1998, two weeks ago, and takes effect next month.',
+  'MARCH 3 was the deadline. The march ended at noon.',
+  'Published 2016-08-30. Yesterday the Jan. session opened; talks run through Sept.',
+  'He could not go. They will meet this weekend in Chicago.',
+];
+
+describe('dates with a document’s cues', () => {
+  it('are those found with every cue assumed, each sentence read', () => {
+    for (const text of DATED) {
+      const { sentences } = tagText(text);
+      const ranges = sentences.map((s) => ({ start: s[0].start, end: s[s.length - 1].end }));
+      const cues = sentences.map((s) => s.reduce((c, t) => c | t.cues, 0));
+      const found = (c?: number[]) => findDates(text, ranges, '2016-09-01', c).map((d) => `${d.start} ${d.text} ${d.iso ?? ''}`);
+      expect(found(cues), text).toEqual(found());
+      expect(found(cues).length, text).toBeGreaterThan(0);
     }
   });
 });
