@@ -56,6 +56,14 @@ export const CUE = {
   TIME_UNIT: 1 << 21,
   /** A year's digits, 1800 to 2099, anywhere in a token. */
   YEAR_DIGITS: 1 << 22,
+  /** A player's or a coach's place in a side, "striker", "coach", "wicket-keeper" … opening a token (nameRules/clubs.ts: clubsBeforePlayers). */
+  PLAYER: 1 << 23,
+  /** A word of a result or a league's order, "beat", "victory", "champions", "-placed", "club", any case, last in a token (clubsInResults). */
+  RESULT: 1 << 24,
+  /** A score, "3-1" (clubsInResults). */
+  SCORE: 1 << 25,
+  /** A ship's prefix ("HMS"), an operation's or a storm's word, or a word for a ship ("tanker"), any case (nameRules/terms.ts: vessels). */
+  VESSEL: 1 << 26,
 } as const;
 
 /** Every cue: what a rule assumes where nobody gathered the document's (a test calling it on a bare string). */
@@ -88,6 +96,16 @@ const MONTH_VERB = words('may|march');
 const DATE_UNSURE = /[/_]|^n['’]/;
 const TIME_UNIT = /week|month|year|ago/;
 const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
+// As clubs.ts's PLAYER_AFTER and RESULT_BEFORE read them.
+const PLAYER =
+  /^(?:goalkeeper|keeper|defender|midfielder|striker|forward|winger|sweeper|playmaker|skipper|coach|outfielder|infielder|shortstop|pitcher|catcher|reliever|quarterback|linebacker|batsman|bowler|wicketkeeper|wicket-keeper|all-rounder|spinner|paceman|opener|flanker|hooker|fly-half|scrum-half|full-back|fullback|trio|duo|team-mate|teammate)s?\b/;
+const RESULT = words(
+  'beat|beats|beating|routed|thrashed|defeated|defeating|edged|downed|crushed|hammered|trounced|humbled|blanked|whipped|defeat|victory|win|triumph|demolition|thrashing|drubbing|placed|leaders|champions|newcomers|holders|finalists|strugglers|promoted|relegated|club|side',
+);
+const SCORE = /\d-\d/;
+// As terms.ts's SHIP_PREFIX, NAMED_SHIP and VESSEL read them.
+const SHIP_PREFIX = words('HMS|USS|USNS|RFA|HMAS|HMCS|HMNZS|INS|MV|Operation|Hurricane|Typhoon|Cyclone');
+const VESSEL = words('tanker|ship|vessel|warship|frigate|destroyer|submarine|freighter|ferry|yacht|cruiser|trawler|corvette|icebreaker|liner|carrier');
 
 /** A token's cues (CUE), from the token alone. */
 export function cuesOf(token: string): number {
@@ -120,5 +138,9 @@ export function cuesOf(token: string): number {
   if (DATE_UNSURE.test(token)) cues |= CUE.DATE_UNSURE;
   if (TIME_UNIT.test(token)) cues |= CUE.TIME_UNIT;
   if (YEAR_DIGITS.test(token)) cues |= CUE.YEAR_DIGITS;
+  if (PLAYER.test(token)) cues |= CUE.PLAYER;
+  if (RESULT.has(last.toLowerCase())) cues |= CUE.RESULT;
+  if (SCORE.test(token)) cues |= CUE.SCORE;
+  if (SHIP_PREFIX.has(last) || SHIP_PREFIX.has(token) || VESSEL.has(token.toLowerCase())) cues |= CUE.VESSEL;
   return cues;
 }

@@ -79,7 +79,9 @@ const PLAYER_AFTER =
  * player's position is the club (in CoNLL-2003's training labels, every town there); a country, or one of
  * the home nations, is its national side and stays a place.
  */
-export function clubsBeforePlayers(text: string, names: NameMention[]): NameMention[] {
+export function clubsBeforePlayers(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+  // No player's word among the tokens (cues.ts): no article about sport.
+  if (!(cues & CUE.PLAYER)) return names;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     if (n.type !== 'PLACE' || !mayNameAClub(n.text)) continue;
@@ -111,7 +113,8 @@ const RESULT_BEFORE = new RegExp(
  * match's result or a league's order is its club (in CoNLL-2003's training labels, 59 times of 64 outside
  * a country's name, the rest its venue); a country or a home nation is its national side, a place.
  */
-export function clubsInResults(text: string, names: NameMention[]): NameMention[] {
+export function clubsInResults(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+  if (!(cues & (CUE.RESULT | CUE.SCORE))) return names;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     // "beat Yugoslavia's Red Star": the club is the name after.

@@ -1,3 +1,4 @@
+import { ALL_CUES, CUE } from '../cues';
 import { lineAt, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
 import { isTitleWord } from '../ner/gazetteer';
 import { isFirstName } from '../ner/lexicon';
@@ -66,7 +67,9 @@ function shipsAndOperations(text: string, names: NameMention[]): NameMention[] {
 }
 
 /** A ship (or a military operation, or a storm) is named like a person or a body, but it is neither: a key term, with its prefix. */
-export function vessels(text: string, allNames: NameMention[]): NameMention[] {
+export function vessels(text: string, allNames: NameMention[], cues = ALL_CUES): NameMention[] {
+  // No ship's prefix, operation's or storm's word, nor a word for a ship among the tokens (cues.ts): nothing to find.
+  if (!(cues & CUE.VESSEL) && !text.includes('Operation ') && !text.includes('Battle of ') && !text.includes('Siege of ')) return allNames;
   const names = shipsAndOperations(text, allNames);
   // In place, by index: a new array from map() changes kind as the code warms up (see titleBefore.ts).
   for (let i = 0; i < names.length; i++) {

@@ -55,6 +55,8 @@ const TEXTS = [
   'The pro-Russia party won. The Minister of Foreign Affairs, Ito, said the Minister for Trade would travel.',
   'She has written for The Guardian and told The Statesman that the plan had failed.',
   'The private bank Bamerindus said its state-bank rival Banespa and the group Koninklijke Boskalis Westminster would merge.',
+  'Sao Paulo midfielder Andre scored twice. Fiorentina easily beat Cosenza 3-1 and second-placed Stuttgart lost 3-0 to Palermo.',
+  'The tanker Stena Impero and HMS Defender sailed; the aircraft carrier Carl Vinson followed. Operation Prosperity Guardian began.',
 ];
 
 describe('the name rules with a document’s cues', () => {
