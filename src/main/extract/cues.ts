@@ -1,4 +1,4 @@
-import { KIND_OF_COMPANY, PUBLICATION_WORDS } from './ner/lists/organizations';
+import { BODY_WORD, KIND_OF_COMPANY, PUBLICATION_WORDS } from './ner/lists/organizations';
 
 /**
  * Words a name rule needs in the text before it can change anything: a paper's word for `newspapers`, a legal form for
@@ -64,6 +64,8 @@ export const CUE = {
   SCORE: 1 << 25,
   /** A ship's prefix ("HMS"), an operation's or a storm's word, or a word for a ship ("tanker"), any case (nameRules/terms.ts: vessels). */
   VESSEL: 1 << 26,
+  /** A body's word, "Ministry", "Council", "School", "Fund" …, last in a token (nameRules/organisations.ts: bodiesOfThe). */
+  BODY_LAST: 1 << 27,
 } as const;
 
 /** Every cue: what a rule assumes where nobody gathered the document's (a test calling it on a bare string). */
@@ -103,6 +105,7 @@ const RESULT = words(
   'beat|beats|beating|routed|thrashed|defeated|defeating|edged|downed|crushed|hammered|trounced|humbled|blanked|whipped|defeat|victory|win|triumph|demolition|thrashing|drubbing|placed|leaders|champions|newcomers|holders|finalists|strugglers|promoted|relegated|club|side',
 );
 const SCORE = /\d-\d/;
+const BODY_LAST = new RegExp(`^(?:${BODY_WORD}|School|College|Centre|Center|Foundation|Fund)$`);
 // As terms.ts's SHIP_PREFIX, NAMED_SHIP and VESSEL read them.
 const SHIP_PREFIX = words('HMS|USS|USNS|RFA|HMAS|HMCS|HMNZS|INS|MV|Operation|Hurricane|Typhoon|Cyclone');
 const VESSEL = words('tanker|ship|vessel|warship|frigate|destroyer|submarine|freighter|ferry|yacht|cruiser|trawler|corvette|icebreaker|liner|carrier');
@@ -141,6 +144,7 @@ export function cuesOf(token: string): number {
   if (PLAYER.test(token)) cues |= CUE.PLAYER;
   if (RESULT.has(last.toLowerCase())) cues |= CUE.RESULT;
   if (SCORE.test(token)) cues |= CUE.SCORE;
+  if (BODY_LAST.test(last)) cues |= CUE.BODY_LAST;
   if (SHIP_PREFIX.has(last) || SHIP_PREFIX.has(token) || VESSEL.has(token.toLowerCase())) cues |= CUE.VESSEL;
   return cues;
 }

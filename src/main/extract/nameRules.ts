@@ -149,7 +149,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = clubsInScoreRows(text, clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsInPlayerBrackets(text, clubsWithTownLetters(text, out)), cues), cues), cues));
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));
   out = weekdaysOpeningRows(text, placesInFigureTables(text, monthsBeforeOrganisations(out)));
-  out = bodiesOfThe(text, unfinishedOrganisations(text, out));
+  out = bodiesOfThe(text, unfinishedOrganisations(text, out), sentences, cues);
   out = royalsReadAsPlaces(text, peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesHeadingLines(text, bodiesInCapitals(text, out)), cues))));
   out = channelsSaidOn(text, hillsReadAsPeople(text, sitesAndBodiesReadAsPeople(peopleOfBodies(text, authorsInCitations(text, out)))));
   for (const n of out) {

@@ -5,7 +5,7 @@ import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isListedPlace, isO
 import { isFunctionWord } from '../functionWords';
 import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { isFirstName, isPersonalName, loadLexicon } from '../ner/lexicon';
-import { KIND_OF_COMPANY, MEDIA_AFTER_PLACE, PUBLICATION, PUBLICATION_WORDS } from '../ner/lists/organizations';
+import { BODY_WORD, KIND_OF_COMPANY, MEDIA_AFTER_PLACE, PUBLICATION, PUBLICATION_WORDS } from '../ner/lists/organizations';
 import { codeAt, isApostrophe, type Token } from '../ner/tokenize';
 import { isCountry } from './clubs';
 
@@ -176,7 +176,6 @@ export function acronymsBeforeTheirNames(text: string, names: NameMention[]): Na
 }
 
 // Words that name a body when "of" follows ("Ministry of …", "Department of …", "Bank of …").
-const BODY_WORD = 'Ministry|Department|University|Institute|Academy|Agency|Bureau|Commission|Committee|Council|Office|Bank|Federation|Association|Society|Union|League|Organi[sz]ation|Court|Chamber|Board|Directorate|Secretariat';
 const BODY_OF_WORD = new RegExp(`^(?:${BODY_WORD})$`);
 export const BODY_OF = new RegExp(`^(?:The )?(?:${BODY_WORD})(?: of| for) \\p{Lu}`, 'u');
 
@@ -693,6 +692,30 @@ const CAP_WORD = "\\p{Lu}[\\p{L}&-]*(?:['’]\\p{L}{2,}[\\p{L}-]*)?";
 // "on" as bodies use it ("Council on Foreign Relations", "Commission on Human Rights"), not a day's ("the Council on Monday").
 const ON_A_FIELD = 'on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)';
 const BODY_OF_THE = new RegExp(`\\b(?:${BODY_WORD}|School|College|Centre|Center|Foundation|Fund) (?:of|for|${ON_A_FIELD}) (?:the )?${CAP_WORD}(?: (?:(?:of|for) (?:the )?|and )?${CAP_WORD})*`, 'gu');
+const BODY_OF_THE_AT = new RegExp(BODY_OF_THE.source, 'uy');
+const LAST_WORD_RUN = /\w+$/;
+
+/**
+ * BODY_OF_THE's matches, as matchAll finds them, tried only where a token's last run is a body's word with a space
+ * after it (cues.ts), where each match has to start, and not inside the match before.
+ */
+function matchesAtBodyWords(text: string, sentences: readonly Token[][]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const s of sentences)
+    for (const t of s) {
+      if (!(t.cues & CUE.BODY_LAST) || text.charCodeAt(t.end) !== 32) continue;
+      const at = t.end - (LAST_WORD_RUN.exec(t.text)?.[0].length ?? 0);
+      if (at < from) continue;
+      BODY_OF_THE_AT.lastIndex = at;
+      const m = BODY_OF_THE_AT.exec(text);
+      if (!m) continue;
+      out.push(m);
+      from = at + m[0].length;
+    }
+  return out;
+}
+
 // The last word of a law's or a treaty's name ("College for All Act"), not of a body's ("Office … for Policy").
 const LAW_WORD = /^(?:Act|Agreement|Treaty|Accord|Pact|Law|Convention|Charter|Protocol|Declaration|Doctrine)$/;
 
@@ -724,12 +747,14 @@ function beforeAPost(phrase: string): number {
  * from "for the Ninth Circuit"). Not where a person is named inside it; an "and" before a name the tagger read by
  * itself ends it ("the Office of the Mayor and Reuters"). A law or a treaty named for a body ("College for All Act") stays a term.
  */
-export function bodiesOfThe(text: string, names: NameMention[]): NameMention[] {
+export function bodiesOfThe(text: string, names: NameMention[], sentences?: readonly Token[][], cues = ALL_CUES): NameMention[] {
+  const tokens = sentences && cues !== ALL_CUES;
+  if (tokens && !(cues & CUE.BODY_LAST)) return names;
   const found: NameMention[] = [];
   // "the Study of War and the Office": a name the tagger ran over "and the" into the next body's is two
   // names' pieces; it gives way to the bodies found here rather than keep them from being found.
   const whole = names.filter((n) => !n.text.includes(' and the '));
-  for (const m of text.matchAll(BODY_OF_THE)) {
+  for (const m of tokens ? matchesAtBodyWords(text, sentences) : text.matchAll(BODY_OF_THE)) {
     let start = m.index;
     let end = start + m[0].length;
     for (let and = m[0].indexOf(' and '); and >= 0; and = m[0].indexOf(' and ', and + 1)) {

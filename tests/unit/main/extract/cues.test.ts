@@ -56,6 +56,7 @@ const TEXTS = [
   'She has written for The Guardian and told The Statesman that the plan had failed.',
   'The private bank Bamerindus said its state-bank rival Banespa and the group Koninklijke Boskalis Westminster would merge.',
   'Sao Paulo midfielder Andre scored twice. Fiorentina easily beat Cosenza 3-1 and second-placed Stuttgart lost 3-0 to Palermo.',
+  'The Institute for the Study of War and the Office of the Mayor said the Council on Foreign Relations and the Council of Europe met.',
   'The tanker Stena Impero and HMS Defender sailed; the aircraft carrier Carl Vinson followed. Operation Prosperity Guardian began.',
 ];
 

@@ -20,3 +20,6 @@ export const PUBLICATION = new RegExp(`\\s(?:${PUBLICATION_WORDS})$`);
 // A word for a kind of company right before or after a name: "private bank Bamerindus", "oil and chemicals group Repsol",
 // "Interacciones brokerage". Not words for people who trade ("broker", "trader"), nor "carrier" (ships).
 export const KIND_OF_COMPANY = 'bank|brokerage|group|firm|company|airline|insurer|publisher|distributor|conglomerate|manufacturer|maker|retailer|utility|refiner|operator|chain|consortium|giant|lender';
+
+// The words bodies' names are built on, before "of" or "for" ("Ministry of Defence", "Institute for the Study of War").
+export const BODY_WORD = 'Ministry|Department|University|Institute|Academy|Agency|Bureau|Commission|Committee|Council|Office|Bank|Federation|Association|Society|Union|League|Organi[sz]ation|Court|Chamber|Board|Directorate|Secretariat';
