@@ -66,6 +66,8 @@ export const CUE = {
   VESSEL: 1 << 26,
   /** A body's word, "Ministry", "Council", "School", "Fund" …, last in a token (nameRules/organisations.ts: bodiesOfThe). */
   BODY_LAST: 1 << 27,
+  /** A capital letter last in a token, maybe before "&"s: where an acronym ends (acronymsActing). */
+  ACRONYM_END: 1 << 28,
 } as const;
 
 /** Every cue: what a rule assumes where nobody gathered the document's (a test calling it on a bare string). */
@@ -105,6 +107,7 @@ const RESULT = words(
   'beat|beats|beating|routed|thrashed|defeated|defeating|edged|downed|crushed|hammered|trounced|humbled|blanked|whipped|defeat|victory|win|triumph|demolition|thrashing|drubbing|placed|leaders|champions|newcomers|holders|finalists|strugglers|promoted|relegated|club|side',
 );
 const SCORE = /\d-\d/;
+const ACRONYM_END = /[A-Z]&*$/;
 const BODY_LAST = new RegExp(`^(?:${BODY_WORD}|School|College|Centre|Center|Foundation|Fund)$`);
 // As terms.ts's SHIP_PREFIX, NAMED_SHIP and VESSEL read them.
 const SHIP_PREFIX = words('HMS|USS|USNS|RFA|HMAS|HMCS|HMNZS|INS|MV|Operation|Hurricane|Typhoon|Cyclone');
@@ -144,6 +147,7 @@ export function cuesOf(token: string): number {
   if (PLAYER.test(token)) cues |= CUE.PLAYER;
   if (RESULT.has(last.toLowerCase())) cues |= CUE.RESULT;
   if (SCORE.test(token)) cues |= CUE.SCORE;
+  if (ACRONYM_END.test(token)) cues |= CUE.ACRONYM_END;
   if (BODY_LAST.test(last)) cues |= CUE.BODY_LAST;
   if (SHIP_PREFIX.has(last) || SHIP_PREFIX.has(token) || VESSEL.has(token.toLowerCase())) cues |= CUE.VESSEL;
   return cues;

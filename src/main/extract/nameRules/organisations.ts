@@ -1091,10 +1091,10 @@ const NO_BODY_ACRONYM = new Set(['CEO', 'CFO', 'COO', 'GDP', 'GNP', 'CPI', 'PPI'
  * and lists that had not seen it, 9 times of 12; the others "CEO", "GDP", "NYMEX"), and so is the same acronym elsewhere
  * in the article where it is left unread. Not a place the lists know.
  */
-export function acronymsActing(text: string, names: NameMention[]): NameMention[] {
+export function acronymsActing(text: string, names: NameMention[], sentences?: readonly Token[][], cues = ALL_CUES): NameMention[] {
   const unread = (start: number, end: number) => names.every((n) => n.end <= start || end <= n.start);
   const bodies = new Set<string>();
-  for (const m of text.matchAll(ACRONYM_ACTS)) {
+  for (const m of sentences && cues !== ALL_CUES ? acronymsAtTokens(text, sentences) : text.matchAll(ACRONYM_ACTS)) {
     const acronym = m[1];
     if (NO_BODY_ACRONYM.has(acronym) || isKnownPlace(acronym) || !unread(m.index, m.index + acronym.length) || !inMixedCase(text, m.index)) continue;
     // The last word of a longer name in capitals ("a USA TODAY investigation found"), not a body by itself.
@@ -1111,6 +1111,33 @@ export function acronymsActing(text: string, names: NameMention[]): NameMention[
       added.push({ start: at, end, type: 'ORGANIZATION', text: acronym });
     }
   return withNamesInPlace(names, added);
+}
+
+const ACRONYM_ACTS_AT = new RegExp(ACRONYM_ACTS.source, 'y');
+
+/**
+ * ACRONYM_ACTS's matches, as matchAll finds them, tried only in the last six characters of the tokens that end in a
+ * capital (and any "&"s; cues.ts): a match is followed by a space or an "'s", which the tokenizer keeps apart, so its
+ * last capital or "&" ends a token, and where a lone "&" ends it, the token before ends in its capital.
+ */
+function acronymsAtTokens(text: string, sentences: readonly Token[][]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const s of sentences)
+    for (const t of s) {
+      if (!(t.cues & CUE.ACRONYM_END)) continue;
+      for (let at = Math.max(t.start, t.end - 6, from); at < t.end; at++) {
+        const c = text.charCodeAt(at);
+        if (c < 65 || c > 90) continue;
+        ACRONYM_ACTS_AT.lastIndex = at;
+        const m = ACRONYM_ACTS_AT.exec(text);
+        if (!m) continue;
+        out.push(m);
+        from = at + m[0].length;
+        break;
+      }
+    }
+  return out;
 }
 
 /** Whether the line holding `at` has lower-case words (a sentence, not a heading or a table in capitals). */

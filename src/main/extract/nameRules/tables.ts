@@ -32,6 +32,34 @@ export function placesInFigureTables(text: string, names: NameMention[]): NameMe
 // written with decimals or thousands: "CESKA SPORITELNA 335.00 375.00 533153 198354.941", "- AHOLD 7,190 1,123 10.01".
 const PRICE_ROW = /^(?:-+\s+)?(\p{Lu}[\p{Lu}&.'-]*(?: \p{Lu}[\p{Lu}&.'-]*){0,3})((?:\s+[-+]?\d[\d,]*(?:\.\d+)?){3,})[ \t]*$/gmu;
 
+const PRICE_ROW_AT = new RegExp(PRICE_ROW.source, 'muy');
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
+
+/**
+ * PRICE_ROW's matches, as matchAll finds them, tried only at the starts of lines (where its ^ holds) that open with a
+ * dash or a capital, and not inside the match before; where "\n" is the text's only line break, indexOf finds them.
+ */
+function priceRows(text: string): Iterable<RegExpExecArray> {
+  if (OTHER_LINE_BREAK.test(text)) return text.matchAll(PRICE_ROW);
+  const out: RegExpExecArray[] = [];
+  for (let at = 0; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    let next = at;
+    if (c === 45 || (c >= 65 && c <= 90) || c > 127) {
+      PRICE_ROW_AT.lastIndex = at;
+      const m = PRICE_ROW_AT.exec(text);
+      if (m) {
+        out.push(m);
+        next = at + m[0].length;
+      }
+    }
+    const line = text.indexOf('\n', next);
+    if (line < 0) break;
+    at = line + 1;
+  }
+  return out;
+}
+
 /**
  * "KOMERCNI BANKA 2320.00 2370.00 7000 16408.700": a name in capitals opening a row of prices is the company
  * quoted (in CoNLL-2003's training labels 26 of 26 such names that are not English words). A row whose name
@@ -41,7 +69,7 @@ const PRICE_ROW = /^(?:-+\s+)?(\p{Lu}[\p{Lu}&.'-]*(?: \p{Lu}[\p{Lu}&.'-]*){0,3})
 export function companiesInPriceTables(text: string, names: NameMention[]): NameMention[] {
   const common = loadLexicon().lower;
   const added: NameMention[] = [];
-  for (const m of text.matchAll(PRICE_ROW)) {
+  for (const m of priceRows(text)) {
     if (!/\d[.,]\d/.test(m[2])) continue;
     const name = m[1].replace(/\.$/, '');
     if (name.split(' ').some((w) => common.has(w.toLowerCase())) || isKnownPlace(name)) continue;

@@ -57,6 +57,8 @@ const TEXTS = [
   'The private bank Bamerindus said its state-bank rival Banespa and the group Koninklijke Boskalis Westminster would merge.',
   'Sao Paulo midfielder Andre scored twice. Fiorentina easily beat Cosenza 3-1 and second-placed Stuttgart lost 3-0 to Palermo.',
   'The Institute for the Study of War and the Office of the Mayor said the Council on Foreign Relations and the Council of Europe met.',
+  'ALTA said on Monday it would appeal, and AT&T’s chairman agreed; ALTA has 3,000 staff. A USA TODAY investigation found that S&P said so.',
+  'PRAGUE STOCKS\nCESKA SPORITELNA 335.00 375.00 533153 198354.941\n- AHOLD 7,190 1,123 10.01\nTOTAL 1,113,785 2.5 7\n',
   'The tanker Stena Impero and HMS Defender sailed; the aircraft carrier Carl Vinson followed. Operation Prosperity Guardian began.',
 ];
 
