@@ -171,12 +171,23 @@ export function peopleReadInFullAsBodies(text: string, names: NameMention[]): Na
   if (!cued.size && !opened) return names;
   const lone = new Map<string, number>();
   // Names of two words or more, by how often the article reads them as a person's less how often as anything else
-  // ("Donald Trump … Donald Trump said"). Counted only where a name the counts decide opens with a first name.
+  // ("Donald Trump … Donald Trump said"). Counted only where a name the counts decide opens with a first name, and
+  // only for the texts those names ask about: the name itself and its last word.
   const inFull = new Map<string, number>();
-  if (opened) for (const n of names) {
-    if (n.text.includes(' ')) inFull.set(n.text, (inFull.get(n.text) ?? 0) + (n.type === 'PERSON' ? 1 : -1));
-    if (n.type === 'TERM' || n.text.includes(' ')) continue;
-    lone.set(n.text, (lone.get(n.text) ?? 0) + (n.type === 'PERSON' ? 1 : -1));
+  if (opened) {
+    const asked = new Set<string>();
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i];
+      if (!opens[i] || n.type === 'DATE') continue;
+      asked.add(n.text);
+      asked.add(lastWord(n.text));
+    }
+    for (const n of names) {
+      if (!asked.has(n.text)) continue;
+      if (n.text.includes(' ')) inFull.set(n.text, (inFull.get(n.text) ?? 0) + (n.type === 'PERSON' ? 1 : -1));
+      if (n.type === 'TERM' || n.text.includes(' ')) continue;
+      lone.set(n.text, (lone.get(n.text) ?? 0) + (n.type === 'PERSON' ? 1 : -1));
+    }
   }
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
