@@ -35,6 +35,9 @@ export function useRovingList<T>({ rows, keyOf, offsets, scroller, list, current
     if (!focusKey) return;
     const el = [...(list.current?.querySelectorAll<HTMLElement>('[data-roving-key]') ?? [])].find((e) => e.dataset.rovingKey === focusKey.key);
     el?.focus({ preventScroll: true });
+    // moveTo scrolled to where the row's offset said it would be; the row as drawn decides, should the rows or their
+    // heights have changed since (a list still loading when End was pressed).
+    el?.scrollIntoView?.({ block: 'nearest' });
   }, [focusKey, list]);
 
   const moveTo = useCallback(
