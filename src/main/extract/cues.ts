@@ -113,11 +113,23 @@ const BODY_LAST = new RegExp(`^(?:${BODY_WORD}|School|College|Centre|Center|Foun
 const SHIP_PREFIX = words('HMS|USS|USNS|RFA|HMAS|HMCS|HMNZS|INS|MV|Operation|Hurricane|Typhoon|Cyclone');
 const VESSEL = words('tanker|ship|vessel|warship|frigate|destroyer|submarine|freighter|ferry|yacht|cruiser|trawler|corvette|icebreaker|liner|carrier');
 
-/** A token's cues (CUE), from the token alone. */
+/** A token's cues (CUE), from the token alone: worked out once a distinct token, the patterns tried only where they could match. */
 export function cuesOf(token: string): number {
-  const runs = token.match(ASCII_RUN) ?? [];
+  let digit = false;
+  let upper = false;
+  let other = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 48 && c <= 57) digit = true;
+    else other = true;
+  }
+  // A token of ASCII letters and digits alone is its one run.
+  const runs = other ? (token.match(ASCII_RUN) ?? []) : [token];
   const first = runs[0] ?? '';
   const last = runs[runs.length - 1] ?? '';
+  const lower = upper ? token.toLowerCase() : token;
   let cues = 0;
   if (PAPER.has(first) || PAPER.has(last)) cues |= CUE.PAPER;
   if (AGENCY_PAPER.has(first)) cues |= CUE.AGENCY_PAPER;
@@ -126,29 +138,37 @@ export function cuesOf(token: string): number {
   if (SHARES.has(first) || SHARES.has(last)) cues |= CUE.SHARES;
   if (BODY_KIND.has(token)) cues |= CUE.BODY_KIND;
   if (token === 'v') cues |= CUE.VERSUS;
-  if (runs.some((r) => LEGAL_FORM.has(r)) || DOTTED_LEGAL_FORM.test(token)) cues |= CUE.LEGAL_FORM;
   if (TOWN.has(token)) cues |= CUE.TOWN;
   if (PLACE_KIND.has(token)) cues |= CUE.PLACE_KIND;
-  if (ORDINAL.test(token)) cues |= CUE.ORDINAL;
-  if (ISO_DAY.test(token)) cues |= CUE.ISO_DAY;
-  if (PORTFOLIO.test(token)) cues |= CUE.PORTFOLIO;
-  if (STANCE.test(token)) cues |= CUE.STANCE;
   if (PUBLICATION.has(first)) cues |= CUE.PUBLICATION;
   if (KIND.has(first)) cues |= CUE.KIND_FIRST;
   if (KIND.has(last)) cues |= CUE.KIND_LAST;
   for (const r of runs) {
-    if (DATE_WORD.has(r.toLowerCase())) cues |= CUE.DATE_WORD;
-    if (MONTH_VERB_CAPITALISED.has(r)) cues |= CUE.MONTH_VERB_CAPITALISED;
+    if (DATE_WORD.has(upper ? r.toLowerCase() : r)) cues |= CUE.DATE_WORD;
     if (MONTH_VERB.has(r)) cues |= CUE.MONTH_VERB;
+    if (upper && MONTH_VERB_CAPITALISED.has(r)) cues |= CUE.MONTH_VERB_CAPITALISED;
   }
-  if (DATE_UNSURE.test(token)) cues |= CUE.DATE_UNSURE;
   if (TIME_UNIT.test(token)) cues |= CUE.TIME_UNIT;
-  if (YEAR_DIGITS.test(token)) cues |= CUE.YEAR_DIGITS;
   if (PLAYER.test(token)) cues |= CUE.PLAYER;
-  if (RESULT.has(last.toLowerCase())) cues |= CUE.RESULT;
-  if (SCORE.test(token)) cues |= CUE.SCORE;
-  if (ACRONYM_END.test(token)) cues |= CUE.ACRONYM_END;
-  if (BODY_LAST.test(last)) cues |= CUE.BODY_LAST;
-  if (SHIP_PREFIX.has(last) || SHIP_PREFIX.has(token) || VESSEL.has(token.toLowerCase())) cues |= CUE.VESSEL;
+  if (RESULT.has(upper ? last.toLowerCase() : last)) cues |= CUE.RESULT;
+  if (VESSEL.has(lower)) cues |= CUE.VESSEL;
+  if (digit) {
+    if (ISO_DAY.test(token)) cues |= CUE.ISO_DAY;
+    if (YEAR_DIGITS.test(token)) cues |= CUE.YEAR_DIGITS;
+    if (SCORE.test(token)) cues |= CUE.SCORE;
+  }
+  if (digit || token.length === 2) if (ORDINAL.test(token)) cues |= CUE.ORDINAL;
+  // Patterns of capitals: a legal form, a portfolio's title, an acronym's end, a body's or a ship's word.
+  if (upper) {
+    if (runs.some((r) => LEGAL_FORM.has(r)) || DOTTED_LEGAL_FORM.test(token)) cues |= CUE.LEGAL_FORM;
+    if (PORTFOLIO.test(token)) cues |= CUE.PORTFOLIO;
+    if (ACRONYM_END.test(token)) cues |= CUE.ACRONYM_END;
+    if (BODY_LAST.test(last)) cues |= CUE.BODY_LAST;
+    if (SHIP_PREFIX.has(last) || SHIP_PREFIX.has(token)) cues |= CUE.VESSEL;
+  }
+  if (other) {
+    if (STANCE.test(token)) cues |= CUE.STANCE;
+    if (DATE_UNSURE.test(token)) cues |= CUE.DATE_UNSURE;
+  }
   return cues;
 }
