@@ -1,4 +1,5 @@
 import { BODY_WORD, KIND_OF_COMPANY, PUBLICATION_WORDS } from './ner/lists/organizations';
+import type { Token } from './ner/tokenize';
 
 /**
  * Words a name rule needs in the text before it can change anything: a paper's word for `newspapers`, a legal form for
@@ -171,4 +172,34 @@ export function cuesOf(token: string): number {
     if (DATE_UNSURE.test(token)) cues |= CUE.DATE_UNSURE;
   }
   return cues;
+}
+
+const LAST_RUN = /\w+$/;
+
+/** Where a token's last run of ASCII letters, digits and "_" starts (its end where it has none). */
+export function lastRunAt(t: Token): number {
+  return t.end - (LAST_RUN.exec(t.text)?.[0].length ?? 0);
+}
+
+/**
+ * A sticky pattern's matches as matchAll would find the same pattern's over the whole text, where every match has to
+ * start at one of `starts(t)` (ascending) of the tokens holding `cue`: tried there alone, in text order, and never
+ * inside the match before.
+ */
+export function matchesAtTokens(text: string, sentences: readonly Token[][], cue: number, pattern: RegExp, starts: (t: Token) => readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const s of sentences)
+    for (const t of s) {
+      if (!(t.cues & cue)) continue;
+      for (const at of starts(t)) {
+        if (at < from) continue;
+        pattern.lastIndex = at;
+        const m = pattern.exec(text);
+        if (!m) continue;
+        out.push(m);
+        from = at + m[0].length;
+      }
+    }
+  return out;
 }

@@ -90,6 +90,11 @@ function mayNameDate(sentence: string, cues: number): boolean {
   return (cues & CUE.MONTH_VERB) !== 0 && VERB_MONTH.test(sentence);
 }
 
+/** Whether the sentence holds what `pattern` finds: its cue says so where the tokens' cues are at hand (the same answer), else the pattern. */
+function holds(cues: number, cue: number, pattern: RegExp, sentence: string): boolean {
+  return cues === ALL_CUES ? pattern.test(sentence) : (cues & cue) !== 0;
+}
+
 /**
  * Finds dates in the given sentence ranges; `publishedAt` anchors dates that name no year. `cues` holds each range's
  * tokens' cues ORed (cues.ts), where the tagger gave them: they spare the patterns that look for a date's words.
@@ -134,14 +139,14 @@ export function findDates(text: string, ranges: Span[], publishedAt?: string, cu
     }
     RELATIVE.lastIndex = 0;
     // A test for the unit first: it halves what the whole pattern costs over sentences that have none.
-    for (let m = (has === ALL_CUES ? RELATIVE_UNIT.test(sentence) : (has & CUE.TIME_UNIT) !== 0) ? RELATIVE.exec(sentence) : null; m !== null; m = RELATIVE.exec(sentence)) {
+    for (let m = holds(has, CUE.TIME_UNIT, RELATIVE_UNIT, sentence) ? RELATIVE.exec(sentence) : null; m !== null; m = RELATIVE.exec(sentence)) {
       const s = start + m.index;
       if (found.some((d) => d.start < s + m![0].length && s < d.end)) continue;
       found.push({ start: s, end: s + m[0].length, text: m[0], iso: relativeIso(m, anchor) });
     }
     YEAR.lastIndex = 0;
     // A test for a year's digits first: most sentences have none, and the whole pattern is case-blind.
-    for (let m = (has === ALL_CUES ? YEAR_DIGITS.test(sentence) : (has & CUE.YEAR_DIGITS) !== 0) ? YEAR.exec(sentence) : null; m !== null; m = YEAR.exec(sentence)) {
+    for (let m = holds(has, CUE.YEAR_DIGITS, YEAR_DIGITS, sentence) ? YEAR.exec(sentence) : null; m !== null; m = YEAR.exec(sentence)) {
       const s = start + m.index + m[0].indexOf(m[1]);
       addYear(found, s, m[1]);
       if (m[2]) addYear(found, start + m.index + m[0].lastIndexOf(m[2]), m[2]);

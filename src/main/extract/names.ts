@@ -230,6 +230,22 @@ export function familyNamesInFull(names: readonly NameMention[]): Set<string> {
 }
 
 /** The line of `text` that holds `at`, without its line breaks. */
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
+
+/** Where each line starts, as the m flag's ^ reads lines (after \n, \r, U+2028 or U+2029); by indexOf where the text has "\n" alone. */
+export function lineStarts(text: string): number[] {
+  const out: number[] = [0];
+  if (!OTHER_LINE_BREAK.test(text)) {
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) out.push(at + 1);
+    return out;
+  }
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) out.push(at + 1);
+  }
+  return out;
+}
+
 export function lineAt(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);

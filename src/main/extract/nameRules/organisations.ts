@@ -1,4 +1,4 @@
-import { ALL_CUES, CUE } from '../cues';
+import { ALL_CUES, CUE, lastRunAt, matchesAtTokens } from '../cues';
 import { CALENDAR_WORD } from '../dates';
 import { familyNamesInFull, lastWord, lineAt, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isListedPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
@@ -693,29 +693,6 @@ const CAP_WORD = "\\p{Lu}[\\p{L}&-]*(?:['’]\\p{L}{2,}[\\p{L}-]*)?";
 const ON_A_FIELD = 'on(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)';
 const BODY_OF_THE = new RegExp(`\\b(?:${BODY_WORD}|School|College|Centre|Center|Foundation|Fund) (?:of|for|${ON_A_FIELD}) (?:the )?${CAP_WORD}(?: (?:(?:of|for) (?:the )?|and )?${CAP_WORD})*`, 'gu');
 const BODY_OF_THE_AT = new RegExp(BODY_OF_THE.source, 'uy');
-const LAST_WORD_RUN = /\w+$/;
-
-/**
- * BODY_OF_THE's matches, as matchAll finds them, tried only where a token's last run is a body's word with a space
- * after it (cues.ts), where each match has to start, and not inside the match before.
- */
-function matchesAtBodyWords(text: string, sentences: readonly Token[][]): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (const s of sentences)
-    for (const t of s) {
-      if (!(t.cues & CUE.BODY_LAST) || text.charCodeAt(t.end) !== 32) continue;
-      const at = t.end - (LAST_WORD_RUN.exec(t.text)?.[0].length ?? 0);
-      if (at < from) continue;
-      BODY_OF_THE_AT.lastIndex = at;
-      const m = BODY_OF_THE_AT.exec(text);
-      if (!m) continue;
-      out.push(m);
-      from = at + m[0].length;
-    }
-  return out;
-}
-
 // The last word of a law's or a treaty's name ("College for All Act"), not of a body's ("Office … for Policy").
 const LAW_WORD = /^(?:Act|Agreement|Treaty|Accord|Pact|Law|Convention|Charter|Protocol|Declaration|Doctrine)$/;
 
@@ -754,7 +731,9 @@ export function bodiesOfThe(text: string, names: NameMention[], sentences?: read
   // "the Study of War and the Office": a name the tagger ran over "and the" into the next body's is two
   // names' pieces; it gives way to the bodies found here rather than keep them from being found.
   const whole = names.filter((n) => !n.text.includes(' and the '));
-  for (const m of tokens ? matchesAtBodyWords(text, sentences) : text.matchAll(BODY_OF_THE)) {
+  // Tried only where a token's last run is a body's word with a space after it (cues.ts): where each match has to start.
+  const atBodyWords = (t: Token) => (text.charCodeAt(t.end) === 32 ? [lastRunAt(t)] : []);
+  for (const m of tokens ? matchesAtTokens(text, sentences, CUE.BODY_LAST, BODY_OF_THE_AT, atBodyWords) : text.matchAll(BODY_OF_THE)) {
     let start = m.index;
     let end = start + m[0].length;
     for (let and = m[0].indexOf(' and '); and >= 0; and = m[0].indexOf(' and ', and + 1)) {
@@ -1094,7 +1073,7 @@ const NO_BODY_ACRONYM = new Set(['CEO', 'CFO', 'COO', 'GDP', 'GNP', 'CPI', 'PPI'
 export function acronymsActing(text: string, names: NameMention[], sentences?: readonly Token[][], cues = ALL_CUES): NameMention[] {
   const unread = (start: number, end: number) => names.every((n) => n.end <= start || end <= n.start);
   const bodies = new Set<string>();
-  for (const m of sentences && cues !== ALL_CUES ? acronymsAtTokens(text, sentences) : text.matchAll(ACRONYM_ACTS)) {
+  for (const m of sentences && cues !== ALL_CUES ? matchesAtTokens(text, sentences, CUE.ACRONYM_END, ACRONYM_ACTS_AT, capitalsNearTheEnd(text)) : text.matchAll(ACRONYM_ACTS)) {
     const acronym = m[1];
     if (NO_BODY_ACRONYM.has(acronym) || isKnownPlace(acronym) || !unread(m.index, m.index + acronym.length) || !inMixedCase(text, m.index)) continue;
     // The last word of a longer name in capitals ("a USA TODAY investigation found"), not a body by itself.
@@ -1116,29 +1095,18 @@ export function acronymsActing(text: string, names: NameMention[], sentences?: r
 const ACRONYM_ACTS_AT = new RegExp(ACRONYM_ACTS.source, 'y');
 
 /**
- * ACRONYM_ACTS's matches, as matchAll finds them, tried only in the last six characters of the tokens that end in a
- * capital (and any "&"s; cues.ts): a match is followed by a space or an "'s", which the tokenizer keeps apart, so its
- * last capital or "&" ends a token, and where a lone "&" ends it, the token before ends in its capital.
+ * Where in a token that ends in a capital (and any "&"s; cues.ts) an ACRONYM_ACTS match may start: a capital in its last
+ * six characters. A match is followed by a space or an "'s", which the tokenizer keeps apart, so its last capital or "&"
+ * ends a token, and where a lone "&" ends it, the token before ends in its capital.
  */
-function acronymsAtTokens(text: string, sentences: readonly Token[][]): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (const s of sentences)
-    for (const t of s) {
-      if (!(t.cues & CUE.ACRONYM_END)) continue;
-      for (let at = Math.max(t.start, t.end - 6, from); at < t.end; at++) {
-        const c = text.charCodeAt(at);
-        if (c < 65 || c > 90) continue;
-        ACRONYM_ACTS_AT.lastIndex = at;
-        const m = ACRONYM_ACTS_AT.exec(text);
-        if (!m) continue;
-        out.push(m);
-        from = at + m[0].length;
-        break;
-      }
-    }
+const capitalsNearTheEnd = (text: string) => (t: Token) => {
+  const out: number[] = [];
+  for (let at = Math.max(t.start, t.end - 6); at < t.end; at++) {
+    const c = text.charCodeAt(at);
+    if (c >= 65 && c <= 90) out.push(at);
+  }
   return out;
-}
+};
 
 /** Whether the line holding `at` has lower-case words (a sentence, not a heading or a table in capitals). */
 function inMixedCase(text: string, at: number): boolean {
@@ -1149,7 +1117,6 @@ function inMixedCase(text: string, at: number): boolean {
 const KIND_WORD_AT = new RegExp(`\\b(?:${KIND_OF_COMPANY})\\b`, 'y');
 // Every such word in one pass, where the tokens are not at hand.
 const KIND_WORDS = new RegExp(`\\b(?:${KIND_OF_COMPANY})\\b`, 'g');
-const LAST_RUN = /\w+$/;
 // A capitalised run at a given place, where the tagger read nothing: "group Koninklijke Boskalis Westminster".
 const RUN_AT = /\p{Lu}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]*){0,3}/uy;
 
@@ -1169,20 +1136,16 @@ export function companiesByTheirKind(text: string, names: NameMention[], sentenc
     if (text.charCodeAt(after) === 32) afterKind.add(after + 1);
     if (text.charCodeAt(m.index - 1) === 32) beforeKind.add(m.index - 1);
   };
-  const kindAt = (at: number) => {
-    KIND_WORD_AT.lastIndex = at;
-    const m = KIND_WORD_AT.exec(text);
-    if (m) kindWord(m);
-  };
-  if (!sentences || cues === ALL_CUES) for (const m of text.matchAll(KIND_WORDS)) kindWord(m);
   // A word with a space after it ends its token, one with a space before it opens its token: the tokens whose last or
   // first run of letters is such a word (cues.ts) are the only places to look.
-  else if (cues & (CUE.KIND_FIRST | CUE.KIND_LAST))
-    for (const s of sentences)
-      for (const t of s) {
-        if (t.cues & CUE.KIND_FIRST && text.charCodeAt(t.start - 1) === 32) kindAt(t.start);
-        if (t.cues & CUE.KIND_LAST && text.charCodeAt(t.end) === 32) kindAt(t.end - (LAST_RUN.exec(t.text)?.[0].length ?? 0));
-      }
+  const kindRuns = (t: Token) => {
+    const out: number[] = [];
+    if (t.cues & CUE.KIND_FIRST && text.charCodeAt(t.start - 1) === 32) out.push(t.start);
+    if (t.cues & CUE.KIND_LAST && text.charCodeAt(t.end) === 32) out.push(lastRunAt(t));
+    return out;
+  };
+  const found = !sentences || cues === ALL_CUES ? text.matchAll(KIND_WORDS) : matchesAtTokens(text, sentences, CUE.KIND_FIRST | CUE.KIND_LAST, KIND_WORD_AT, kindRuns);
+  for (const m of found) kindWord(m);
   if (!afterKind.size && !beforeKind.size) return names;
   let companies: Set<string> | undefined;
   // One word read as a person ("bank Bancomext"; "a group Barack Obama won" is a person's name in a clause), or a place no list knows.

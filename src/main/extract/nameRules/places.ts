@@ -1,6 +1,6 @@
 import { ALL_CUES, CUE } from '../cues';
 import { MONTH } from '../dates';
-import { lastWord, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
+import { lastWord, lineStarts, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownOrganization, isKnownPlace, isOrgHead } from '../ner/gazetteer';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
 import { isCountry } from './clubs';
@@ -25,33 +25,13 @@ const DATELINE_TITLE = new RegExp(
   'uy',
 );
 const UPPER = /\p{Lu}/u;
-const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
 
 /** Where each line starts (as the m flag's ^ reads lines) whose first character is a capital: the datelines are tried there alone. */
 function capitalLineStarts(text: string): number[] {
   const out: number[] = [];
-  // Where "\n" is the only line break, indexOf finds the next line far faster than a loop over the characters.
-  if (!OTHER_LINE_BREAK.test(text)) {
-    for (let at = 0; at < text.length; ) {
-      const c = text.charCodeAt(at);
-      if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(String.fromCodePoint(text.codePointAt(at) ?? c)))) out.push(at);
-      const next = text.indexOf('\n', at);
-      if (next < 0) break;
-      at = next + 1;
-    }
-    return out;
-  }
-  for (let at = 0; at < text.length; ) {
+  for (const at of lineStarts(text)) {
     const c = text.charCodeAt(at);
     if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(String.fromCodePoint(text.codePointAt(at) ?? c)))) out.push(at);
-    // The next line: after \n, \r, U+2028 or U+2029.
-    let next = at;
-    while (next < text.length) {
-      const d = text.charCodeAt(next);
-      if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) break;
-      next++;
-    }
-    at = next + 1;
   }
   return out;
 }

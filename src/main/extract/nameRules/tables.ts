@@ -1,4 +1,4 @@
-import { type NameMention, retyped, withNamesInPlace } from '../names';
+import { lineStarts, type NameMention, retyped, withNamesInPlace } from '../names';
 import { isKnownOrganization, isKnownPlace } from '../ner/gazetteer';
 import { loadLexicon } from '../ner/lexicon';
 
@@ -33,29 +33,22 @@ export function placesInFigureTables(text: string, names: NameMention[]): NameMe
 const PRICE_ROW = /^(?:-+\s+)?(\p{Lu}[\p{Lu}&.'-]*(?: \p{Lu}[\p{Lu}&.'-]*){0,3})((?:\s+[-+]?\d[\d,]*(?:\.\d+)?){3,})[ \t]*$/gmu;
 
 const PRICE_ROW_AT = new RegExp(PRICE_ROW.source, 'muy');
-const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
 
 /**
  * PRICE_ROW's matches, as matchAll finds them, tried only at the starts of lines (where its ^ holds) that open with a
- * dash or a capital, and not inside the match before; where "\n" is the text's only line break, indexOf finds them.
+ * dash or a capital, and not inside the match before.
  */
-function priceRows(text: string): Iterable<RegExpExecArray> {
-  if (OTHER_LINE_BREAK.test(text)) return text.matchAll(PRICE_ROW);
+function priceRows(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (let at = 0; at < text.length; ) {
+  let from = 0;
+  for (const at of lineStarts(text)) {
     const c = text.charCodeAt(at);
-    let next = at;
-    if (c === 45 || (c >= 65 && c <= 90) || c > 127) {
-      PRICE_ROW_AT.lastIndex = at;
-      const m = PRICE_ROW_AT.exec(text);
-      if (m) {
-        out.push(m);
-        next = at + m[0].length;
-      }
-    }
-    const line = text.indexOf('\n', next);
-    if (line < 0) break;
-    at = line + 1;
+    if (at < from || !(c === 45 || (c >= 65 && c <= 90) || c > 127)) continue;
+    PRICE_ROW_AT.lastIndex = at;
+    const m = PRICE_ROW_AT.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = at + m[0].length;
   }
   return out;
 }

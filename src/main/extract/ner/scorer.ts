@@ -87,8 +87,6 @@ export class SentenceScorer {
   private startShape!: Shape;
   private endShape!: Shape;
   private document = 0;
-  /** The cues (cues.ts) of the last document read: every token's, ORed. */
-  documentCues = 0;
   private readonly tpl: (name: string) => Map<string, number>;
   private readonly near: Record<'prev' | 'next' | 'prev2' | 'next2' | 'runHead' | 'runBefore' | 'classPrev' | 'classNext', Map<string, number>>;
   private readonly classTemplates: Map<string, number>[];
@@ -144,14 +142,9 @@ export class SentenceScorer {
     // ones once the optimising compiler has inlined it, and the hot loops that then see both kinds
     // of array throw their compiled code away and compile it again. The tagger's arrays do the same.
     const out: ScoredWord[][] = [];
-    let cues = 0;
     for (const tokens of sentences) {
       const ws: ScoredWord[] = [];
-      for (const t of tokens) {
-        const w = this.words.get(t) ?? this.word(t);
-        cues |= w.ruleCues;
-        ws.push(w);
-      }
+      for (const t of tokens) ws.push(this.words.get(t) ?? this.word(t));
       out.push(ws);
       // Marked while the sentence's words are still in the cache.
       if (allCaps(ws)) continue;
@@ -161,7 +154,6 @@ export class SentenceScorer {
         else if (i > 0 && w.titleCased && !ws[i - 1].opener) w.lower.titleIn = doc;
       }
     }
-    this.documentCues = cues;
     return out;
   }
 

@@ -64,8 +64,9 @@ export function tagText(text: string): TaggedText {
     words.push(ws);
   }
   const looked = scorer.readDocument(words);
-  const cues = scorer.documentCues;
-  for (let s = 0; s < sentences.length; s++) for (let i = 0; i < sentences[s].length; i++) sentences[s][i].cues = looked[s][i].ruleCues;
+  // Each token's cues (cues.ts), worked out once a distinct word by the scorer, and the document's: all of them ORed.
+  let cues = 0;
+  for (let s = 0; s < sentences.length; s++) for (let i = 0; i < sentences[s].length; i++) cues |= sentences[s][i].cues = looked[s][i].ruleCues;
   // The first pass: each sentence by itself, its scores kept for the second.
   let total = 0;
   for (const s of words) total += s.length;
