@@ -183,23 +183,25 @@ export function lastRunAt(t: Token): number {
 
 /**
  * A sticky pattern's matches as matchAll would find the same pattern's over the whole text, where every match has to
- * start at one of `starts(t)` (ascending) of the tokens holding `cue`: tried there alone, in text order, and never
- * inside the match before.
+ * start at one of `starts` (ascending): tried there alone, in text order, and never inside the match before.
  */
-export function matchesAtTokens(text: string, sentences: readonly Token[][], cue: number, pattern: RegExp, starts: (t: Token) => readonly number[]): RegExpExecArray[] {
+export function matchesAt(text: string, pattern: RegExp, starts: Iterable<number>): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
-  for (const s of sentences)
-    for (const t of s) {
-      if (!(t.cues & cue)) continue;
-      for (const at of starts(t)) {
-        if (at < from) continue;
-        pattern.lastIndex = at;
-        const m = pattern.exec(text);
-        if (!m) continue;
-        out.push(m);
-        from = at + m[0].length;
-      }
-    }
+  for (const at of starts) {
+    if (at < from) continue;
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = at + m[0].length;
+  }
   return out;
+}
+
+/** matchesAt where the starts are `starts(t)` of the tokens holding `cue`. */
+export function matchesAtTokens(text: string, sentences: readonly Token[][], cue: number, pattern: RegExp, starts: (t: Token) => readonly number[]): RegExpExecArray[] {
+  const at: number[] = [];
+  for (const s of sentences) for (const t of s) if (t.cues & cue) at.push(...starts(t));
+  return matchesAt(text, pattern, at);
 }

@@ -1,3 +1,4 @@
+import { matchesAt } from '../cues';
 import { lineStarts, type NameMention, retyped, withNamesInPlace } from '../names';
 import { isKnownOrganization, isKnownPlace } from '../ner/gazetteer';
 import { loadLexicon } from '../ner/lexicon';
@@ -39,18 +40,11 @@ const PRICE_ROW_AT = new RegExp(PRICE_ROW.source, 'muy');
  * dash or a capital, and not inside the match before.
  */
 function priceRows(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (const at of lineStarts(text)) {
+  const opening = lineStarts(text).filter((at) => {
     const c = text.charCodeAt(at);
-    if (at < from || !(c === 45 || (c >= 65 && c <= 90) || c > 127)) continue;
-    PRICE_ROW_AT.lastIndex = at;
-    const m = PRICE_ROW_AT.exec(text);
-    if (!m) continue;
-    out.push(m);
-    from = at + m[0].length;
-  }
-  return out;
+    return c === 45 || (c >= 65 && c <= 90) || c > 127;
+  });
+  return matchesAt(text, PRICE_ROW_AT, opening);
 }
 
 /**
