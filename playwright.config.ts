@@ -4,6 +4,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './src/main/chromium';
 // Browser-mode end-to-end tests in Debian's Chromium (Playwright cannot download its own here).
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/scratch-dir.ts',
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,
