@@ -45,25 +45,19 @@ async function main(): Promise<void> {
   }
 
   const folds = [...wanted].filter((w) => w.startsWith('conll-fold:')).map((w) => Number(w.slice('conll-fold:'.length)));
-  const { readConll } = await import('../src/main/extract/ner/conll');
+  const { readConll, runningText } = await import('../src/main/extract/ner/conll');
   const { spansOf } = await import('../src/main/extract/ner/tags');
   // Read once for every fold asked for.
   const train = folds.length ? readConll(join(data, 'conll2003/eng.train')) : [];
   for (const k of folds) {
     const counts = emptyCounts();
     for (const doc of train.filter((_, i) => i % 5 === k)) {
-      // The document as text: words joined by spaces, a sentence a line; the labels' offsets in it.
-      let text = '';
+      // The document as running text, as the dev and test splits hold theirs; the labels' offsets in it.
+      const { text, starts } = runningText(doc.sentences);
       const gold: { start: number; end: number; type: string }[] = [];
-      for (const s of doc.sentences) {
-        const starts = s.words.map((w) => {
-          const at = text.length;
-          text += `${w} `;
-          return at;
-        });
-        for (const sp of spansOf(s.tags)) gold.push({ start: starts[sp.from], end: starts[sp.to] + s.words[sp.to].length, type: sp.type });
-        text = `${text.trimEnd()}\n`;
-      }
+      doc.sentences.forEach((s, i) => {
+        for (const sp of spansOf(s.tags)) gold.push({ start: starts[i][sp.from], end: starts[i][sp.to] + s.words[sp.to].length, type: sp.type });
+      });
       countDocument(text, gold, findEntities(text).mentions, counts);
     }
     const row = (name: string, c: { tp: number; gold: number; pred: number }) => `${name} F1 ${f3(prf(c).f1)}`;
