@@ -307,7 +307,8 @@ function partyAffiliations(text: string): { start: number; end: number }[] {
 /**
  * At least three words of four or more letters, nearly all Capitalised, and no full stop at the end;
  * not a row of results ("Huddersfield 1 Crystal Palace 1", "Rose Cheruiyot (Kenya) 15:05.41"):
- * two figures, or a figure and a parenthesis.
+ * two figures, or a figure and a parenthesis; nor a list of fixtures ("Huddersfield v Crystal Palace, Reading v Stoke"),
+ * a "v" or "vs" between sides.
  */
 function isTitleCaseHeadline(sentence: Token[]): boolean {
   if (sentence.length < 3 || /[.!?]$/.test(sentence[sentence.length - 1].text)) return false;
@@ -322,6 +323,7 @@ function isTitleCaseHeadline(sentence: Token[]): boolean {
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57 && ++figures >= 2) return false;
     if (w === '(') bracket = true;
+    else if (w === 'v' || w === 'vs' || w === 'vs.') return false;
     if (w.length < 4 || !LONG_WORD.test(w)) continue;
     long++;
     if (!TITLE_CASED.test(w) && ++lower >= 2) return false;

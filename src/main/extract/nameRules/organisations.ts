@@ -843,7 +843,7 @@ export function organisationsEndingInAnd(text: string, names: NameMention[]): Na
 
 // A body's last word that "of" or "for" (and "the") joins to the rest of its name, whatever the tagger made of the rest.
 const JOINS_ITS_FIELD =
-  /^(?:Institute|Centre|Center|School|College|Academy|Council|Society|Association|Federation|Foundation|Commission|Committee|Ministry|Department|Office|Board|Bureau|Organisation|Organization|Agency|Authority|Fund|Forces|Front|Movement|Alliance|Army|Corps|Regiment|Fleet)$/;
+  /^(?:Institute|Centre|Center|School|College|University|Academy|Council|Society|Association|Federation|Confederation|Foundation|Commission|Committee|Ministry|Department|Office|Board|Bureau|Organisation|Organization|Agency|Authority|Fund|Forces|Front|Movement|Alliance|Army|Corps|Regiment|Fleet|Bank|Union|Party|Court|League|Community|Conference|Chamber)$/;
 
 // A name ending in a people or a class, whose "'s" or "'" opens a body's name ("People's Party", "Workers' Party").
 const PEOPLES = /(?:^|\s)(?:People|Peoples|Workers|Farmers|Women)$/;

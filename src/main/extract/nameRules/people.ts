@@ -1,7 +1,7 @@
 import { CALENDAR_WORD } from '../dates';
 import { isFunctionWord } from '../functionWords';
 import { familyNamesInFull, lastWord, type NameMention, retyped, retypeOtherReadings } from '../names';
-import { isCompanyWord, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
+import { isCompanyWord, isDemonym, isKnownPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFirstName, isPersonalName, loadLexicon } from '../ner/lexicon';
 import { isApostrophe } from '../ner/tokenize';
 import { NAME_PARTICLE } from '../ner/lists/people';
@@ -49,7 +49,8 @@ function insideSentence(text: string, at: number): boolean {
 /**
  * "Donald J. Trump" read as "J. Trump" at a sentence's start: a capitalised word right before a
  * person's name that the first-name lists know, and that is part of no other name, belongs to it.
- * Words text mostly writes in lower case ("Will", "Rose" at a sentence's start) never join, nor a post ("Marshal").
+ * Words text mostly writes in lower case ("Will", "Rose" at a sentence's start) never join, nor a post ("Marshal"), nor a
+ * people's word that some countries give as a first name ("beating German Tommy Haas").
  */
 export function givenNamesBefore(text: string, names: NameMention[]): NameMention[] {
   const lex = loadLexicon();
@@ -66,7 +67,7 @@ export function givenNamesBefore(text: string, names: NameMention[]): NameMentio
     // Where the word would pass or fail whatever its place in the sentence, that is not looked at.
     const inside = given !== undefined && (listed ? common : !CALENDAR_WORD.test(given) && lex.world.has(lower)) && insideSentence(text, start);
     const known = listed || inside;
-    if (given && known && (inside || !common) && !isTitleWord(given) && !isPostHead(given) && (!prev || prev.end <= start)) {
+    if (given && known && (inside || !common) && !isTitleWord(given) && !isPostHead(given) && !isDemonym(given) && (!prev || prev.end <= start)) {
       out.push({ start, end: n.end, type: 'PERSON', text: text.slice(start, n.end) });
       continue;
     }
