@@ -42,6 +42,7 @@ import {
   mediaNamedForPlaces,
   papersWithThe,
   organisationsEndingInAnd,
+  organisationsNamedAgain,
   possessiveOrganisations,
   unfinishedOrganisations,
 } from './nameRules/organisations';
@@ -162,7 +163,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     else if (n.type === 'ORGANIZATION' && isDemonym(n.text) && !isKnownPlace(n.text) && !isApostrophe(codeAt(text, n.end))) n.type = 'TERM';
   }
   out = signOffs(text, republicsInFull(out));
-  return headlineClauses(namesJoinedAcrossAnd(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, acronymsOfCommonWords(text, out)))))));
+  return organisationsNamedAgain(text, headlineClauses(namesJoinedAcrossAnd(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, acronymsOfCommonWords(text, out))))))));
 }
 
 // Verbs of saying and of assessing, only ones no name's last word is as a noun ("Facebook post", "Southern states" are).

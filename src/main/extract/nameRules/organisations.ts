@@ -1,5 +1,5 @@
 import { ALL_CUES, CUE, lastRunAt, matchesAtTokens } from '../cues';
-import { CALENDAR_WORD } from '../dates';
+import { CALENDAR_WORD, MONTH } from '../dates';
 import { familyNamesInFull, lastWord, lineAt, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isListedPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
 import { isFunctionWord } from '../functionWords';
@@ -1186,4 +1186,46 @@ export function companiesByTheirKind(text: string, names: NameMention[], sentenc
   }
   retypeOtherReadings(names, companies, 'ORGANIZATION', may);
   return withNamesInPlace(names, added);
+}
+
+// A letter or a figure: a name found again must stand alone, not inside a longer word.
+const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
+// A month's name or its short form, in any case ("SEP" in a futures table, which a rule above may have left).
+const MONTH_ANY_CASE = new RegExp(`^(?:${MONTH})\\.?$`, 'i');
+// A hyphen or a slash joins a name into a compound ("the Israel-PLO deal", "KSE-100"), a figure before it makes it a
+// unit ("220 KV").
+const JOINED_OR_UNIT = /[-/–\p{N}]/u;
+
+/**
+ * "GPG director Garry Weiss … GPG earlier said": an organisation's name the article reads as one somewhere, and nowhere
+ * as anything else, is the organisation where it stands again and the tagger read nothing there. Only where it stands
+ * alone: not in a compound or after a figure ("Israel-PLO", "220 KV"), not beside another capitalised word (it may
+ * begin or end a longer name there), and not a word text writes in lower case ("GOLF"), a people's word, a body's word
+ * alone or a month.
+ */
+export function organisationsNamedAgain(text: string, names: NameMention[]): NameMention[] {
+  const byText = new Map<string, string>();
+  for (const n of names) {
+    if (n.type === 'DATE') continue;
+    const seen = byText.get(n.text);
+    byText.set(n.text, seen === undefined || seen === n.type ? n.type : '');
+  }
+  const common = loadLexicon().lower;
+  const found: NameMention[] = [];
+  for (const [name, type] of byText) {
+    if (type !== 'ORGANIZATION' || name.length < 2 || common.has(name.toLowerCase()) || !/^\p{Lu}/u.test(name)) continue;
+    // Not a people's word ("the Yugoslav government", "ethnic Indians"), a body's word alone ("Authority"), nor a month.
+    if (isDemonym(name) || isDemonym(name.replace(/s$/, '')) || isOrgHead(name) || MONTH_ANY_CASE.test(name)) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      const before = text[at - 1] ?? ' ';
+      const after = text[end] ?? ' ';
+      if (LETTER_OR_FIGURE.test(before) || LETTER_OR_FIGURE.test(after) || JOINED_OR_UNIT.test(before) || JOINED_OR_UNIT.test(after)) continue;
+      if (/\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, at - 30), at)) || /^\s\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      if (/^\s*\d/.test(text.slice(Math.max(0, at - 2), at)) && /\d\s$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+      if (names.some((n) => n.start < end && at < n.end) || found.some((n) => n.start < end && at < n.end)) continue;
+      found.push({ start: at, end, type: 'ORGANIZATION', text: name });
+    }
+  }
+  return withNamesInPlace(names, found);
 }

@@ -20,6 +20,7 @@ import {
   newsAgencies,
   newspapers,
   numberedUnits,
+  organisationsNamedAgain,
 } from '../../../../src/main/extract/nameRules/organisations';
 import { leadingArticles, signOffs } from '../../../../src/main/extract/nameRules/articles';
 import type { NameMention } from '../../../../src/main/extract/names';
@@ -1190,5 +1191,25 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(endsLikeOrganisation('Cofinec S.A.')).toBe(true);
     const plain = names.filter((n) => n.text !== 'Ana Kestrova');
     expect(companiesNamedShort(text, plain).map((n) => n.type).slice(0, 3)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
+  });
+
+  it('reads an organisation named again where the tagger read nothing, only where it stands alone', () => {
+    const text =
+      'Korvane director Ilse Moor said profit rose. Korvane earlier said sales fell, and Korvane\'s shares rose. The Israel-Korvane deal, ' +
+      'Korvane Mining and 220 Korvane are other things. The German government and the Authority met; German officials and the Authority spoke.';
+    const at = (w: string, from = 0) => text.indexOf(w, from);
+    const names: NameMention[] = [
+      { start: 0, end: 7, type: 'ORGANIZATION', text: 'Korvane' },
+      { start: at('Ilse'), end: at('Ilse') + 9, type: 'PERSON', text: 'Ilse Moor' },
+      { start: at('German'), end: at('German') + 6, type: 'ORGANIZATION', text: 'German' },
+      { start: at('Authority'), end: at('Authority') + 9, type: 'ORGANIZATION', text: 'Authority' },
+    ];
+    const found = organisationsNamedAgain(text, names).filter((n) => n.type === 'ORGANIZATION').map((n) => `${n.text}@${n.start}`);
+    // The first, then the one alone and the one before "'s"; not in "Israel-Korvane", before "Mining" or after a figure;
+    // a people's word or a body's word read so once, only there.
+    expect(found).toEqual([`Korvane@0`, `Korvane@${at('Korvane earlier')}`, `Korvane@${at("Korvane's")}`, `German@${at('German')}`, `Authority@${at('Authority')}`]);
+    // A name read as an organisation in one place and a person in another is left as read.
+    const mixed: NameMention[] = [names[0], { start: at('Korvane', 10), end: at('Korvane', 10) + 7, type: 'PERSON', text: 'Korvane' }];
+    expect(organisationsNamedAgain(text, mixed)).toEqual(mixed);
   });
 });
