@@ -5,6 +5,7 @@ import { isCompanyWord, isDemonym, isKnownOrganization, isKnownPlace, isOrgHead 
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
 import { isCountry } from './clubs';
 import { BODY_OF, endsLikeOrganisation } from './organisations';
+import { codeAt, isApostrophe } from '../ner/tokenize';
 import { isSpace } from '../wordBefore';
 
 // Corrections to the places: datelines, towns in their region, geography, places after "from".
@@ -504,7 +505,8 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
     settled = n.type === 'PLACE' ? afterSettled : (afterSettled || regionAfter) && n.type !== 'DATE' && !endsLikeOrganisation(n.text);
     if (settled) n.type = 'PLACE';
     chain = (n.type === 'PLACE' || (n.type === 'ORGANIZATION' && isKnownPlace(n.text))) && (afterWordOfPlace(text, n.start) || listed);
-    if (n.type === 'ORGANIZATION' && isKnownPlace(n.text) && (chain || REGION_AFTER.test(text.slice(n.end, n.end + 10)) || OFFICE_AFTER.test(text.slice(n.end, n.end + 24))))
+    // "in Metz's 3-1 home victory", "in Essex's history": the word of place reads what the possessive opens, not the name.
+    if (n.type === 'ORGANIZATION' && isKnownPlace(n.text) && ((chain && !isApostrophe(codeAt(text, n.end))) || REGION_AFTER.test(text.slice(n.end, n.end + 10)) || OFFICE_AFTER.test(text.slice(n.end, n.end + 24))))
       n.type = 'PLACE';
   }
   return names;
