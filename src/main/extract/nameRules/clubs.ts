@@ -48,7 +48,7 @@ function mayNameAClub(name: string): boolean {
 const townsInTitleCase = new Map<string, boolean>();
 
 /** A country's or a home nation's name, in capitals too: its side is a place. */
-function isNation(name: string): boolean {
+export function isNation(name: string): boolean {
   return COUNTRIES.has(name) || HOME_NATIONS.has(name) || NATIONS_IN_CAPITALS.has(name);
 }
 const FIXTURE_V = /\p{L} v\s\p{Lu}/u;
