@@ -1212,4 +1212,13 @@ describe('names the Reuters-trained tagger splits', () => {
     const mixed: NameMention[] = [names[0], { start: at('Korvane', 10), end: at('Korvane', 10) + 7, type: 'PERSON', text: 'Korvane' }];
     expect(organisationsNamedAgain(text, mixed)).toEqual(mixed);
   });
+
+  it("reads the sides of a cup's row, each with its country in brackets, as clubs", () => {
+    const text = 'UEFA Cup results.\nIn Plovdiv: Sokol Brezno (Bulgaria) 1 Olimpija (Slovenia) 0\nHarbor Glenn (Austria) v Ekeren (Belgium)\n';
+    const orgs = named(text, 'ORGANIZATION');
+    for (const club of ['Sokol Brezno', 'Olimpija', 'Harbor Glenn', 'Ekeren']) expect(orgs).toContain(club);
+    expect(named(text, 'PLACE')).toEqual(expect.arrayContaining(['Plovdiv', 'Bulgaria', 'Slovenia', 'Austria', 'Belgium']));
+    // A golfer's country and scores: no club.
+    expect(named('Kell Marsden (Sweden) 67 65, Oda Lunn (Spain) 66 64', 'ORGANIZATION')).toEqual([]);
+  });
 });
