@@ -1192,6 +1192,8 @@ export function companiesByTheirKind(text: string, names: NameMention[], sentenc
 
 // A letter or a figure: a name found again must stand alone, not inside a longer word.
 const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
+// An ASCII or other capital letter's code (a name's first).
+const isCapital = (c: number) => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 // A month's name or its short form, in any case ("SEP" in a futures table, which a rule above may have left).
 const MONTH_ANY_CASE = new RegExp(`^(?:${MONTH})\\.?$`, 'i');
 // A hyphen or a slash joins a name into a compound ("the Israel-PLO deal", "KSE-100"), a figure before it makes it a
@@ -1206,25 +1208,28 @@ const JOINED_OR_UNIT = /[-/–\p{N}]/u;
  * alone or a month.
  */
 export function organisationsNamedAgain(text: string, names: NameMention[]): NameMention[] {
-  const byText = new Map<string, string>();
-  for (const n of names) {
-    if (n.type === 'DATE') continue;
-    const seen = byText.get(n.text);
-    byText.set(n.text, seen === undefined || seen === n.type ? n.type : '');
-  }
+  // The organisations' names, then any of them read elsewhere as something else struck off (false).
+  let organisations: Map<string, boolean> | undefined;
+  for (const n of names) if (n.type === 'ORGANIZATION' && n.text.length > 1 && isCapital(n.text.charCodeAt(0))) (organisations ??= new Map()).set(n.text, true);
+  if (!organisations) return names;
+  for (const n of names) if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && organisations.has(n.text)) organisations.set(n.text, false);
   const common = loadLexicon().lower;
   const found: NameMention[] = [];
-  for (const [name, type] of byText) {
-    if (type !== 'ORGANIZATION' || name.length < 2 || common.has(name.toLowerCase()) || !/^\p{Lu}/u.test(name)) continue;
+  // Where the names start: most places a name stands again are those names themselves.
+  let starts: Set<number> | undefined;
+  for (const [name, alone] of organisations) {
+    if (!alone || common.has(name.toLowerCase())) continue;
     // Not a people's word ("the Yugoslav government", "ethnic Indians"), a body's word alone ("Authority"), nor a month.
     if (isDemonym(name) || isDemonym(name.replace(/s$/, '')) || isOrgHead(name) || MONTH_ANY_CASE.test(name)) continue;
+    starts ??= new Set(names.map((n) => n.start));
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (starts.has(at)) continue;
       const end = at + name.length;
       const before = text[at - 1] ?? ' ';
       const after = text[end] ?? ' ';
       if (LETTER_OR_FIGURE.test(before) || LETTER_OR_FIGURE.test(after) || JOINED_OR_UNIT.test(before) || JOINED_OR_UNIT.test(after)) continue;
-      if (/\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, at - 30), at)) || /^\s\p{Lu}/u.test(text.slice(end, end + 2))) continue;
-      if (/^\s*\d/.test(text.slice(Math.max(0, at - 2), at)) && /\d\s$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+      const lead = text.slice(Math.max(0, at - 30), at);
+      if (/\p{Lu}[\p{L}.'’-]*\s$/u.test(lead) || /\d\s$/.test(lead) || /^\s\p{Lu}/u.test(text.slice(end, end + 2))) continue;
       if (names.some((n) => n.start < end && at < n.end) || found.some((n) => n.start < end && at < n.end)) continue;
       found.push({ start: at, end, type: 'ORGANIZATION', text: name });
     }
