@@ -1209,9 +1209,9 @@ const JOINED_OR_UNIT = /[-/–\p{N}]/u;
  */
 export function organisationsNamedAgain(text: string, names: NameMention[]): NameMention[] {
   // The organisations' names, then any of them read elsewhere as something else struck off (false).
-  let organisations: Map<string, boolean> | undefined;
-  for (const n of names) if (n.type === 'ORGANIZATION' && n.text.length > 1 && isCapital(n.text.charCodeAt(0))) (organisations ??= new Map()).set(n.text, true);
-  if (!organisations) return names;
+  const organisations = new Map<string, boolean>();
+  for (const n of names) if (n.type === 'ORGANIZATION' && n.text.length > 1 && isCapital(n.text.charCodeAt(0))) organisations.set(n.text, true);
+  if (!organisations.size) return names;
   for (const n of names) if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && organisations.has(n.text)) organisations.set(n.text, false);
   const common = loadLexicon().lower;
   const found: NameMention[] = [];
