@@ -8,7 +8,8 @@ import { join } from 'node:path';
 // own, made here and set as TMPDIR, TEMP and TMP before the workers start (they inherit it, and
 // os.tmpdir() reads it), and removed with all it holds when the run ends.
 export default function scratchDir(): () => void {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-tests-'));
+  // Short: Chromium's single-instance socket path, made under TMPDIR, holds at most 107 characters.
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-run-'));
   const before = { TMPDIR: process.env.TMPDIR, TEMP: process.env.TEMP, TMP: process.env.TMP };
   process.env.TMPDIR = dir;
   process.env.TEMP = dir;

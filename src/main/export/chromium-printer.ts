@@ -27,7 +27,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     // The brief's HTML reaches Chromium in memory and is never written to disk. What Chromium
     // itself writes while printing (its profile, the PDF it streams back) goes in a folder only this
     // user can open (mkdtemp makes it 0700), removed afterwards, even when printing fails.
-    const workDir = await mkdtemp(join(this.tempRoot, 'dossier-print-'));
+    const workDir = await mkdtemp(join(printRoot(this.tempRoot), 'dossier-print-'));
     let context: BrowserContext | undefined;
     try {
       try {
@@ -64,6 +64,22 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       await rm(workDir, { recursive: true, force: true, maxRetries: 3 });
     }
   }
+}
+
+// Chromium makes its single-instance socket at TMPDIR/.org.chromium.Chromium.XXXXXX/SingletonSocket, and a Unix
+// socket's path holds at most 107 characters: with a longer TMPDIR it cannot start. The private folder below is
+// Chromium's TMPDIR, so its path ("…/dossier-print-XXXXXX") must leave room for the rest.
+const SOCKET_PATH_MAX = 107;
+const SOCKET_UNDER_TMPDIR = '/.org.chromium.Chromium.XXXXXX/SingletonSocket'.length;
+
+/**
+ * Where the private print folder is made: `tempRoot`, unless its path is too long for Chromium's socket (macOS gives
+ * every user a TMPDIR of some fifty characters under /var/folders), then /tmp, where one exists; mkdtemp keeps the
+ * folder this user's alone there too.
+ */
+export function printRoot(tempRoot: string, platform: NodeJS.Platform = process.platform): string {
+  const longest = join(tempRoot, 'dossier-print-XXXXXX').length + SOCKET_UNDER_TMPDIR;
+  return longest > SOCKET_PATH_MAX && platform !== 'win32' && existsSync('/tmp') ? '/tmp' : tempRoot;
 }
 
 function firstLine(error: unknown): string {

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chromiumPath } from '../../../../src/main/chromium';
-import { ChromiumPdfPrinter } from '../../../../src/main/export/chromium-printer';
+import { ChromiumPdfPrinter, printRoot } from '../../../../src/main/export/chromium-printer';
 
 const layout = { paper: 'A4', runningTitle: 'Private brief' } as const;
 const SECRET = 'Source KESTREL met the minister on Tuesday';
 const html = `<!doctype html><html><body><h1>Private brief</h1><p>${SECRET}</p></body></html>`;
-const freshRoot = () => mkdtempSync(join(tmpdir(), 'dossier-print-test-'));
+// Short: Chromium's socket goes under the print folder made in it (see printRoot).
+const freshRoot = () => mkdtempSync(join(tmpdir(), 'dpt-'));
 const mode = (path: string) => statSync(path).mode & 0o777;
 
 describe('printing a brief through Chromium', () => {
@@ -59,4 +60,14 @@ describe('printing a brief through Chromium', () => {
     expect([...files].filter((f) => /\.html?$/i.test(f))).toEqual([]);
     expect(readdirSync(root)).toEqual([]);
   }, 60_000);
+
+  it("makes the print folder where Chromium's socket path fits, in /tmp where the temporary folder's path is too long", () => {
+    expect(printRoot('/tmp/dossier-run-Ab12Cd', 'linux')).toBe('/tmp/dossier-run-Ab12Cd');
+    // A macOS user's TMPDIR, and a longer one still.
+    const mac = '/var/folders/zz/zyxvpxvq6csfxvn_n0000000000000/T';
+    expect(printRoot(mac, 'darwin')).toBe(existsSync('/tmp') ? '/tmp' : mac);
+    expect(printRoot(`/tmp/${'x'.repeat(60)}`, 'linux')).toBe('/tmp');
+    // Windows has no such socket.
+    expect(printRoot(`C:\\Users\\${'x'.repeat(60)}\\Temp`, 'win32')).toBe(`C:\\Users\\${'x'.repeat(60)}\\Temp`);
+  });
 });
