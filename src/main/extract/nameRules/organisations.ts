@@ -1150,9 +1150,10 @@ export function companiesByTheirKind(text: string, names: NameMention[], sentenc
   for (const m of found) kindWord(m);
   if (!afterKind.size && !beforeKind.size) return names;
   let companies: Set<string> | undefined;
-  // One word read as a person ("bank Bancomext"; "a group Barack Obama won" is a person's name in a clause), or a place no list knows.
+  // A name read as a person that opens with no first name the lists know ("bank Bancomext", "brewing company Kestrel Lager";
+  // "a group Barack Obama won" is a person's name in a clause), or a place no list knows.
   const may = (n: NameMention) =>
-    ((n.type === 'PERSON' && !n.text.includes(' ') && !isFirstName(n.text)) || (n.type === 'PLACE' && !isKnownPlace(n.text))) &&
+    ((n.type === 'PERSON' && !isFirstName(n.text.split(' ', 1)[0])) || (n.type === 'PLACE' && !isKnownPlace(n.text))) &&
     /\p{L}[^ ]*\p{L}/u.test(n.text) &&
     !isDemonym(n.text) &&
     !CALENDAR_WORD.test(n.text) &&

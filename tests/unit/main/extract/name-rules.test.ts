@@ -1127,9 +1127,10 @@ describe('names the Reuters-trained tagger splits', () => {
   });
 
   it('reads a name right after a word for a kind of company as the company, and its other readings, but not a person in full or a group of', () => {
-    const text = 'Brazil may sell private bank Bamerindus. Bamerindus said so. The oil group Kestrel Vantor rose. A group Ana Brel won by 2 points, and the World Cup group seven match and the Aldmoor firm and group C. went on.';
+    const text =
+      'Brazil may sell private bank Bamerindus. Bamerindus said so. The oil group Kestrel Vantor rose. A group Ana Brel won by 2 points, and the World Cup group seven match and the Aldmoor firm and group C. went on. The brewing company Halvik Lager grew.';
     const at = (name: string, type: NameMention['type'], from = 0) => readIn(text, name, type, from);
-    const names = [at('Bamerindus', 'PERSON'), at('Bamerindus', 'PERSON', 40), at('Ana Brel', 'PERSON'), at('World Cup', 'TERM'), at('Aldmoor', 'PLACE')];
+    const names = [at('Bamerindus', 'PERSON'), at('Bamerindus', 'PERSON', 40), at('Ana Brel', 'PERSON'), at('World Cup', 'TERM'), at('Aldmoor', 'PLACE'), at('Halvik Lager', 'PERSON')];
     expect(companiesByTheirKind(text, names).map((n) => `${n.type} ${n.text}`)).toEqual([
       'ORGANIZATION Bamerindus',
       'ORGANIZATION Bamerindus',
@@ -1137,6 +1138,8 @@ describe('names the Reuters-trained tagger splits', () => {
       'PERSON Ana Brel',
       'TERM World Cup',
       'ORGANIZATION Aldmoor',
+      // Read as a person in full, but with no first name the lists know.
+      'ORGANIZATION Halvik Lager',
     ]);
   });
 
