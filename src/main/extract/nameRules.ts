@@ -49,9 +49,9 @@ import {
 import { leadingArticles, signOffs } from './nameRules/articles';
 import { clubsBeforePlayers, clubsInPlayerBrackets, clubsWithTheirCountries, clubsInResults, clubsInScoreRows, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides, isNation } from './nameRules/clubs';
 import { authorsInCitations, familyNamesFirst, personalTitlesReadAsBodies, placesReadAsFirstNames, givenNamesBefore, hillsReadAsPeople, peopleOfBodies, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, royalsReadAsPlaces, sitesAndBodiesReadAsPeople, titledPeople } from './nameRules/people';
-import { datelines, directionsOfPlaces, knownPlacesReadAsPeople, placesAfterWordsOfPlace, placesByGeography, placesDescribedAsSuch, placesInTheirRegion, placesKnownWhole, placesNamedAsSuch, republicsInFull, statesInFull } from './nameRules/places';
+import { datelines, directionsOfPlaces, knownPlacesReadAsPeople, peoplesRepublics, placesAfterWordsOfPlace, placesByGeography, placesDescribedAsSuch, placesInTheirRegion, placesKnownWhole, placesNamedAsSuch, republicsInFull, statesInFull } from './nameRules/places';
 import { companiesInPriceTables, placesInFigureTables, weekdaysOpeningRows } from './nameRules/tables';
-import { armedGroupsReadAsPeople, coinedTerms, groupsOfPeople, vessels } from './nameRules/terms';
+import { armedGroupsReadAsPeople, coinedTerms, groupsOfPeople, ordersAndDecorations, vessels } from './nameRules/terms';
 
 /**
  * General corrections to the tagger's names, each for a kind of text the Reuters-trained model
@@ -140,8 +140,8 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = placesReadAsFirstNames(text, personalTitlesReadAsBodies(text, peopleReadInFullAsBodies(text, titledPeople(peopleWithMiddleInitials(givenNamesBefore(text, out))))));
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
-  out = armedGroupsReadAsPeople(text, groupsOfPeople(vessels(text, out, cues)));
-  out = directionsOfPlaces(text, statesInFull(text, placesDescribedAsSuch(text, placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, placesKnownWhole(text, knownPlacesReadAsPeople(text, out))))), cues)));
+  out = ordersAndDecorations(text, armedGroupsReadAsPeople(text, groupsOfPeople(vessels(text, out, cues))));
+  out = directionsOfPlaces(text, peoplesRepublics(text, statesInFull(text, placesDescribedAsSuch(text, placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, placesKnownWhole(text, knownPlacesReadAsPeople(text, out))))), cues))));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
   out = hallsOfFame(text, papersWithThe(text, out, sentenceStarts, cues));

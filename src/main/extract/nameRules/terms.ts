@@ -164,3 +164,26 @@ export function armedGroupsReadAsPeople(text: string, names: NameMention[]): Nam
   }
   return retypeOtherReadings(names, groups, 'ORGANIZATION', (n) => n.type === 'PERSON');
 }
+
+// "the Order of the White Star", "Order of Lenin": an order's or a decoration's name opens so.
+const ORDER_OF = /\bOrder of (?:the )?$/;
+
+/**
+ * "awarded the Order of the White Star", "the Order of Lenin": a name right after "Order of (the)" names a decoration, a
+ * key term from "Order" on, not the place or the person it is named for.
+ */
+export function ordersAndDecorations(text: string, names: NameMention[]): NameMention[] {
+  if (!text.includes('Order of ')) return names;
+  const out: NameMention[] = [];
+  for (const n of names) {
+    if (n.type !== 'DATE' && ORDER_OF.test(text.slice(Math.max(0, n.start - 13), n.start))) {
+      const start = text.lastIndexOf('Order of ', n.start);
+      // A name read from "Order" on already, or "Order" read as a name of its own before it: the decoration replaces them.
+      while (out.length && out[out.length - 1].end > start) out.pop();
+      out.push({ start, end: n.end, type: 'TERM', text: text.slice(start, n.end) });
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
+}

@@ -1224,4 +1224,16 @@ describe('names the Reuters-trained tagger splits', () => {
     // A golfer's country and scores: no club.
     expect(named('Kell Marsden (Sweden) 67 65, Oda Lunn (Spain) 66 64', 'ORGANIZATION')).toEqual([]);
   });
+
+  it("keeps a people's republic whole as one place, and a decoration after 'Order of' as a key term", () => {
+    expect(named("Delegates of the Ostrevan People's Republic met.", 'PLACE')).toEqual(["Ostrevan People's Republic"]);
+    expect(named("The People's Republic of China said on Monday it would respond.", 'PLACE')).toEqual(["People's Republic of China"]);
+    expect(named("the Chinese People's Liberation Army moved.", 'ORGANIZATION')).toEqual(["Chinese People's Liberation Army"]);
+    const text = 'She was awarded the Order of the White Star and the Order of Lenin.';
+    expect(named(text, 'TERM')).toEqual(['Order of the White Star', 'Order of Lenin']);
+    expect(named(text, 'PLACE')).toEqual([]);
+    expect(named(text, 'PERSON')).toEqual([]);
+    // "Order" in a body's name, no "of" after it: left as read.
+    expect(named('The Law and Order Restoration Council met in Yangon.', 'ORGANIZATION')).toEqual(['Law and Order Restoration Council']);
+  });
 });
