@@ -1209,22 +1209,26 @@ const JOINED_OR_UNIT = /[-/–\p{N}]/u;
  * alone or a month.
  */
 export function organisationsNamedAgain(text: string, names: NameMention[]): NameMention[] {
-  // The organisations' names, then any of them read elsewhere as something else struck off (false).
-  const organisations = new Map<string, boolean>();
-  for (const n of names) if (n.type === 'ORGANIZATION' && n.text.length > 1 && isCapital(n.text.charCodeAt(0))) organisations.set(n.text, true);
+  // The organisations' names, each with where it is read so (most places it stands again are those), then any of them
+  // read elsewhere as something else struck off.
+  const organisations = new Map<string, number[]>();
+  for (const n of names) {
+    if (n.type !== 'ORGANIZATION' || n.text.length < 2 || !isCapital(n.text.charCodeAt(0))) continue;
+    const starts = organisations.get(n.text);
+    if (starts) starts.push(n.start);
+    else organisations.set(n.text, [n.start]);
+  }
   if (!organisations.size) return names;
-  for (const n of names) if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && organisations.has(n.text)) organisations.set(n.text, false);
+  for (const n of names) if (n.type !== 'ORGANIZATION' && n.type !== 'DATE') organisations.delete(n.text);
   const common = loadLexicon().lower;
   const found: NameMention[] = [];
-  // Where the names start: most places a name stands again are those names themselves.
-  let starts: Set<number> | undefined;
-  for (const [name, alone] of organisations) {
-    if (!alone || common.has(name.toLowerCase())) continue;
-    // Not a people's word ("the Yugoslav government", "ethnic Indians"), a body's word alone ("Authority"), nor a month.
-    if (isDemonym(name) || isDemonym(name.replace(/s$/, '')) || isOrgHead(name) || MONTH_ANY_CASE.test(name)) continue;
-    starts ??= new Set(names.map((n) => n.start));
+  for (const [name, starts] of organisations) {
+    // Not a people's word ("the Yugoslav government", "ethnic Indians"), nor, in one word, a word text writes in lower
+    // case ("GOLF"), a body's word alone ("Authority") or a month.
+    if (isDemonym(name) || isDemonym(name.replace(/s$/, ''))) continue;
+    if (!name.includes(' ') && (common.has(name.toLowerCase()) || isOrgHead(name) || MONTH_ANY_CASE.test(name))) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (starts.has(at)) continue;
+      if (starts.includes(at)) continue;
       const end = at + name.length;
       const before = text[at - 1] ?? ' ';
       const after = text[end] ?? ' ';
