@@ -229,13 +229,11 @@ export function familyNamesInFull(names: readonly NameMention[]): Set<string> {
   return new Set(names.filter((m) => m.type === 'PERSON' && m.text.includes(' ')).map((m) => lastWord(m.text)));
 }
 
-/** The line of `text` that holds `at`, without its line breaks. */
-const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
-
 /** Where each line starts, as the m flag's ^ reads lines (after \n, \r, U+2028 or U+2029); by indexOf where the text has "\n" alone. */
 export function lineStarts(text: string): number[] {
   const out: number[] = [0];
-  if (!OTHER_LINE_BREAK.test(text)) {
+  // Three looks for one character each: quicker than one for a class of them.
+  if (!text.includes('\r') && !text.includes('\u2028') && !text.includes('\u2029')) {
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) out.push(at + 1);
     return out;
   }
@@ -246,6 +244,7 @@ export function lineStarts(text: string): number[] {
   return out;
 }
 
+/** The line of `text` that holds `at`, without its line breaks. */
 export function lineAt(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);

@@ -81,7 +81,7 @@ const CUP_GAP = /\) (?:\d{1,2}|v) \p{Lu}/u;
  * training labels 13 times of 16; the other three a town the labels keep a place and a name with its draw's mark).
  */
 export function clubsWithTheirCountries(text: string, names: NameMention[]): NameMention[] {
-  if (!CUP_GAP.test(text)) return names;
+  if (!text.includes(') ') || !CUP_GAP.test(text)) return names;
   const added: NameMention[] = [];
   CUP_ROW.lastIndex = 0;
   for (let m = CUP_ROW.exec(text); m; m = CUP_ROW.exec(text)) {
