@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   await section("The window's thread while the notebook works (notebook on that thread vs on its own)", () => benchServiceThread(sample));
   await section('Pictures: timeline and entity graph on 10 vs 5,040 articles', () => benchPictures(sample));
   await section('Pictures in the window (Chromium, browser mode) on 10 vs 5,040 articles: drawn after a change, and panning', () => benchPicturesWindow(ROOT, sample));
-  await section('Entities (CoNLL-2003, PolNeAR throughput)', () => benchEntities(DATA));
+  await section('Entities (CoNLL-2003, PolNeAR and GMB throughput)', () => benchEntities(DATA));
   await section('Quotes and speakers (PolNeAR)', () => benchQuotes(DATA));
   await section('Reading the 1,008 PolNeAR .txt files (ingest only)', () => benchReadPolnear(DATA));
   await section('Importing the 1,008 PolNeAR articles through the CLI, five times over into one notebook', () => benchImportPolnear(DATA, join(__dirname, 'cli.js')));
