@@ -105,22 +105,18 @@ export async function benchEntities(dataDir: string): Promise<void> {
     printScores(`Dossier ${split}`, score(docs, dossier));
     printScores(`compromise ${split}`, score(docs, compromise));
   }
-  const texts = polnearTexts(dataDir);
-  if (texts.length) {
+  // Each text set's throughput, ours against compromise's in the same run.
+  const printThroughput = (texts: string[], what: string) => {
     const kb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1024;
     const ours = throughput(texts, dossier);
     const theirs = throughput(texts, compromise);
-    console.log(`  throughput on ${texts.length} PolNeAR articles (${kb.toFixed(0)} KB): Dossier ${ours.toFixed(0)} KB/s, compromise ${theirs.toFixed(0)} KB/s (${(ours / theirs).toFixed(1)}×)`);
-  } else {
-    console.log(`  throughput skipped: no PolNeAR texts in ${join(dataDir, 'polnear')}`);
-  }
+    console.log(`  throughput on ${texts.length} ${what} (${kb.toFixed(0)} KB): Dossier ${ours.toFixed(0)} KB/s, compromise ${theirs.toFixed(0)} KB/s (${(ours / theirs).toFixed(1)}×)`);
+  };
+  const texts = polnearTexts(dataDir);
+  if (texts.length) printThroughput(texts, 'PolNeAR articles');
+  else console.log(`  throughput skipped: no PolNeAR texts in ${join(dataDir, 'polnear')}`);
   const gmb = gmbTexts(dataDir);
-  if (gmb.length) {
-    const kb = gmb.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1024;
-    const ours = throughput(gmb, dossier);
-    const theirs = throughput(gmb, compromise);
-    console.log(`  throughput on ${gmb.length} GMB dev documents (${kb.toFixed(0)} KB): Dossier ${ours.toFixed(0)} KB/s, compromise ${theirs.toFixed(0)} KB/s (${(ours / theirs).toFixed(1)}×)`);
-  }
+  if (gmb.length) printThroughput(gmb, 'GMB dev documents');
   const mb = (n: number) => (n / 1e6).toFixed(2);
   console.log(
     `  model ${mb(modelFiles.MODEL_BYTES)} MB + lexicon ${mb(modelFiles.LEXICON_BYTES)} MB = ${mb(modelFiles.MODEL_BYTES + modelFiles.LEXICON_BYTES)} MB; load (parse both, build the gazetteer) ${loadMs.toFixed(0)} ms; resident memory ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,

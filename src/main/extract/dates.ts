@@ -11,6 +11,8 @@ export interface FoundDate extends Span {
 }
 
 export const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** A month's name or its short form alone, with a full stop or not, in any case ("Aug", "SEP", "March."). */
+export const MONTH_NAME = new RegExp(`^(?:${MONTH})\\.?$`, 'i');
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** A month's or a day's name written in full and capitalised: first names too (April, June, May), but no person's before a name. */
 export const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -1,5 +1,5 @@
 import { ALL_CUES, CUE } from './cues';
-import { MONTH } from './dates';
+import { MONTH_NAME } from './dates';
 import type { NameMention } from './names';
 import { isDemonym, isKnownName, isKnownPlace, isOrgHead, isTitleWord } from './ner/gazetteer';
 import { isPersonalName, loadLexicon } from './ner/lexicon';
@@ -49,7 +49,7 @@ import {
 import { leadingArticles, signOffs } from './nameRules/articles';
 import { clubsBeforePlayers, clubsInPlayerBrackets, clubsWithTheirCountries, clubsInResults, clubsInScoreRows, clubsNamedElsewhere, clubsWithTownLetters, fixtureSides, isNation } from './nameRules/clubs';
 import { authorsInCitations, familyNamesFirst, personalTitlesReadAsBodies, placesReadAsFirstNames, givenNamesBefore, hillsReadAsPeople, peopleOfBodies, peoplePostedInBodies, peopleReadAsPlaces, peopleReadInFullAsBodies, peopleWithMiddleInitials, royalsReadAsPlaces, sitesAndBodiesReadAsPeople, titledPeople } from './nameRules/people';
-import { datelines, directionsOfPlaces, knownPlacesReadAsPeople, peoplesRepublics, placesAfterWordsOfPlace, placesByGeography, placesDescribedAsSuch, placesInTheirRegion, placesKnownWhole, placesNamedAsSuch, republicsInFull, statesInFull } from './nameRules/places';
+import { datelines, directionsOfPlaces, knownPlacesReadAsPeople, placesAfterWordsOfPlace, placesByGeography, placesDescribedAsSuch, placesInTheirRegion, placesKnownWhole, placesNamedAsSuch, republicsInFull, statesInFull } from './nameRules/places';
 import { companiesInPriceTables, placesInFigureTables, weekdaysOpeningRows } from './nameRules/tables';
 import { armedGroupsReadAsPeople, coinedTerms, groupsOfPeople, ordersAndDecorations, vessels } from './nameRules/terms';
 
@@ -141,7 +141,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
   out = ordersAndDecorations(text, armedGroupsReadAsPeople(text, groupsOfPeople(vessels(text, out, cues))));
-  out = directionsOfPlaces(text, peoplesRepublics(text, statesInFull(text, placesDescribedAsSuch(text, placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, placesKnownWhole(text, knownPlacesReadAsPeople(text, out))))), cues))));
+  out = directionsOfPlaces(text, statesInFull(text, placesDescribedAsSuch(text, placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, placesKnownWhole(text, knownPlacesReadAsPeople(text, out))))), cues)));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
   out = hallsOfFame(text, papersWithThe(text, out, sentenceStarts, cues));
@@ -281,7 +281,6 @@ const PORTFOLIO_POST = '(?:Minister|Ministers|Secretary|Secretaries|Commissioner
 const PORTFOLIO_IN_TEXT = new RegExp(PORTFOLIO_POST);
 const PORTFOLIO_BEFORE = new RegExp(`\\b${PORTFOLIO_POST}(?:the |THE )?$`);
 
-const MONTH_NAME = new RegExp(`^(?:${MONTH})\\.?$`, 'i');
 // A month's short form ("May" is its full name too, and a first name).
 const SHORT_MONTHS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const SHORT_MONTH = new RegExp(`^(?:${SHORT_MONTHS})\\.?$`);

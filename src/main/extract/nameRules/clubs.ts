@@ -1,5 +1,5 @@
 import { ALL_CUES, CUE } from '../cues';
-import { MONTH } from '../dates';
+import { MONTH_NAME } from '../dates';
 import { type NameMention, retyped, withNamesInPlace } from '../names';
 import countryList from '../ner/countries.json';
 import { isKnownPlace } from '../ner/gazetteer';
@@ -253,8 +253,6 @@ const SIDE = String.raw`\p{Lu}[\p{L}\p{M}'’.&-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.&
 // its score, then the other and its score, and at most a bracket after.
 const SCORE_ROW = new RegExp(String.raw`^(${SIDE}) \d{1,3} (${SIDE}) \d{1,3}(?=$| \()`, 'gmu');
 const ROW_END = /\d(?: \(|\r?\n|$)/;
-// A month's name, abbreviated or not: "Aug 27 Aug 26" is two dates.
-const MONTH_NAME = new RegExp(`^(?:${MONTH})\\.?$`, 'i');
 
 /**
  * "Sale 31 Wasps 33", "Northampton 46 West Hartlepool 20": each side of a result's row is a club, its whole name

@@ -283,24 +283,6 @@ export function statesInFull(text: string, names: NameMention[]): NameMention[] 
   return out;
 }
 
-/**
- * "Ostrevan People" + "'s " + "Republic (of Vel)": a people's republic is one place, whatever the tagger made of the part
- * before the "'s" ("the Chinese People's Liberation Army", a body, is joinSplitOrganisations' to join).
- */
-export function peoplesRepublics(text: string, names: NameMention[]): NameMention[] {
-  if (!text.includes("'s Republic") && !text.includes('’s Republic')) return names;
-  const out: NameMention[] = [];
-  for (const n of names) {
-    const prev = out[out.length - 1];
-    if (prev && prev.type !== 'DATE' && n.type !== 'DATE' && n.text.startsWith('Republic') && /(?:^| )Peoples?$/.test(prev.text) && /^['’]s $/.test(text.slice(prev.end, n.start))) {
-      out[out.length - 1] = { start: prev.start, end: n.end, type: 'PLACE', text: text.slice(prev.start, n.end) };
-      continue;
-    }
-    out.push(n);
-  }
-  return out;
-}
-
 // "Republic of Ostrevo", "Democratic Republic of the Congo", "the Kyrgyz Republic of …": a republic's formal name.
 const REPUBLIC_OF = /^(?:The )?(?:\p{Lu}[\p{Ll}-]+ ){0,3}Republic of (?:the )?\p{Lu}/u;
 
