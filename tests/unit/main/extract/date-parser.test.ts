@@ -40,4 +40,28 @@ describe('the case-blind date parser', () => {
       expect(ours).toEqual(chrono.parse(sample, reference).map((r) => [r.index, r.text, r.start.date().toISOString()]));
     }
   });
+
+  it('does not run a parser over a sentence that lacks what its pattern needs, and finds what chrono finds where it runs them all', () => {
+    const context = (text: string) => ({ text, option: {}, refDate: new Date(2020, 0, 1), reference: { instant: new Date(2020, 0, 1) } }) as never;
+    const skipped = (text: string) => dateParser.parsers.filter((p) => p.pattern(context(text)).source === '^(?!)').map((p) => p.constructor.name);
+    // A weekday alone: no month, no figure, no "ago" or "later" — the month and time-unit parsers are spared.
+    expect(skipped('The talks resumed on Monday')).toEqual(expect.arrayContaining(['ENMonthNameParser', 'ENTimeExpressionParser', 'ENTimeUnitAgoFormatParser', 'ENCasualDateParser']));
+    expect(skipped('The talks resumed on Monday')).not.toContain('ENWeekdayParser');
+    // Found in any case, as the patterns are.
+    expect(skipped('TALKS RESUMED TWO WEEKS AGO IN MARCH')).not.toContain('ENTimeUnitAgoFormatParser');
+    expect(skipped('TALKS RESUMED TWO WEEKS AGO IN MARCH')).not.toContain('ENMonthNameParser');
+    const reference = new Date(2024, 4, 15, 12);
+    const sentences = [
+      ...SAMPLES,
+      'The talks resumed on Monday',
+      'Ten days later, on the last day of the month, he left',
+      'He spoke this morning and will return next week, 3 hours from now',
+      'The vote, held 2024/05/06 or 5/6/24 or 06/2024, came in the end of the month',
+      'NOW AND TONIGHT, TMRW AT MIDDAY',
+    ];
+    for (const sample of sentences) {
+      const ours = dateParser.parse(sample, reference).map((r) => [r.index, r.text, r.start.date().toISOString()]);
+      expect(ours, sample).toEqual(chrono.parse(sample, reference).map((r) => [r.index, r.text, r.start.date().toISOString()]));
+    }
+  });
 });
