@@ -147,7 +147,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = hallsOfFame(text, papersWithThe(text, out, sentenceStarts, cues));
   out = bodiesListedWithBodies(text, organisationsListed(text, companiesInPriceTables(text, papersInPressReviews(text, newsAgencies(text, organisationsByTheirBoards(text, companiesByTheirKind(text, acronymsActing(text, companiesNamedShort(text, companiesByLegalForm(text, companiesByTheirShares(text, bodiesDescribedAsSuch(text, newspapers(text, mediaNamedForPlaces(out), cues), cues), cues), cues)), sentences, cues), sentences, cues)), cues)))));
   const places = new Set(out.filter((n) => n.type === 'PLACE').map((n) => n.start));
-  out = clubsWithTheirCountries(text, clubsInScoreRows(text, clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsInPlayerBrackets(text, clubsWithTownLetters(text, out)), cues), cues), cues)));
+  out = clubsWithTheirCountries(text, clubsInScoreRows(text, clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsInPlayerBrackets(text, clubsWithTownLetters(text, out)), cues), cues), cues, sentences)));
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));
   out = weekdaysOpeningRows(text, placesInFigureTables(text, monthsBeforeOrganisations(out)));
   out = bodiesOfThe(text, unfinishedOrganisations(text, out), sentences, cues);

@@ -5,7 +5,7 @@ import countryList from '../ner/countries.json';
 import { isKnownPlace } from '../ner/gazetteer';
 import { isFunctionWord } from '../functionWords';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
-import { codeAt } from '../ner/tokenize';
+import { codeAt, type Token } from '../ner/tokenize';
 
 // Sports clubs named for their towns, which the tagger, like a reader without the sports pages, takes
 // for the towns: in fixtures, results, league tables and line-ups. A country's side stays a place.
@@ -144,16 +144,44 @@ const RESULT_BEFORE = new RegExp(
  * match's result or a league's order is its club (in CoNLL-2003's training labels, 59 times of 64 outside
  * a country's name, the rest its venue); a country or a home nation is its national side, a place.
  */
-export function clubsInResults(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+export function clubsInResults(text: string, names: NameMention[], cues = ALL_CUES, sentences?: readonly Token[][]): NameMention[] {
   if (!(cues & (CUE.RESULT | CUE.SCORE))) return names;
+  // Where the tokens are at hand, the ends of those holding a result's word or a score, and the starts of those holding a
+  // score: a name with none of the first ending in the 40 characters before it (where RESULT_BEFORE looks) nor any of
+  // the second starting in the 10 after it (SCORE_AFTER) is no club here, and is passed over without its slices.
+  let results: number[] | undefined;
+  let scores: number[] | undefined;
+  if (sentences && cues !== ALL_CUES) {
+    results = [];
+    scores = [];
+    for (const s of sentences)
+      for (const t of s) {
+        if (t.cues & (CUE.RESULT | CUE.SCORE)) results.push(t.end);
+        if (t.cues & CUE.SCORE) scores.push(t.start);
+      }
+  }
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
+    if (n.type !== 'PLACE') continue;
+    if (results && scores && !anyWithin(results, n.start - 40, n.start) && !anyWithin(scores, n.end, n.end + 10)) continue;
     // "beat Yugoslavia's Red Star": the club is the name after.
-    if (n.type !== 'PLACE' || !mayNameAClub(n.text) || /^['’]s\b/.test(text.slice(n.end, n.end + 3))) continue;
+    if (!mayNameAClub(n.text) || /^['’]s\b/.test(text.slice(n.end, n.end + 3))) continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     if (RESULT_BEFORE.test(before) || (SCORE_AFTER.test(text.slice(n.end, n.end + 10)) && !PLACE_BEFORE.test(before.slice(-12)))) names[i] = retyped(n, 'ORGANIZATION');
   }
   return names;
+}
+
+/** Whether the ascending `positions` hold one above `from` and at most `to`. */
+function anyWithin(positions: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < positions.length && positions[lo] <= to;
 }
 
 // "in Sao Paulo", "the city of Lens", "near Leeds": the town itself, not its club.

@@ -91,26 +91,43 @@ function firstWord(name: string): string {
  */
 export function familyNamesFirst(text: string, names: NameMention[]): NameMention[] {
   const lex = loadLexicon();
-  const out: NameMention[] = [];
-  for (const n of names) {
+  // A copy only once a name changes: most articles have none.
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
     // A name that opens with an English first name ("Song Taylor Swift") is a name of its own.
     // A word ending in a small letter and one space right before the name: tested by hand before the regex.
     const lowerBefore = n.start > 2 && text.charCodeAt(n.start - 1) === 32 && text.charCodeAt(n.start - 2) > 96;
-    if (n.type === 'PERSON' && lowerBefore && !lex.given.has(firstWord(n.text).toLowerCase())) {
+    if (n.type === 'PERSON' && lowerBefore && capitalBefore(text, n.start) && !lex.given.has(firstWord(n.text).toLowerCase())) {
       const family = capitalisedWordBefore(text, n.start);
       const start = n.start - (family?.length ?? 0) - 1;
-      const prev = out[out.length - 1];
+      const prev = out ? out[out.length - 1] : names[i - 1];
       const free = !prev || prev.end <= start || (prev.start === start && prev.end === start + (family?.length ?? 0) && prev.type !== 'DATE');
       const closedClass = (w: string) => isFunctionWord(w) || (w.length <= 2 && lex.lower.has(w.toLowerCase()));
       if (family && free && lex.familyFirst.has(family.toLowerCase()) && !closedClass(family) && !isTitleWord(family)) {
+        out ??= names.slice(0, i);
         if (prev && prev.start === start) out.pop();
         out.push({ start, end: n.end, type: 'PERSON', text: text.slice(start, n.end) });
         continue;
       }
     }
-    out.push(n);
+    out?.push(n);
   }
-  return out;
+  return out ?? names;
+}
+
+/**
+ * Whether the word ending one space before `at` may open with a capital, as capitalisedWordBefore's pattern asks: read back
+ * over ASCII small letters, it meets a capital or a letter past ASCII (which the pattern decides); never where it meets
+ * anything else. Most names tested follow a word in lower case ("said John Smith"), which this answers without the pattern.
+ */
+function capitalBefore(text: string, at: number): boolean {
+  for (let k = at - 2; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) continue;
+    return (c >= 65 && c <= 90) || c > 127;
+  }
+  return false;
 }
 
 /**

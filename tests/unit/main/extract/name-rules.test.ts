@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../src/main/extract/entities';
 import { correctNames } from '../../../../src/main/extract/nameRules';
+import { tagText } from '../../../../src/main/extract/ner/tagger';
 import type { EntityType } from '../../../../src/shared/extraction';
 import {
   acronymsActing,
@@ -23,7 +24,7 @@ import {
   organisationsNamedAgain,
 } from '../../../../src/main/extract/nameRules/organisations';
 import { leadingArticles, signOffs } from '../../../../src/main/extract/nameRules/articles';
-import type { NameMention } from '../../../../src/main/extract/names';
+import { type NameMention, namesFromSpans } from '../../../../src/main/extract/names';
 import { peopleOfBodies } from '../../../../src/main/extract/nameRules/people';
 import { knownPlacesReadAsPeople, placesAfterWordsOfPlace, placesByGeography } from '../../../../src/main/extract/nameRules/places';
 import { companiesInPriceTables, placesInFigureTables, weekdaysOpeningRows } from '../../../../src/main/extract/nameRules/tables';
@@ -46,6 +47,22 @@ const named = (text: string, type?: EntityType) =>
     .map((m) => m.text);
 
 describe('name corrections', () => {
+  it('corrects the same names where the rules read the tokens\' cues as where they read the whole text', () => {
+    // Texts where the cue-gated rules change something (clubs in results, family names first, …) and where they do not.
+    const texts = [
+      'Sampdoria beat Bari 3-1 on Sunday, while second-placed Parma drew with Lecce. Newcomers Perugia lost 2-0 to Cremona.',
+      'Fans of the club travelled from Lecce and Bari for the match, which the side won.',
+      'Officials said Song Xuewen met Nguyen Tan Dung in Hanoi. The delegates said Mao Zedong was remembered.',
+      'Halden is a port city in Norway. Velmar, the capital of the province, lies near the coast.',
+      'Reuters said Acme Corp shares rose 3 percent, and the newspaper Dagens Nyheter reported it on Monday.',
+    ];
+    for (const text of texts) {
+      const tagged = tagText(text);
+      const read = () => namesFromSpans(text, tagged.spans, tagged.sentences);
+      expect(correctNames(text, read(), tagged.sentences, tagged.cues), text).toEqual(correctNames(text, read(), tagged.sentences));
+    }
+  });
+
   it('takes no name from the common words of a Title Case headline', () => {
     const text = 'Mayor Faces Tough Questions Over Harbour Budget\nThe mayor answered them on Monday.';
     expect(named(text, 'PERSON')).toEqual([]);
