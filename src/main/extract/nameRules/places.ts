@@ -1,11 +1,11 @@
-import { ALL_CUES, CUE } from '../cues';
+import { ALL_CUES, CUE, matchesAt } from '../cues';
 import { MONTH } from '../dates';
 import { lastWord, lineStarts, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownOrganization, isKnownPlace, isOrgHead } from '../ner/gazetteer';
 import { isPersonalName, loadLexicon } from '../ner/lexicon';
 import { isCountry } from './clubs';
 import { BODY_OF, endsLikeOrganisation } from './organisations';
-import { codeAt, isApostrophe } from '../ner/tokenize';
+import { codeAt, isApostrophe, type Token } from '../ner/tokenize';
 import { isSpace } from '../wordBefore';
 
 // Corrections to the places: datelines, towns in their region, geography, places after "from".
@@ -302,6 +302,36 @@ const DESCRIBED_AS_PLACE = /, (?:the|a|an) (?:capital|city|town|village|port|sub
 // other two, "Yanjin" and "Lithuania", places the silver labels call bodies); in CoNLL-2003's and GMB's dev labels 4 of 4.
 const SAID_TO_BE_PLACE = / (?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,2}(?:capital|city|town|village|port|municipality|suburb|district|province|region|island|country|river|lake|state|county|commune|settlement|hamlet) (?:of|in|on|near|and)\b/g;
 const NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})$/u;
+const DESCRIBED_AS_PLACE_AT = new RegExp(DESCRIBED_AS_PLACE.source, 'y');
+const SAID_TO_BE_PLACE_AT = new RegExp(SAID_TO_BE_PLACE.source, 'y');
+const DESCRIBED_LEADS = [', the ', ', a ', ', an '];
+const SAID_LEADS = [' is a ', ' is an ', ' is the ', ' was a ', ' was an ', ' was the '];
+
+/**
+ * Where DESCRIBED_AS_PLACE (described) or SAID_TO_BE_PLACE could match, ascending: before each token of a place's word
+ * (CUE.TOWN, CUE.PLACE_KIND: the patterns' words, whole tokens between spaces there), its lead (", the "; " is a "),
+ * after at most two words of small letters and hyphens for the second pattern. Every match opens at one of them.
+ */
+function placeWordLeads(text: string, sentences: readonly Token[][], described: boolean): number[] {
+  const out: number[] = [];
+  const leads = described ? DESCRIBED_LEADS : SAID_LEADS;
+  for (const s of sentences)
+    for (const t of s) {
+      if (!(t.cues & (described ? CUE.TOWN : CUE.PLACE_KIND))) continue;
+      // The place's word, then back over each word of small letters before it, one space apart.
+      for (let at = t.start, words = 0; ; words++) {
+        for (const lead of leads) if (at >= lead.length && text.startsWith(lead, at - lead.length)) out.push(at - lead.length);
+        if (described || words === 2 || codeAt(text, at - 1) !== 32) break;
+        let from = at - 1;
+        while (from > 0 && isSmallOrHyphen(text.charCodeAt(from - 1))) from--;
+        if (from === at - 1) break;
+        at = from;
+      }
+    }
+  return out.sort((a, b) => a - b);
+}
+
+const isSmallOrHyphen = (c: number): boolean => (c >= 97 && c <= 122) || c === 45;
 
 /**
  * A name set off before "the capital of", "a town in", "a port near", or said to be one ("Halden is a port city in"),
@@ -311,16 +341,20 @@ const NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]
  * text writes in lower case ("Meanwhile, the city of"). The article's other readings of the same name alone as a person
  * or a body are the place too ("In the 19th century Halden grew"), unless the lists know it as no place.
  */
-export function placesDescribedAsSuch(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+export function placesDescribedAsSuch(text: string, names: NameMention[], cues = ALL_CUES, sentences?: readonly Token[][]): NameMention[] {
   let added: NameMention[] | undefined;
   // The cue is searched for, then the name read back from it: no pattern is tried at every capital of the text.
   const described = new Set<string>();
-  for (const pattern of [DESCRIBED_AS_PLACE, SAID_TO_BE_PLACE]) {
+  for (const asSuch of [true, false]) {
     // Most articles have neither cue: one look at the whole text before each pattern.
     // Its words among the tokens first (cues.ts).
-    if (pattern === DESCRIBED_AS_PLACE ? !(cues & CUE.TOWN) || (!text.includes(', the ') && !text.includes(', a ')) : !(cues & CUE.PLACE_KIND) || (!text.includes(' is ') && !text.includes(' was '))) continue;
-    pattern.lastIndex = 0;
-    for (let cue = pattern.exec(text); cue !== null; cue = pattern.exec(text)) {
+    if (asSuch ? !(cues & CUE.TOWN) || (!text.includes(', the ') && !text.includes(', a ')) : !(cues & CUE.PLACE_KIND) || (!text.includes(' is ') && !text.includes(' was '))) continue;
+    // Where the tokens are at hand, the pattern is tried only where a match could open before a place's word among them.
+    const matches =
+      sentences && cues !== ALL_CUES
+        ? matchesAt(text, asSuch ? DESCRIBED_AS_PLACE_AT : SAID_TO_BE_PLACE_AT, placeWordLeads(text, sentences, asSuch))
+        : text.matchAll(asSuch ? DESCRIBED_AS_PLACE : SAID_TO_BE_PLACE);
+    for (const cue of matches) {
       const end = cue.index;
       const m = NAME_BEFORE.exec(text.slice(Math.max(0, end - 60), end));
       if (!m) continue;

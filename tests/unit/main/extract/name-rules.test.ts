@@ -54,6 +54,7 @@ describe('name corrections', () => {
       'Fans of the club travelled from Lecce and Bari for the match, which the side won.',
       'Officials said Song Xuewen met Nguyen Tan Dung in Hanoi. The delegates said Mao Zedong was remembered.',
       'Halden is a port city in Norway. Velmar, the capital of the province, lies near the coast.',
+      'Tarsk was a small fishing-port town of the north, and Yanjin is the county in which Brell, an island near it, lies.',
       'Reuters said Acme Corp shares rose 3 percent, and the newspaper Dagens Nyheter reported it on Monday.',
     ];
     for (const text of texts) {
