@@ -30,6 +30,7 @@ function lowerLetterThenSpace(text: string, at: number): boolean {
  * inside a longer word, a figure or an abbreviation; or undefined.
  */
 function capitalisedWordBefore(text: string, at: number): string | undefined {
+  if (!capitalBefore(text, at)) return undefined;
   return /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
 }
 
@@ -54,9 +55,11 @@ function insideSentence(text: string, at: number): boolean {
  */
 export function givenNamesBefore(text: string, names: NameMention[]): NameMention[] {
   const lex = loadLexicon();
-  const out: NameMention[] = [];
-  for (const n of names) {
-    const prev = out[out.length - 1];
+  // A copy only once a name changes: most articles have none.
+  let out: NameMention[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
+    const prev = out ? out[out.length - 1] : names[i - 1];
     const given = n.type === 'PERSON' && lowerLetterThenSpace(text, n.start) ? capitalisedWordBefore(text, n.start) : undefined;
     const start = n.start - (given?.length ?? 0) - 1;
     const lower = given?.toLowerCase() ?? '';
@@ -68,12 +71,13 @@ export function givenNamesBefore(text: string, names: NameMention[]): NameMentio
     const inside = given !== undefined && (listed ? common : !CALENDAR_WORD.test(given) && lex.world.has(lower)) && insideSentence(text, start);
     const known = listed || inside;
     if (given && known && (inside || !common) && !isTitleWord(given) && !isPostHead(given) && !isDemonym(given) && (!prev || prev.end <= start)) {
+      out ??= names.slice(0, i);
       out.push({ start, end: n.end, type: 'PERSON', text: text.slice(start, n.end) });
       continue;
     }
-    out.push(n);
+    out?.push(n);
   }
-  return out;
+  return out ?? names;
 }
 
 /** The text up to its first white space (split(/\s/, 1)[0] without the split). */
