@@ -32,11 +32,16 @@ for (const [name, variants] of Object.entries(GROUPS)) {
   for (const v of variants) CANONICAL.set(normalize(v), name);
 }
 
+// Printable ASCII words, one space apart: no accent, curly quote or other white space for normalize() to change.
+const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 // Names recur within and across articles, and normalising one means several passes over it.
 const normalized = new Map<string, string>();
 
 /** Lower case, no accents, one space, straight apostrophes: the form keys are made of. */
 export function normalizeName(name: string): string {
+  // Most names are plain ASCII words one space apart, which normalize() only lower-cases: cheaper done than looked up.
+  if (PLAIN.test(name)) return name.toLowerCase();
   let key = normalized.get(name);
   if (key === undefined) {
     // Bounded so a long-running app never grows without limit.
