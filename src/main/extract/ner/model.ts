@@ -95,6 +95,21 @@ export class NerModel {
     out[row + 8] += w[at + 8];
   }
 
+  /** addAt into integers: the scorer's pooled sums, which stay whole (at most a few dozen weights of 16 bits each). */
+  addAtInt(at: number, out: Int32Array, row: number): void {
+    if (at < 0) return;
+    const w = this.weights;
+    out[row] += w[at];
+    out[row + 1] += w[at + 1];
+    out[row + 2] += w[at + 2];
+    out[row + 3] += w[at + 3];
+    out[row + 4] += w[at + 4];
+    out[row + 5] += w[at + 5];
+    out[row + 6] += w[at + 6];
+    out[row + 7] += w[at + 7];
+    out[row + 8] += w[at + 8];
+  }
+
   /** Adds the weights of `features` into out[row..row+T), in the model's integer units. */
   add(features: string[], out: Float64Array, row: number): void {
     for (const f of features) this.addAt(this.find(f), out, row);
