@@ -28,11 +28,11 @@ const ORGANIZATIONS = new Set(['United Nations', 'European Union', 'Self-Defense
 
 const CANONICAL = new Map<string, string>();
 for (const [name, variants] of Object.entries(GROUPS)) {
-  CANONICAL.set(normalize(name), name);
-  for (const v of variants) CANONICAL.set(normalize(v), name);
+  CANONICAL.set(normalizeWhole(name), name);
+  for (const v of variants) CANONICAL.set(normalizeWhole(v), name);
 }
 
-// Printable ASCII words, one space apart: no accent, curly quote or other white space for normalize() to change.
+// Printable ASCII words, one space apart: no accent, curly quote or other white space for normalizeWhole() to change.
 const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
 // Names recur within and across articles, and normalising one means several passes over it.
@@ -40,19 +40,20 @@ const normalized = new Map<string, string>();
 
 /** Lower case, no accents, one space, straight apostrophes: the form keys are made of. */
 export function normalizeName(name: string): string {
-  // Most names are plain ASCII words one space apart, which normalize() only lower-cases: cheaper done than looked up.
+  // Most names are plain ASCII words one space apart, which normalizeWhole() only lower-cases: cheaper done than looked up.
   if (PLAIN.test(name)) return name.toLowerCase();
   let key = normalized.get(name);
   if (key === undefined) {
     // Bounded so a long-running app never grows without limit.
     if (normalized.size > 100_000) normalized.clear();
-    key = normalize(name);
+    key = normalizeWhole(name);
     normalized.set(name, key);
   }
   return key;
 }
 
-function normalize(name: string): string {
+/** The whole normalisation, which normalizeName skips for plain names (exported so a test can hold the two to each other). */
+export function normalizeWhole(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -95,7 +95,10 @@ export class NerModel {
     out[row + 8] += w[at + 8];
   }
 
-  /** addAt into integers: the scorer's pooled sums, which stay whole (at most a few dozen weights of 16 bits each). */
+  /**
+   * addAt into integers: the scorer's pooled sums, which stay whole (at most a few dozen weights of 16 bits each). A copy
+   * of addAt, not one function for both arrays: each array kind keeps its own loads monomorphic on the tagger's hottest line.
+   */
   addAtInt(at: number, out: Int32Array, row: number): void {
     if (at < 0) return;
     const w = this.weights;
