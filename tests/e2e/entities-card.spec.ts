@@ -18,6 +18,8 @@ test('an entity card shows names, posts with sources, quotes, mentions in contex
   await app.importArticle({ title: "Japan's new cabinet signals firmer line on regional defence", text: SAMPLE_ARTICLE });
   await expect(app.entityGroup('People')).toContainText('Shigeru Ishiba');
   await app.importArticle({ title: 'Ishiba sets out his security agenda', text: PROFILE });
+  // Both articles name him: wait for the new one to open, or the sidebar may still show the first and change under the test.
+  await expect(page.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText('Ishiba sets out his security agenda');
   await expect(app.entityGroup('People')).toContainText('Shigeru Ishiba');
   await app.entityScope('Notebook');
 

@@ -71,6 +71,8 @@ test('each correction in the window sticks for a later import, and can be undone
 
   // A further article: the rules apply.
   await app.importArticle({ title: 'Nakatani meets allies', text: LATER });
+  // The first article passes the checks below too: wait for the new one to open, or its opening may reset the scope later.
+  await expect(page.getByRole('article', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText('Nakatani meets allies');
   await expect(app.entityGroup('People')).toContainText('Song Hsueh-wen');
   await expect(row(app, 'Song Xuewen')).toHaveCount(0);
   await expect(row(app, 'Beijing')).toHaveCount(0);
