@@ -102,13 +102,13 @@ export function familyNamesFirst(text: string, names: NameMention[]): NameMentio
     // A name that opens with an English first name ("Song Taylor Swift") is a name of its own.
     // A word ending in a small letter and one space right before the name: tested by hand before the regex.
     const lowerBefore = n.start > 2 && text.charCodeAt(n.start - 1) === 32 && text.charCodeAt(n.start - 2) > 96;
-    if (n.type === 'PERSON' && lowerBefore && capitalBefore(text, n.start) && !lex.given.has(firstWord(n.text).toLowerCase())) {
-      const family = capitalisedWordBefore(text, n.start);
-      const start = n.start - (family?.length ?? 0) - 1;
+    const family = n.type === 'PERSON' && lowerBefore ? capitalisedWordBefore(text, n.start) : undefined;
+    if (family && !lex.given.has(firstWord(n.text).toLowerCase())) {
+      const start = n.start - family.length - 1;
       const prev = out ? out[out.length - 1] : names[i - 1];
-      const free = !prev || prev.end <= start || (prev.start === start && prev.end === start + (family?.length ?? 0) && prev.type !== 'DATE');
+      const free = !prev || prev.end <= start || (prev.start === start && prev.end === start + family.length && prev.type !== 'DATE');
       const closedClass = (w: string) => isFunctionWord(w) || (w.length <= 2 && lex.lower.has(w.toLowerCase()));
-      if (family && free && lex.familyFirst.has(family.toLowerCase()) && !closedClass(family) && !isTitleWord(family)) {
+      if (free && lex.familyFirst.has(family.toLowerCase()) && !closedClass(family) && !isTitleWord(family)) {
         out ??= names.slice(0, i);
         if (prev && prev.start === start) out.pop();
         out.push({ start, end: n.end, type: 'PERSON', text: text.slice(start, n.end) });
@@ -123,7 +123,7 @@ export function familyNamesFirst(text: string, names: NameMention[]): NameMentio
 /**
  * Whether the word ending one space before `at` may open with a capital, as capitalisedWordBefore's pattern asks: read back
  * over ASCII small letters, it meets a capital or a letter past ASCII (which the pattern decides); never where it meets
- * anything else. Most names tested follow a word in lower case ("said John Smith"), which this answers without the pattern.
+ * anything else. Most names asked about follow a word in lower case ("said John Smith"), which this answers without the pattern.
  */
 function capitalBefore(text: string, at: number): boolean {
   for (let k = at - 2; k >= 0; k--) {

@@ -302,26 +302,42 @@ const DESCRIBED_AS_PLACE = /, (?:the|a|an) (?:capital|city|town|village|port|sub
 // other two, "Yanjin" and "Lithuania", places the silver labels call bodies); in CoNLL-2003's and GMB's dev labels 4 of 4.
 const SAID_TO_BE_PLACE = / (?:is|was) (?:a|an|the) (?:[a-z-]+ ){0,2}(?:capital|city|town|village|port|municipality|suburb|district|province|region|island|country|river|lake|state|county|commune|settlement|hamlet) (?:of|in|on|near|and)\b/g;
 const NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})$/u;
-const DESCRIBED_AS_PLACE_AT = new RegExp(DESCRIBED_AS_PLACE.source, 'y');
-const SAID_TO_BE_PLACE_AT = new RegExp(SAID_TO_BE_PLACE.source, 'y');
-const DESCRIBED_LEADS = [', the ', ', a ', ', an '];
-const SAID_LEADS = [' is a ', ' is an ', ' is the ', ' was a ', ' was an ', ' was the '];
+// The two patterns, each with the token cue of its place's word, the words that must stand in the text, and the leads a
+// match opens with before that word; SAID_TO_BE_PLACE allows up to two words of small letters between lead and word.
+interface PlacePattern {
+  whole: RegExp;
+  sticky: RegExp;
+  cue: number;
+  needs: readonly string[];
+  leads: readonly string[];
+  wordsBetween: number;
+}
+const PLACE_PATTERNS: readonly PlacePattern[] = [
+  { whole: DESCRIBED_AS_PLACE, sticky: new RegExp(DESCRIBED_AS_PLACE.source, 'y'), cue: CUE.TOWN, needs: [', the ', ', a '], leads: [', the ', ', a ', ', an '], wordsBetween: 0 },
+  {
+    whole: SAID_TO_BE_PLACE,
+    sticky: new RegExp(SAID_TO_BE_PLACE.source, 'y'),
+    cue: CUE.PLACE_KIND,
+    needs: [' is ', ' was '],
+    leads: [' is a ', ' is an ', ' is the ', ' was a ', ' was an ', ' was the '],
+    wordsBetween: 2,
+  },
+];
 
 /**
- * Where DESCRIBED_AS_PLACE (described) or SAID_TO_BE_PLACE could match, ascending: before each token of a place's word
- * (CUE.TOWN, CUE.PLACE_KIND: the patterns' words, whole tokens between spaces there), its lead (", the "; " is a "),
- * after at most two words of small letters and hyphens for the second pattern. Every match opens at one of them.
+ * Where a place pattern could match, ascending: before each token of its place's word (the pattern's words, whole tokens
+ * between spaces there), its lead (", the "; " is a "), after at most `wordsBetween` words of small letters and hyphens.
+ * Every match opens at one of them.
  */
-function placeWordLeads(text: string, sentences: readonly Token[][], described: boolean): number[] {
+function placeWordLeads(text: string, sentences: readonly Token[][], pattern: PlacePattern): number[] {
   const out: number[] = [];
-  const leads = described ? DESCRIBED_LEADS : SAID_LEADS;
   for (const s of sentences)
     for (const t of s) {
-      if (!(t.cues & (described ? CUE.TOWN : CUE.PLACE_KIND))) continue;
+      if (!(t.cues & pattern.cue)) continue;
       // The place's word, then back over each word of small letters before it, one space apart.
       for (let at = t.start, words = 0; ; words++) {
-        for (const lead of leads) if (at >= lead.length && text.startsWith(lead, at - lead.length)) out.push(at - lead.length);
-        if (described || words === 2 || codeAt(text, at - 1) !== 32) break;
+        for (const lead of pattern.leads) if (at >= lead.length && text.startsWith(lead, at - lead.length)) out.push(at - lead.length);
+        if (words === pattern.wordsBetween || codeAt(text, at - 1) !== 32) break;
         let from = at - 1;
         while (from > 0 && isSmallOrHyphen(text.charCodeAt(from - 1))) from--;
         if (from === at - 1) break;
@@ -345,15 +361,11 @@ export function placesDescribedAsSuch(text: string, names: NameMention[], cues =
   let added: NameMention[] | undefined;
   // The cue is searched for, then the name read back from it: no pattern is tried at every capital of the text.
   const described = new Set<string>();
-  for (const asSuch of [true, false]) {
-    // Most articles have neither cue: one look at the whole text before each pattern.
-    // Its words among the tokens first (cues.ts).
-    if (asSuch ? !(cues & CUE.TOWN) || (!text.includes(', the ') && !text.includes(', a ')) : !(cues & CUE.PLACE_KIND) || (!text.includes(' is ') && !text.includes(' was '))) continue;
+  for (const pattern of PLACE_PATTERNS) {
+    // Most articles have neither cue: its words among the tokens first (cues.ts), then one look at the whole text.
+    if (!(cues & pattern.cue) || !pattern.needs.some((w) => text.includes(w))) continue;
     // Where the tokens are at hand, the pattern is tried only where a match could open before a place's word among them.
-    const matches =
-      sentences && cues !== ALL_CUES
-        ? matchesAt(text, asSuch ? DESCRIBED_AS_PLACE_AT : SAID_TO_BE_PLACE_AT, placeWordLeads(text, sentences, asSuch))
-        : text.matchAll(asSuch ? DESCRIBED_AS_PLACE : SAID_TO_BE_PLACE);
+    const matches = sentences && cues !== ALL_CUES ? matchesAt(text, pattern.sticky, placeWordLeads(text, sentences, pattern)) : text.matchAll(pattern.whole);
     for (const cue of matches) {
       const end = cue.index;
       const m = NAME_BEFORE.exec(text.slice(Math.max(0, end - 60), end));
