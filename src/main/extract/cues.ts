@@ -69,6 +69,10 @@ export const CUE = {
   BODY_LAST: 1 << 27,
   /** A capital letter last in a token, maybe before "&"s: where an acronym ends (acronymsActing). */
   ACRONYM_END: 1 << 28,
+  /** "OF" or "FOR" in capitals, a whole token: a body's name in capitals (nameRules/organisations.ts: bodiesHeadingLines, bodiesInCapitals). */
+  CAPS_OF: 1 << 29,
+  /** A party's letter, a hyphen and a capital inside a token, "D-N", "R-Texas" (nameRules.ts: a lawmaker's party and state). */
+  PARTY: 1 << 30,
 } as const;
 
 /** Every cue: what a rule assumes where nobody gathered the document's (a test calling it on a bare string). */
@@ -109,6 +113,8 @@ const RESULT = words(
 );
 const SCORE = /\d-\d/;
 const ACRONYM_END = /[A-Z]&*$/;
+// The tokenizer keeps a letter, a hyphen and a letter in one token ("D-N.Y." gives "D-N"), so the text's "D-N" is a token's.
+const PARTY = /[DRI]-[A-Z]/;
 const BODY_LAST = new RegExp(`^(?:${BODY_WORD}|School|College|Centre|Center|Foundation|Fund)$`);
 // As terms.ts's SHIP_PREFIX, NAMED_SHIP and VESSEL read them.
 const SHIP_PREFIX = words('HMS|USS|USNS|RFA|HMAS|HMCS|HMNZS|INS|MV|Operation|Hurricane|Typhoon|Cyclone');
@@ -166,6 +172,8 @@ export function cuesOf(token: string): number {
     if (ACRONYM_END.test(token)) cues |= CUE.ACRONYM_END;
     if (BODY_LAST.test(last)) cues |= CUE.BODY_LAST;
     if (SHIP_PREFIX.has(last) || SHIP_PREFIX.has(token)) cues |= CUE.VESSEL;
+    if (token === 'OF' || token === 'FOR') cues |= CUE.CAPS_OF;
+    if (other && PARTY.test(token)) cues |= CUE.PARTY;
   }
   if (other) {
     if (STANCE.test(token)) cues |= CUE.STANCE;

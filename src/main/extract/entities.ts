@@ -34,14 +34,8 @@ export function findEntities(text: string, options: ExtractOptions = {}): { ment
 
   // Built by push, not map(), so it is a packed array in every tier (see readDocument in ner/scorer.ts).
   const ranges: Span[] = [];
-  const cues: number[] = [];
-  for (const s of tagged.sentences) {
-    ranges.push({ start: s[0].start, end: s[s.length - 1].end });
-    let c = 0;
-    for (const t of s) c |= t.cues;
-    cues.push(c);
-  }
-  const dates = findDates(text, ranges, options.publishedAt, cues).filter((d) => !names.some((n: NameMention) => overlaps(n, d)) && !partOfName(text, d));
+  for (const s of tagged.sentences) ranges.push({ start: s[0].start, end: s[s.length - 1].end });
+  const dates = findDates(text, ranges, options.publishedAt, tagged.sentenceCues).filter((d) => !names.some((n: NameMention) => overlaps(n, d)) && !partOfName(text, d));
   // A weekday the clause gives no tense for ("flies to Seoul on Thursday") is the day the article's other "Thursday"s
   // are, where they are all one day.
   const weekdayIsos = new Map<string, Set<string>>();

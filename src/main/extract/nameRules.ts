@@ -74,11 +74,16 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   // A line of one word and at most its closing mark ("Hello.", "Thanks!").
   const shortLines = new Set(sentences.filter((s) => s.length <= 2 && /\p{L}/u.test(s[0].text) && (s.length === 1 || /^[.!?,]$/.test(s[1].text))).map((s) => s[0].start));
   const sentenceStarts = new Set(sentences.map((s) => s[0].start));
+  // The tokens holding any cue, in text order, as one sentence: what the rules that look for their cues' tokens walk,
+  // rather than every token of the text once a rule (a few in a hundred hold one).
+  const cued: Token[] = [];
+  if (cues !== ALL_CUES) for (const s of sentences) for (const t of s) if (t.cues) cued.push(t);
+  const cuedSentences = cues !== ALL_CUES ? [cued] : sentences;
   const inside = (n: NameMention, r: { start: number; end: number }) => r.start <= n.start && n.end <= r.end;
   const words = (n: NameMention) => n.text.split(/\s+/);
 
   const markings = portionMarkings(text);
-  const affiliations = partyAffiliations(text);
+  const affiliations = partyAffiliations(text, cues);
   // Tested once a text, not once a name: most texts hold no stance word and no portfolio.
   const stances = (cues & CUE.STANCE) !== 0 && STANCE_IN_TEXT.test(text);
   const portfolios = (cues & CUE.PORTFOLIO) !== 0 && PORTFOLIO_IN_TEXT.test(text);
@@ -141,17 +146,17 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = companiesNamedForPlaces(text, out);
   out = placesInTheirRegion(text, out);
   out = ordersAndDecorations(text, armedGroupsReadAsPeople(text, groupsOfPeople(vessels(text, out, cues))));
-  out = directionsOfPlaces(text, statesInFull(text, placesDescribedAsSuch(text, placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, placesKnownWhole(text, knownPlacesReadAsPeople(text, out))))), cues, sentences)));
+  out = directionsOfPlaces(text, statesInFull(text, placesDescribedAsSuch(text, placesNamedAsSuch(text, placesAfterWordsOfPlace(text, placesByGeography(text, placesKnownWhole(text, knownPlacesReadAsPeople(text, out))))), cues, cuedSentences)));
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
   out = hallsOfFame(text, papersWithThe(text, out, sentenceStarts, cues));
-  out = bodiesListedWithBodies(text, organisationsListed(text, companiesInPriceTables(text, papersInPressReviews(text, newsAgencies(text, organisationsByTheirBoards(text, companiesByTheirKind(text, acronymsActing(text, companiesNamedShort(text, companiesByLegalForm(text, companiesByTheirShares(text, bodiesDescribedAsSuch(text, newspapers(text, mediaNamedForPlaces(out), cues), cues), cues), cues)), sentences, cues), sentences, cues)), cues)))));
+  out = bodiesListedWithBodies(text, organisationsListed(text, companiesInPriceTables(text, papersInPressReviews(text, newsAgencies(text, organisationsByTheirBoards(text, companiesByTheirKind(text, acronymsActing(text, companiesNamedShort(text, companiesByLegalForm(text, companiesByTheirShares(text, bodiesDescribedAsSuch(text, newspapers(text, mediaNamedForPlaces(out), cues), cues), cues), cues)), cuedSentences, cues), cuedSentences, cues)), cues)))));
   const places = new Set(out.filter((n) => n.type === 'PLACE').map((n) => n.start));
-  out = clubsWithTheirCountries(text, clubsInScoreRows(text, clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsInPlayerBrackets(text, clubsWithTownLetters(text, out)), cues), cues), cues, sentences)));
+  out = clubsWithTheirCountries(text, clubsInScoreRows(text, clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsInPlayerBrackets(text, clubsWithTownLetters(text, out)), cues), cues), cues, cuedSentences)));
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));
   out = weekdaysOpeningRows(text, placesInFigureTables(text, monthsBeforeOrganisations(out)));
-  out = bodiesOfThe(text, unfinishedOrganisations(text, out), sentences, cues);
-  out = royalsReadAsPlaces(text, peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesHeadingLines(text, bodiesInCapitals(text, out)), cues))));
+  out = bodiesOfThe(text, unfinishedOrganisations(text, out), cuedSentences, cues);
+  out = royalsReadAsPlaces(text, peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesHeadingLines(text, bodiesInCapitals(text, out, cues), cues), cues))));
   out = channelsSaidOn(text, hillsReadAsPeople(text, sitesAndBodiesReadAsPeople(peopleOfBodies(text, authorsInCitations(text, out)))));
   for (const n of out) {
     // "Ministry of Foreign Affairs", "University of Paris": a body's word, then "of", names the body.
@@ -302,9 +307,10 @@ function portionMarkings(text: string): { start: number; end: number }[] {
 const PARTY_AFFILIATION = /[DRI]-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?(?=\)|,)/gu;
 
 /** Where the text's party-and-state marks stand. */
-function partyAffiliations(text: string): { start: number; end: number }[] {
+function partyAffiliations(text: string, cues: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  if (!/[DRI]-[A-Z]/.test(text)) return out;
+  // No token holds a party's letter and a hyphen before a capital (cues.ts), else one look at the whole text.
+  if (!(cues & CUE.PARTY) || !/[DRI]-[A-Z]/.test(text)) return out;
   for (const m of text.matchAll(PARTY_AFFILIATION)) {
     if (text.charCodeAt(m.index - 1) === 40 || (isSpace(text, m.index - 1) && text.charCodeAt(m.index - 2) === 44)) out.push({ start: m.index, end: m.index + m[0].length });
   }

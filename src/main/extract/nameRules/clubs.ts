@@ -280,7 +280,17 @@ const SIDE = String.raw`\p{Lu}[\p{L}\p{M}'’.&-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.&
 // "Sale 31 Wasps 33", "London Irish 27 Bristol 28 (halftime 10-14)": a line that is a match's result, one side and
 // its score, then the other and its score, and at most a bracket after.
 const SCORE_ROW = new RegExp(String.raw`^(${SIDE}) \d{1,3} (${SIDE}) \d{1,3}(?=$| \()`, 'gmu');
-const ROW_END = /\d(?: \(|\r?\n|$)/;
+/**
+ * Whether a figure (0 to 9) stands right before a line's end, a space and a bracket, or the text's end: what
+ * `/\d(?: \(|\r?\n|$)/` finds, looked for from the text's line breaks and brackets, not at every character.
+ */
+function figureEndsARow(text: string): boolean {
+  if (isFigure(codeAt(text, text.length - 1))) return true;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) if (isFigure(codeAt(text, codeAt(text, at - 1) === 13 ? at - 2 : at - 1))) return true;
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) if (codeAt(text, at - 1) === 32 && isFigure(codeAt(text, at - 2))) return true;
+  return false;
+}
+const isFigure = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * "Sale 31 Wasps 33", "Northampton 46 West Hartlepool 20": each side of a result's row is a club, its whole name
@@ -290,7 +300,7 @@ const ROW_END = /\d(?: \(|\r?\n|$)/;
  */
 export function clubsInScoreRows(text: string, names: NameMention[]): NameMention[] {
   // Most articles hold no number before a line's end or a bracket: one plain look first.
-  if (!ROW_END.test(text)) return names;
+  if (!figureEndsARow(text)) return names;
   const added: NameMention[] = [];
   SCORE_ROW.lastIndex = 0;
   for (let m = SCORE_ROW.exec(text); m; m = SCORE_ROW.exec(text)) {

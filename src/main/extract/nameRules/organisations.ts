@@ -154,7 +154,17 @@ export function namesSpelledByAcronyms(text: string, names: NameMention[]): Name
   return out;
 }
 
-const ACRONYM_THEN_COMMA = /[A-Z]{3}, /;
+/**
+ * Whether three capitals (A to Z) stand right before a comma and a space somewhere in the text ("ALTA, the …"): found
+ * from the text's commas, fewer than its characters, where a pattern would be tried at every one.
+ */
+function acronymThenComma(text: string): boolean {
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 1)) {
+    if (isAsciiCapital(codeAt(text, at - 1)) && isAsciiCapital(codeAt(text, at - 2)) && isAsciiCapital(codeAt(text, at - 3))) return true;
+  }
+  return false;
+}
+const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
 // An acronym, a comma (and "the"), then the capitalised words it spells, up to the next comma or full stop.
 const SPELLED_AFTER = /^,\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*|of|for|in|and|the|on)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|in|and|the|on))*)/u;
 
@@ -163,9 +173,9 @@ const SPELLED_AFTER = /^,\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*|of|for|in|and|th
  * words it spells set off by a comma, is the body the tagger read those words as; it read the lone capitals as a place.
  */
 export function acronymsBeforeTheirNames(text: string, names: NameMention[]): NameMention[] {
-  if (!ACRONYM_THEN_COMMA.test(text)) return names;
+  if (!acronymThenComma(text)) return names;
   for (const n of names) {
-    if (n.type === 'ORGANIZATION' || n.type === 'DATE' || !/^\p{Lu}{3,8}$/u.test(n.text) || text.charCodeAt(n.end) !== 44) continue;
+    if (n.type === 'ORGANIZATION' || n.type === 'DATE' || text.charCodeAt(n.end) !== 44 || !/^\p{Lu}{3,8}$/u.test(n.text)) continue;
     const m = SPELLED_AFTER.exec(text.slice(n.end, n.end + 120));
     if (!m) continue;
     const initials = m[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
@@ -585,8 +595,9 @@ const CAPS_HEADING_BODY = new RegExp(
  * A line that is a body's name in capitals, a letterhead's or a heading's, is that body whole: the tagger reads
  * its words apart ("UNITED STATES" a place, "BUREAU" alone).
  */
-export function bodiesHeadingLines(text: string, names: NameMention[]): NameMention[] {
-  if (!/ OF | FOR /.test(text)) return names;
+export function bodiesHeadingLines(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+  // No "OF" nor "FOR" in capitals among the tokens (cues.ts), else one look at the whole text.
+  if (!(cues & CUE.CAPS_OF) || !/ OF | FOR /.test(text)) return names;
   const found: NameMention[] = [];
   for (const m of text.matchAll(CAPS_HEADING_BODY)) {
     const start = m.index + m[0].indexOf(m[1]);
@@ -637,7 +648,9 @@ export function newsAgencies(text: string, names: NameMention[], cues = ALL_CUES
 }
 
 /** A name in capitals after "MINISTRY OF" is the ministry's: the tagger reads the heading's last word alone. */
-export function bodiesInCapitals(text: string, names: NameMention[]): NameMention[] {
+export function bodiesInCapitals(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+  // CAPS_BODY_BEFORE's "OF" or "FOR" stands between spaces, a whole token: none among the tokens, nothing to find (cues.ts).
+  if (!(cues & CUE.CAPS_OF)) return names;
   // In place, by index: a new array from map() changes kind as the code warms up (see titleBefore.ts).
   for (let i = 0; i < names.length; i++) {
     const n = names[i];

@@ -16,6 +16,8 @@ export interface TaggedText {
   spans: TaggedSpan[];
   /** What the name rules may look for in the text (cues.ts), gathered from the tokens. */
   cues: number;
+  /** Each sentence's cues, in the order of `sentences`. */
+  sentenceCues: number[];
 }
 
 let model: NerModel | undefined;
@@ -64,9 +66,16 @@ export function tagText(text: string): TaggedText {
     words.push(ws);
   }
   const looked = scorer.readDocument(words);
-  // Each token's cues (cues.ts), worked out once a distinct word by the scorer, and the document's: all of them ORed.
+  // Each token's cues (cues.ts), worked out once a distinct word by the scorer, each sentence's and the document's: all
+  // of them ORed.
   let cues = 0;
-  for (let s = 0; s < sentences.length; s++) for (let i = 0; i < sentences[s].length; i++) cues |= sentences[s][i].cues = looked[s][i].ruleCues;
+  const sentenceCues: number[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    let c = 0;
+    for (let i = 0; i < sentences[s].length; i++) c |= sentences[s][i].cues = looked[s][i].ruleCues;
+    sentenceCues.push(c);
+    cues |= c;
+  }
   // The first pass: each sentence by itself, its scores kept for the second.
   let total = 0;
   for (const s of words) total += s.length;
@@ -113,5 +122,5 @@ export function tagText(text: string): TaggedText {
     const path = changed ? viterbi(scores, words[s].length, m.trans, from) : paths[s];
     for (const span of spansOf(path)) spans.push({ type: span.type, tokens: sentences[s].slice(span.from, span.to + 1) });
   }
-  return { sentences, spans, cues };
+  return { sentences, spans, cues, sentenceCues };
 }

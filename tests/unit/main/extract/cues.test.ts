@@ -31,6 +31,15 @@ describe('a token’s cues for the name rules', () => {
     expect(has('vs', CUE.VERSUS)).toBe(false);
     expect(has('start-up', CUE.BODY_KIND)).toBe(true);
     expect(has('Guardian', CUE.PUBLICATION)).toBe(true);
+    expect(has('OF', CUE.CAPS_OF)).toBe(true);
+    expect(has('FOR', CUE.CAPS_OF)).toBe(true);
+    expect(has('Of', CUE.CAPS_OF)).toBe(false);
+    expect(has('OFFICE', CUE.CAPS_OF)).toBe(false);
+    // "(D-N.Y.)": the tokenizer gives "D-N", then ".", "Y", ".".
+    expect(has('D-N', CUE.PARTY)).toBe(true);
+    expect(has('R-Texas', CUE.PARTY)).toBe(true);
+    expect(has('pro-Russia', CUE.PARTY)).toBe(false);
+    expect(has('D-day', CUE.PARTY)).toBe(false);
   });
 
   it('gathers a document’s cues from its tokens', () => {
@@ -60,6 +69,8 @@ const TEXTS = [
   'ALTA said on Monday it would appeal, and AT&T’s chairman agreed; ALTA has 3,000 staff. A USA TODAY investigation found that S&P said so.',
   'PRAGUE STOCKS\nCESKA SPORITELNA 335.00 375.00 533153 198354.941\n- AHOLD 7,190 1,123 10.01\nTOTAL 1,113,785 2.5 7\n',
   'The tanker Stena Impero and HMS Defender sailed; the aircraft carrier Carl Vinson followed. Operation Prosperity Guardian began.',
+  'MINISTRY OF DEFENCE\nBUREAU OF POLITICAL-MILITARY AFFAIRS\nThe DEPARTMENT OF STATE said Sen. Ada Voss (D-N.Y.) and Rep. Kim Ward, R-Texas, agreed.',
+  'Kenya’s ODM, the Orange Democratic Movement, and the IEBC, the Independent Electoral and Boundaries Commission, met.',
 ];
 
 describe('the name rules with a document’s cues', () => {

@@ -1025,6 +1025,10 @@ describe('names the Reuters-trained tagger splits', () => {
     // A country's name against a club's is the club's.
     const league = 'Results:\nGuingamp 2 Monaco 1';
     expect(clubsInScoreRows(league, []).map((n) => `${n.text}:${n.type}`)).toEqual(['Guingamp:ORGANIZATION']);
+    // A row ends where a line does in each way of writing it, or before a bracket; the last row where the text does.
+    for (const row of ['Guingamp 2 Lorient 1\r\nMore.', 'Guingamp 2 Lorient 1\nMore.', 'Guingamp 2 Lorient 1 (Diallo 2)', 'Results:\nGuingamp 2 Lorient 1']) {
+      expect(clubsInScoreRows(row, []).map((n) => n.text), row).toEqual(['Guingamp', 'Lorient']);
+    }
   });
 
   it("reads a town in a match's result or a league's order as its club, and a country, a venue or a town's own club as no club", () => {
