@@ -73,6 +73,8 @@ export const CUE = {
   CAPS_OF: 1 << 29,
   /** A party's letter, a hyphen and a capital inside a token, "D-N", "R-Texas" (nameRules.ts: a lawmaker's party and state). */
   PARTY: 1 << 30,
+  /** "board", "boards", "founded" or "cofounded" last in a token, in small letters (nameRules/organisations.ts: organisationsByTheirBoards). The sign bit: ask it with `&`, as every cue. */
+  BOARD: 1 << 31,
 } as const;
 
 /** Every cue: what a rule assumes where nobody gathered the document's (a test calling it on a bare string). */
@@ -115,6 +117,7 @@ const SCORE = /\d-\d/;
 const ACRONYM_END = /[A-Z]&*$/;
 // The tokenizer keeps a letter, a hyphen and a letter in one token ("D-N.Y." gives "D-N"), so the text's "D-N" is a token's.
 const PARTY = /[DRI]-[A-Z]/;
+const BOARD = words('board|boards|founded|cofounded');
 const BODY_LAST = new RegExp(`^(?:${BODY_WORD}|School|College|Centre|Center|Foundation|Fund)$`);
 // As terms.ts's SHIP_PREFIX, NAMED_SHIP and VESSEL read them.
 const SHIP_PREFIX = words('HMS|USS|USNS|RFA|HMAS|HMCS|HMNZS|INS|MV|Operation|Hurricane|Typhoon|Cyclone');
@@ -158,6 +161,7 @@ export function cuesOf(token: string): number {
   if (TIME_UNIT.test(token)) cues |= CUE.TIME_UNIT;
   if (PLAYER.test(token)) cues |= CUE.PLAYER;
   if (RESULT.has(upper ? last.toLowerCase() : last)) cues |= CUE.RESULT;
+  if (BOARD.has(last)) cues |= CUE.BOARD;
   if (VESSEL.has(lower)) cues |= CUE.VESSEL;
   if (digit) {
     if (ISO_DAY.test(token)) cues |= CUE.ISO_DAY;

@@ -150,7 +150,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = possessiveOrganisations(text, out);
   out = namesEndingInS(text, out);
   out = hallsOfFame(text, papersWithThe(text, out, sentenceStarts, cues));
-  out = bodiesListedWithBodies(text, organisationsListed(text, companiesInPriceTables(text, papersInPressReviews(text, newsAgencies(text, organisationsByTheirBoards(text, companiesByTheirKind(text, acronymsActing(text, companiesNamedShort(text, companiesByLegalForm(text, companiesByTheirShares(text, bodiesDescribedAsSuch(text, newspapers(text, mediaNamedForPlaces(out), cues), cues), cues), cues)), cuedSentences, cues), cuedSentences, cues)), cues)))));
+  out = bodiesListedWithBodies(text, organisationsListed(text, companiesInPriceTables(text, papersInPressReviews(text, newsAgencies(text, organisationsByTheirBoards(text, companiesByTheirKind(text, acronymsActing(text, companiesNamedShort(text, companiesByLegalForm(text, companiesByTheirShares(text, bodiesDescribedAsSuch(text, newspapers(text, mediaNamedForPlaces(out), cues), cues), cues), cues)), cuedSentences, cues), cuedSentences, cues), cues), cues)))));
   const places = new Set(out.filter((n) => n.type === 'PLACE').map((n) => n.start));
   out = clubsWithTheirCountries(text, clubsInScoreRows(text, clubsInResults(text, clubsBeforePlayers(text, fixtureSides(text, clubsInPlayerBrackets(text, clubsWithTownLetters(text, out)), cues), cues), cues, cuedSentences)));
   out = clubsNamedElsewhere(text, out, new Set(out.filter((n) => n.type === 'ORGANIZATION' && places.has(n.start)).map((n) => n.text)));
@@ -219,9 +219,10 @@ const HEADLINE_WORD = /^(?:Of|For|To|On|In|At|A|An|Is|Are|Was|Were|With|By|From|
  */
 function headlineClauses(names: NameMention[]): NameMention[] {
   let out: NameMention[] | undefined;
-  // The names by their text (the first of each), and the people named in full, built at the first name of three words or more.
+  // The people named in full, gathered at the first name of three words or more; the names by their text (the first of
+  // each) at the first clause, which few articles hold.
+  let people: Set<string> | undefined;
   let byText: Map<string, NameMention> | undefined;
-  const people = new Set<string>();
   const common = loadLexicon().lower;
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
@@ -231,12 +232,9 @@ function headlineClauses(names: NameMention[]): NameMention[] {
       out?.push(n);
       continue;
     }
-    if (!byText) {
-      byText = new Map();
-      for (const m of names) {
-        if (m.type !== 'DATE' && !byText.has(m.text)) byText.set(m.text, m);
-        if (m.type === 'PERSON' && m.text.includes(' ')) people.add(m.text);
-      }
+    if (!people) {
+      people = new Set();
+      for (const m of names) if (m.type === 'PERSON' && m.text.includes(' ')) people.add(m.text);
     }
     const ws = n.text.split(' ');
     let small = 0;
@@ -262,6 +260,10 @@ function headlineClauses(names: NameMention[]): NameMention[] {
       continue;
     }
     out ??= names.slice(0, i);
+    if (!byText) {
+      byText = new Map();
+      for (const m of names) if (m.type !== 'DATE' && !byText.has(m.text)) byText.set(m.text, m);
+    }
     for (let k = Math.min(3, ws.length - 1); k >= 1; k--) {
       const prefix = ws.slice(0, k).join(' ');
       const named = byText.get(prefix);

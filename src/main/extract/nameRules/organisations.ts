@@ -1,4 +1,4 @@
-import { ALL_CUES, CUE, lastRunAt, matchesAtTokens } from '../cues';
+import { ALL_CUES, CUE, lastRunAt, matchesAt, matchesAtTokens } from '../cues';
 import { CALENDAR_WORD, MONTH_NAME } from '../dates';
 import { familyNamesInFull, lastWord, lineAt, type NameMention, retyped, retypeOtherReadings, withNamesInPlace } from '../names';
 import { isCompanyWord, isDemonym, isKnownName, isKnownPlace, isListedPlace, isOrgHead, isTitleWord } from '../ner/gazetteer';
@@ -7,6 +7,7 @@ import { isPostHead, isPostModifier } from '../roles/lexicon';
 import { isFirstName, isPersonalName, loadLexicon } from '../ner/lexicon';
 import { BODY_WORD, KIND_OF_COMPANY, MEDIA_AFTER_PLACE, PUBLICATION, PUBLICATION_WORDS } from '../ner/lists/organizations';
 import { codeAt, isApostrophe, type Token } from '../ner/tokenize';
+import { isSpace } from '../wordBefore';
 import { isCountry } from './clubs';
 
 // Corrections to the organisations the tagger found: names it cut short, split, or typed as a place.
@@ -312,12 +313,22 @@ export function mediaNamedForPlaces(names: NameMention[]): NameMention[] {
 // before it hold no preposition, so the description is of the name ("Farid Soleiman, a spokesman for the group," is not),
 // and a group, a chain or a party is never "of" something ("a group of", a number of people), nor a people ("an ethnic
 // group"). Not words a person is too: a developer, a producer, a publisher, an operator, a carrier.
+// Sticky: tried only where a description's comma stands (describingCommas).
 const DESCRIBED_AS_BODY = new RegExp(
   `, (?:the|a|an) (?:(?!(?:of|for|at|in|with|from|to|on|by|and|or)\\b)[\\p{L}\\d'’-]+ ){0,4}` +
     `(?:(?:company|firm|maker|manufacturer|bank|insurer|lender|retailer|airline|broadcaster|startup|start-up|conglomerate|subsidiary|unit|utility|refiner|brokerage|newspaper|agency)(?=,| (?:that|which|based|with|in|for|of)\\b)` +
     `|(?<!(?:ethnic|minority|religious|tribal|indigenous|age|income) )(?:group|chain|party|organi[sz]ation|charity|union|giant)(?=,| (?:that|which|based|with|in|for)\\b))`,
-  'gu',
+  'uy',
 );
+
+/** Where a comma and a description's article stand (", the ", ", a ", ", an "), ascending: each match of DESCRIBED_AS_BODY opens at one. */
+function describingCommas(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 1)) {
+    if (text.startsWith('the ', at + 2) || text.startsWith('a ', at + 2) || text.startsWith('an ', at + 2)) out.push(at);
+  }
+  return out;
+}
 // One to three capitalised words right before the description, when the tagger found no name there.
 const NAME_BEFORE_COMMA = /(?<![\p{L}\d'’.&-])(\p{Lu}[\p{L}\d'’&-]*(?: \p{Lu}[\p{L}\d'’&-]*){0,2})$/u;
 
@@ -331,12 +342,14 @@ const NAME_BEFORE_COMMA = /(?<![\p{L}\d'’.&-])(\p{Lu}[\p{L}\d'’&-]*(?: \p{Lu
  * lower case ("Last week, a local news agency").
  */
 export function bodiesDescribedAsSuch(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
-  // Most articles describe no company so: their tokens first (cues.ts), then one look for a comma and a description's article.
-  if (!(cues & CUE.BODY_KIND) || (!text.includes(', the ') && !text.includes(', a ') && !text.includes(', an '))) return names;
+  // Most articles describe no company so: their tokens first (cues.ts), then the text's commas with a description's
+  // article after them, where alone the pattern is tried (not at every character).
+  if (!(cues & CUE.BODY_KIND)) return names;
+  const commas = describingCommas(text);
+  if (!commas.length) return names;
   let added: NameMention[] | undefined;
   const described = new Set<string>();
-  DESCRIBED_AS_BODY.lastIndex = 0;
-  for (let cue = DESCRIBED_AS_BODY.exec(text); cue !== null; cue = DESCRIBED_AS_BODY.exec(text)) {
+  for (const cue of matchesAt(text, DESCRIBED_AS_BODY, commas)) {
     const end = cue.index;
     const n = names.find((x) => x.end === end);
     if (n) {
@@ -423,9 +436,10 @@ const FOUNDED = /\b(?:co-?)?founded (?:the )?$/;
  * A name the tagger read as a person or an unknown place right after "the board of" is an organisation, as is one
  * read as a person right after "founded": a person is not founded, nor has a board.
  */
-export function organisationsByTheirBoards(text: string, names: NameMention[]): NameMention[] {
-  // Most articles name no board and no founding: one look at the whole text first.
-  if (!text.includes('board') && !text.includes('founded')) return names;
+export function organisationsByTheirBoards(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
+  // Most articles name no board and no founding: their tokens say so (cues.ts). The slices below reach far enough back
+  // that the patterns' \b before "board" or "founded" is the text's, so the word is the last of a token.
+  if (!(cues & CUE.BOARD)) return names;
   for (const n of names) {
     if (n.type !== 'PERSON' && n.type !== 'PLACE') continue;
     const before = text.slice(Math.max(0, n.start - 18), n.start);
@@ -435,21 +449,24 @@ export function organisationsByTheirBoards(text: string, names: NameMention[]): 
 }
 
 // "The", capitalised words, then a paper's word, anywhere in a text: tested once before the names are.
-const PAPER_WITH_THE = new RegExp(` The (?:[A-Z][\\w'’.-]* )*(?:${PUBLICATION_WORDS})\\b`);
+const PAPER_WITH_THE = new RegExp(` The (?:[A-Z][\\w'’.-]* )*(?:${PUBLICATION_WORDS})\\b`, 'y');
 
 /**
  * "has written for The Guardian", "told The Times": a capitalised "The" inside a sentence, then a paper's word
  * ("Guardian", "Times", "Post"), is the paper's name, an organisation, whatever the tagger typed it.
  */
 export function papersWithThe(text: string, names: NameMention[], sentenceStarts: ReadonlySet<number>, cues = ALL_CUES): NameMention[] {
-  if (!(cues & CUE.PUBLICATION) || !PAPER_WITH_THE.test(text)) return names;
+  if (!(cues & CUE.PUBLICATION)) return names;
+  // The pattern tried only where a capitalised "The" stands inside a line, not at every character.
+  const papers = matchesAt(text, PAPER_WITH_THE, theInLines(text));
+  if (!papers.length) return names;
   for (const n of names) {
     if (n.type === 'ORGANIZATION' || n.type === 'DATE' || !n.text.startsWith('The ') || sentenceStarts.has(n.start) || !PUBLICATION.test(n.text)) continue;
     n.type = 'ORGANIZATION';
   }
   // "Das told The Statesman": the same words where the tagger read nothing at all are the paper too.
   const added: NameMention[] = [];
-  for (const m of text.matchAll(PAPERS_WITH_THE)) {
+  for (const m of papers) {
     const start = m.index + 1;
     const end = m.index + m[0].length;
     // Not inside a longer title ("edits “Eat The Press”").
@@ -458,7 +475,13 @@ export function papersWithThe(text: string, names: NameMention[], sentenceStarts
   }
   return withNamesInPlace(names, added);
 }
-const PAPERS_WITH_THE = new RegExp(PAPER_WITH_THE.source, 'g');
+
+/** Where " The " stands, ascending: each match of PAPER_WITH_THE opens at one. */
+function theInLines(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(' The '); at >= 0; at = text.indexOf(' The ', at + 1)) out.push(at);
+  return out;
+}
 
 // Capitalised words (with "and" or "&" between them), then "Hall of Fame": "Rock and Roll Hall of Fame".
 const HALL_OF_FAME = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|&)\s+)?)*Hall of Fame\b/gu;
@@ -516,7 +539,8 @@ export function papersInPressReviews(text: string, names: NameMention[]): NameMe
 const LIST_GAP = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
 // "companies including", "banks such as", "carmakers like": a list of organisations follows.
-const LIST_OPENER = /\b(?:including|such as|like)\s/i;
+const LIST_OPENER = /\b(?:including|such as|like)\s/gi;
+const THE_THEN_SPACE = /^the\s/i;
 const ORGANISATIONS_LISTED = /\b(?:companies|firms|banks|groups|organi[sz]ations|carriers|airlines|insurers|lenders|brokers|brokerages|retailers|manufacturers|makers|automakers|carmakers|parties|agencies|newspapers|broadcasters|clubs|utilities|refiners|exporters|giants|rivals|competitors),? (?:including|such as|like)\s+(?:the\s+)?$/i;
 
 /**
@@ -526,10 +550,21 @@ const ORGANISATIONS_LISTED = /\b(?:companies|firms|banks|groups|organi[sz]ations
  * place never). A person the tagger found stays a person.
  */
 export function organisationsListed(text: string, names: NameMention[]): NameMention[] {
-  // Most articles hold no such list: one look at the whole text first.
-  if (!LIST_OPENER.test(text)) return names;
+  // Where a list could open: after "including", "such as" or "like" and the space after it, and after "the" there. Only a
+  // name starting at one of them has ORGANISATIONS_LISTED's opener and space right before it; most articles hold none.
+  let opens: Set<number> | undefined;
+  for (const m of text.matchAll(LIST_OPENER)) {
+    let at = m.index + m[0].length;
+    while (isSpace(text, at)) at++;
+    opens ??= new Set();
+    opens.add(at);
+    if (!THE_THEN_SPACE.test(text.slice(at, at + 4))) continue;
+    for (at += 4; isSpace(text, at); ) at++;
+    opens.add(at);
+  }
+  if (!opens) return names;
   for (let i = 0; i < names.length; i++) {
-    if (!ORGANISATIONS_LISTED.test(text.slice(Math.max(0, names[i].start - 40), names[i].start))) continue;
+    if (!opens.has(names[i].start) || !ORGANISATIONS_LISTED.test(text.slice(Math.max(0, names[i].start - 40), names[i].start))) continue;
     for (let j = i; j < names.length; j++) {
       const n = names[j];
       if (n.type === 'PLACE' || n.type === 'TERM') names[j] = retyped(n, 'ORGANIZATION');

@@ -40,6 +40,12 @@ describe('a token’s cues for the name rules', () => {
     expect(has('R-Texas', CUE.PARTY)).toBe(true);
     expect(has('pro-Russia', CUE.PARTY)).toBe(false);
     expect(has('D-day', CUE.PARTY)).toBe(false);
+    expect(has('board', CUE.BOARD)).toBe(true);
+    expect(has('on-board', CUE.BOARD)).toBe(true);
+    expect(has('co-founded', CUE.BOARD)).toBe(true);
+    expect(has('cofounded', CUE.BOARD)).toBe(true);
+    expect(has('keyboard', CUE.BOARD)).toBe(false);
+    expect(has('Board', CUE.BOARD)).toBe(false);
   });
 
   it('gathers a document’s cues from its tokens', () => {
@@ -71,6 +77,7 @@ const TEXTS = [
   'The tanker Stena Impero and HMS Defender sailed; the aircraft carrier Carl Vinson followed. Operation Prosperity Guardian began.',
   'MINISTRY OF DEFENCE\nBUREAU OF POLITICAL-MILITARY AFFAIRS\nThe DEPARTMENT OF STATE said Sen. Ada Voss (D-N.Y.) and Rep. Kim Ward, R-Texas, agreed.',
   'Kenya’s ODM, the Orange Democratic Movement, and the IEBC, the Independent Electoral and Boundaries Commission, met.',
+  'He sits on the board of Norsk Hydro and co-founded Ostby Kjemiske; the board of the Velmar Trust met. Banks such as Arequipa, Quellsoft and Cotecna, and companies including the Dunmore Group, fell.',
 ];
 
 describe('the name rules with a document’s cues', () => {

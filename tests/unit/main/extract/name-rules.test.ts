@@ -1008,6 +1008,18 @@ describe('names the Reuters-trained tagger splits', () => {
     expect(clubsInResults(kinds, clubs).map((n) => n.type)).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
   });
 
+  it('reads the names a list of bodies goes on to as bodies, after "the" and any white space too', () => {
+    for (const text of ['Carriers such as  the Tarrow, Velmar and Quell objected.', 'Carriers LIKE The\tTarrow, Velmar and Quell objected.', 'Carriers, including Tarrow, Velmar and Quell, objected.']) {
+      const names = ['Tarrow', 'Velmar', 'Quell'].map((name) => readIn(text, name, 'PLACE'));
+      expect(organisationsListed(text, names).map((n) => n.type), text).toEqual(['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']);
+    }
+    // Not where the list's opener is not right before the name, nor after a word no list of bodies opens with.
+    for (const text of ['Carriers such as the new Tarrow, Velmar and Quell objected.', 'Towns such as Tarrow, Velmar and Quell objected.']) {
+      const names = ['Tarrow', 'Velmar', 'Quell'].map((name) => readIn(text, name, 'PLACE'));
+      expect(organisationsListed(text, names).map((n) => n.type), text).toEqual(['PLACE', 'PLACE', 'PLACE']);
+    }
+  });
+
   it("reads each side of a result's row as a club, whole, a country's side as a place, and leaves dates alone", () => {
     const text = 'Results on Saturday:\nLondon Irish 27 Bristol 28\nSale 31 Wasps 33 (halftime 10-14)\nTogo 1 Congo 0\nAug 27 Aug 26\nPrices rose 3 percent.';
     const at = (name: string, type: NameMention['type']) => readIn(text, name, type);
