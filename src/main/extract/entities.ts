@@ -21,7 +21,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 export function findEntities(text: string, options: ExtractOptions = {}): { mentions: ExtractedMention[]; entities: ExtractedEntity[] } {
   const tagged = tagText(text);
-  const names = correctNames(text, namesFromSpans(text, tagged.spans, tagged.sentences), tagged.sentences, tagged.cues);
+  const names = correctNames(text, namesFromSpans(text, tagged.spans, tagged.sentences), tagged.sentences, tagged.cues, tagged.cued);
   // A quoted term that is exactly a name stays a name; otherwise the term is kept beside any names inside it.
   for (const term of findQuotedTerms(text)) {
     if (names.some((n) => n.start === term.start && n.end === term.end)) continue;

@@ -60,7 +60,7 @@ import { armedGroupsReadAsPeople, coinedTerms, groupsOfPeople, ordersAndDecorati
  * a Chinese name written family name first ("Song Xuewen"), a company named after its city ("Tokyo Electric").
  * The filters are here; the rules that retype, join or extend names are in nameRules/, by kind.
  */
-export function correctNames(text: string, names: NameMention[], sentences: Token[][], cues = ALL_CUES): NameMention[] {
+export function correctNames(text: string, names: NameMention[], sentences: Token[][], cues = ALL_CUES, cued?: Token[]): NameMention[] {
   const common = loadLexicon().lower;
   const isCommon = (w: string) => common.has(w.toLowerCase());
   // A title or a post, in the plural too; the singular is made only where the word ends in "s".
@@ -74,13 +74,19 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   // A line of one word and at most its closing mark ("Hello.", "Thanks!").
   const shortLines = new Set(sentences.filter((s) => s.length <= 2 && /\p{L}/u.test(s[0].text) && (s.length === 1 || /^[.!?,]$/.test(s[1].text))).map((s) => s[0].start));
   const sentenceStarts = new Set(sentences.map((s) => s[0].start));
-  // The tokens holding any cue, in text order, as one sentence: what the rules that look for their cues' tokens walk,
-  // rather than every token of the text once a rule (a few in a hundred hold one).
-  const cued: Token[] = [];
-  if (cues !== ALL_CUES) for (const s of sentences) for (const t of s) if (t.cues) cued.push(t);
-  const cuedSentences = cues !== ALL_CUES ? [cued] : sentences;
+  // The tokens holding any cue, in text order (the tagger's list, else gathered here), as one sentence: what the rules
+  // that look for their cues' tokens walk, rather than every token of the text once a rule (a few in a hundred hold one).
+  let cuedSentences = sentences;
+  if (cues !== ALL_CUES) {
+    if (!cued) {
+      cued = [];
+      for (const s of sentences) for (const t of s) if (t.cues) cued.push(t);
+    }
+    cuedSentences = [cued];
+  }
   const inside = (n: NameMention, r: { start: number; end: number }) => r.start <= n.start && n.end <= r.end;
-  const words = (n: NameMention) => n.text.split(/\s+/);
+  // A name's words; most names are one word, read without a split.
+  const words = (n: NameMention) => (WHITE_SPACE.test(n.text) ? n.text.split(/\s+/) : [n.text]);
 
   const markings = portionMarkings(text);
   const affiliations = partyAffiliations(text, cues);
@@ -174,6 +180,8 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = signOffs(text, republicsInFull(out));
   return organisationsNamedAgain(text, headlineClauses(namesJoinedAcrossAnd(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, acronymsOfCommonWords(text, out))))))));
 }
+
+const WHITE_SPACE = /\s/;
 
 // A figure later on the same line.
 const FIGURE_LATER_ON_LINE = /^[^\n\r\u2028\u2029]*\d/;

@@ -37,11 +37,22 @@ function capitalLineStarts(text: string): number[] {
   return out;
 }
 
+/** Whether a closing parenthesis stands before a dash (-, —, –), white space between or none: where a dateline's agency ends. */
+function closedBeforeDash(text: string): boolean {
+  for (let at = text.indexOf(')'); at >= 0; at = text.indexOf(')', at + 1)) {
+    let j = at + 1;
+    while (isSpace(text, j)) j++;
+    const c = codeAt(text, j);
+    if (c === 45 || c === 0x2014 || c === 0x2013) return true;
+  }
+  return false;
+}
+
 export function datelines(text: string, names: NameMention[], cues = ALL_CUES): NameMention[] {
   const added: NameMention[] = [];
   const replaced: { start: number; end: number }[] = [];
-  // Both patterns need a parenthesis, the agency's.
-  const starts = text.includes('(') ? capitalLineStarts(text) : [];
+  // Both patterns need the agency's parenthesis, closed before a dash.
+  const starts = closedBeforeDash(text) ? capitalLineStarts(text) : [];
   for (const pattern of [DATELINE, DATELINE_TITLE]) {
     // A line start inside a dateline already read (one run over a line break) is not tried again.
     let from = 0;

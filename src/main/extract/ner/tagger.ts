@@ -18,6 +18,8 @@ export interface TaggedText {
   cues: number;
   /** Each sentence's cues, in the order of `sentences`. */
   sentenceCues: number[];
+  /** The tokens holding any cue, in text order: what the rules that look for their cues' tokens walk. */
+  cued: Token[];
 }
 
 let model: NerModel | undefined;
@@ -70,9 +72,18 @@ export function tagText(text: string): TaggedText {
   // of them ORed.
   let cues = 0;
   const sentenceCues: number[] = [];
+  const cued: Token[] = [];
   for (let s = 0; s < sentences.length; s++) {
     let c = 0;
-    for (let i = 0; i < sentences[s].length; i++) c |= sentences[s][i].cues = looked[s][i].ruleCues;
+    for (let i = 0; i < sentences[s].length; i++) {
+      const t = sentences[s][i];
+      const tc = looked[s][i].ruleCues;
+      t.cues = tc;
+      if (tc) {
+        c |= tc;
+        cued.push(t);
+      }
+    }
     sentenceCues.push(c);
     cues |= c;
   }
@@ -122,5 +133,5 @@ export function tagText(text: string): TaggedText {
     const path = changed ? viterbi(scores, words[s].length, m.trans, from) : paths[s];
     for (const span of spansOf(path)) spans.push({ type: span.type, tokens: sentences[s].slice(span.from, span.to + 1) });
   }
-  return { sentences, spans, cues, sentenceCues };
+  return { sentences, spans, cues, sentenceCues, cued };
 }

@@ -54,6 +54,15 @@ describe('a token’s cues for the name rules', () => {
     expect(cues & CUE.VERSUS).toBe(0);
     expect(cues & CUE.KIND_FIRST).toBe(0);
   });
+
+  it('lists the tokens holding a cue, in text order, and each sentence’s cues', () => {
+    const tagged = tagText('Shares of Quellsoft Inc. fell. The board met on 1996-08-30 in the capital.\nNothing else.');
+    const all = tagged.sentences.flat();
+    expect(tagged.cued).toEqual(all.filter((t) => t.cues !== 0));
+    expect(tagged.cued.map((t) => t.text)).toEqual(['Shares', 'Inc.', 'board', '1996-08-30', 'capital']);
+    expect(tagged.sentenceCues).toEqual(tagged.sentences.map((s) => s.reduce((c, t) => c | t.cues, 0)));
+    expect(tagged.sentenceCues.reduce((c, x) => c | x, 0)).toBe(tagged.cues);
+  });
 });
 
 // Invented texts, each for a rule that now asks the cues before it reads the text.

@@ -277,6 +277,11 @@ describe('name corrections', () => {
     expect(named(text, 'PLACE')).toEqual(['PORT ALBION', 'Maine']);
     expect(named(text, 'ORGANIZATION')).toEqual(['Dossier Wire']);
     expect(named(text, 'PERSON')).toEqual([]);
+    // The dash right after the parenthesis, or after a line break and a no-break space.
+    for (const line of ['PORT ALBION, Maine (Dossier Wire)– The harbour master (the port’s) resigned.', 'PORT ALBION, Maine (Dossier Wire)\n\u00a0- The harbour master resigned.']) {
+      expect(named(line, 'PLACE'), line).toEqual(['PORT ALBION', 'Maine']);
+      expect(named(line, 'ORGANIZATION'), line).toEqual(['Dossier Wire']);
+    }
   });
 
   it('reads a dateline in Title Case for a place the lists know, but not a lawmaker with party and state', () => {
