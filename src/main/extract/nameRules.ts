@@ -68,9 +68,7 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     const one = w.endsWith('s') ? w.slice(0, -1) : w;
     return isTitleWord(w) || (one !== w && isTitleWord(one)) || isPostHead(w) || (one !== w && isPostHead(one));
   };
-  // Built by push, not filter() and map(), so it is a packed array in every tier (see readDocument in ner/scorer.ts).
-  const headlines: { start: number; end: number }[] = [];
-  for (const s of sentences) if (isTitleCaseHeadline(s)) headlines.push({ start: s[0].start, end: s[s.length - 1].end });
+  const headlines = titleCaseHeadlines(sentences);
   // A line of one word and at most its closing mark ("Hello.", "Thanks!").
   const shortLines = new Set(sentences.filter((s) => s.length <= 2 && /\p{L}/u.test(s[0].text) && (s.length === 1 || /^[.!?,]$/.test(s[1].text))).map((s) => s[0].start));
   const sentenceStarts = new Set(sentences.map((s) => s[0].start));
@@ -164,7 +162,21 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
   out = bodiesOfThe(text, unfinishedOrganisations(text, out), cuedSentences, cues);
   out = royalsReadAsPlaces(text, peopleReadAsPlaces(text, leadersOfChambers(text, numberedUnits(text, bodiesHeadingLines(text, bodiesInCapitals(text, out, cues), cues), cues))));
   out = channelsSaidOn(text, hillsReadAsPeople(text, sitesAndBodiesReadAsPeople(peopleOfBodies(text, authorsInCitations(text, out)))));
-  for (const n of out) {
+  retypeByTheirWords(text, out);
+  out = signOffs(text, republicsInFull(out));
+  return organisationsNamedAgain(text, headlineClauses(namesJoinedAcrossAnd(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, acronymsOfCommonWords(text, out))))))));
+}
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * The last pass over the names by their own words: a body's word before "of", or an organisation's last word, makes an
+ * organisation; a people's word read alone as a body is a term, a country's name read alone as a body the country.
+ * A function of its own, as titleCaseHeadlines is: the optimising compiler's work on correctNames is not thrown away
+ * and done again the first time a rare branch here is taken (about 50 ms of compiling each time, when a process starts).
+ */
+function retypeByTheirWords(text: string, names: NameMention[]): void {
+  for (const n of names) {
     // "Ministry of Foreign Affairs", "University of Paris": a body's word, then "of", names the body.
     // "Clinton Foundation", "Democratic National Committee": a name ending in a word only organisations' names end in.
     if (n.type !== 'ORGANIZATION' && n.type !== 'DATE' && (BODY_OF.test(n.text) || endsLikeOrganisation(n.text))) n.type = 'ORGANIZATION';
@@ -177,11 +189,14 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
     // Not on a line with figures after it, nor in brackets after a player: a table's row may be a club's or a team's.
     else if (n.type === 'ORGANIZATION' && isNation(n.text) && codeAt(text, n.start - 1) !== 40 && !FIGURE_LATER_ON_LINE.test(text.slice(n.end, n.end + 80))) n.type = 'PLACE';
   }
-  out = signOffs(text, republicsInFull(out));
-  return organisationsNamedAgain(text, headlineClauses(namesJoinedAcrossAnd(coinedTerms(text, acronymsInParentheses(text, acronymsBeforeTheirNames(text, namesSpelledByAcronyms(text, acronymsOfCommonWords(text, out))))))));
 }
 
-const WHITE_SPACE = /\s/;
+/** The sentences that are Title Case headlines, as ranges (built by push: a packed array in every tier, see readDocument in ner/scorer.ts). */
+function titleCaseHeadlines(sentences: readonly Token[][]): { start: number; end: number }[] {
+  const headlines: { start: number; end: number }[] = [];
+  for (const s of sentences) if (isTitleCaseHeadline(s)) headlines.push({ start: s[0].start, end: s[s.length - 1].end });
+  return headlines;
+}
 
 // A figure later on the same line.
 const FIGURE_LATER_ON_LINE = /^[^\n\r\u2028\u2029]*\d/;
