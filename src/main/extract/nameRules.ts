@@ -63,11 +63,6 @@ import { armedGroupsReadAsPeople, coinedTerms, groupsOfPeople, ordersAndDecorati
 export function correctNames(text: string, names: NameMention[], sentences: Token[][], cues = ALL_CUES, cued?: Token[]): NameMention[] {
   const common = loadLexicon().lower;
   const isCommon = (w: string) => common.has(w.toLowerCase());
-  // A title or a post, in the plural too; the singular is made only where the word ends in "s".
-  const titleish = (w: string) => {
-    const one = w.endsWith('s') ? w.slice(0, -1) : w;
-    return isTitleWord(w) || (one !== w && isTitleWord(one)) || isPostHead(w) || (one !== w && isPostHead(one));
-  };
   const headlines = titleCaseHeadlines(sentences);
   // A line of one word and at most its closing mark ("Hello.", "Thanks!").
   const shortLines = new Set(sentences.filter((s) => s.length <= 2 && /\p{L}/u.test(s[0].text) && (s.length === 1 || /^[.!?,]$/.test(s[1].text))).map((s) => s[0].start));
@@ -168,6 +163,21 @@ export function correctNames(text: string, names: NameMention[], sentences: Toke
 }
 
 const WHITE_SPACE = /\s/;
+
+// Words looked up as titles or posts, each once a process (up to a bound): the look-ups lower-case the word up to four times.
+const titleishWords = new Map<string, boolean>();
+
+/** A title or a post, in the plural too; the singular is made only where the word ends in "s". */
+function titleish(w: string): boolean {
+  let is = titleishWords.get(w);
+  if (is === undefined) {
+    const one = w.endsWith('s') ? w.slice(0, -1) : w;
+    is = isTitleWord(w) || (one !== w && isTitleWord(one)) || isPostHead(w) || (one !== w && isPostHead(one));
+    if (titleishWords.size > 20_000) titleishWords.clear();
+    titleishWords.set(w, is);
+  }
+  return is;
+}
 
 /**
  * The last pass over the names by their own words: a body's word before "of", or an organisation's last word, makes an

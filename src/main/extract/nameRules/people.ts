@@ -103,12 +103,14 @@ export function familyNamesFirst(text: string, names: NameMention[]): NameMentio
     // A word ending in a small letter and one space right before the name: tested by hand before the regex.
     const lowerBefore = n.start > 2 && text.charCodeAt(n.start - 1) === 32 && text.charCodeAt(n.start - 2) > 96;
     const family = n.type === 'PERSON' && lowerBefore ? capitalisedWordBefore(text, n.start) : undefined;
-    if (family && !lex.given.has(firstWord(n.text).toLowerCase())) {
+    // The word's look-up in the family names written first before the name's in the given names: few words before a
+    // person's name are such a family name ("Minister", "President" are not).
+    if (family && lex.familyFirst.has(family.toLowerCase()) && !lex.given.has(firstWord(n.text).toLowerCase())) {
       const start = n.start - family.length - 1;
       const prev = out ? out[out.length - 1] : names[i - 1];
       const free = !prev || prev.end <= start || (prev.start === start && prev.end === start + family.length && prev.type !== 'DATE');
       const closedClass = (w: string) => isFunctionWord(w) || (w.length <= 2 && lex.lower.has(w.toLowerCase()));
-      if (free && lex.familyFirst.has(family.toLowerCase()) && !closedClass(family) && !isTitleWord(family)) {
+      if (free && !closedClass(family) && !isTitleWord(family)) {
         out ??= names.slice(0, i);
         if (prev && prev.start === start) out.pop();
         out.push({ start, end: n.end, type: 'PERSON', text: text.slice(start, n.end) });
@@ -239,10 +241,12 @@ function kinAfter(text: string, end: number): boolean {
 }
 // An honorific, or a word for a candidate or a tycoon, right before a name: "Mr. Trump", "nominee Donald Trump".
 const PERSON_CUE = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sen.', 'Rep.', 'Gov.', 'Senator', 'President', 'nominee', 'candidate', 'frontrunner', 'front-runner', 'businessman', 'businesswoman', 'billionaire', 'mogul']);
+// Their last characters, tested before the word is read back: most words before a name end in none of them.
+const PERSON_CUE_LAST = new Set([...PERSON_CUE].map((w) => w.charCodeAt(w.length - 1)));
 
 /** Whether the word right before a name starting at `start`, after one space, is such a cue (an opening bracket before it aside). */
 function personCueBefore(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 32) return false;
+  if (text.charCodeAt(start - 1) !== 32 || !PERSON_CUE_LAST.has(text.charCodeAt(start - 2))) return false;
   // Read back with isSpace (wordBefore's test) but without building a word: this runs for every name.
   let from = start - 1;
   while (from > 0 && start - from < 16 && !isSpace(text, from - 1) && text.charCodeAt(from - 1) !== 40) from--;

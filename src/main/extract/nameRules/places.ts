@@ -359,6 +359,7 @@ function placeWordLeads(text: string, sentences: readonly Token[][], pattern: Pl
 }
 
 const isSmallOrHyphen = (c: number): boolean => (c >= 97 && c <= 122) || c === 45;
+const isSmallAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
  * A name set off before "the capital of", "a town in", "a port near", or said to be one ("Halden is a port city in"),
@@ -436,9 +437,14 @@ export function knownPlacesReadAsPeople(text: string, names: NameMention[]): Nam
       names[i] = retyped(n, 'PLACE');
       continue;
     }
-    // A space, then a word's last letter in lower case, tested by hand before the pattern.
+    // A space, then a word's last letter in lower case, tested by hand before the pattern; and before that word's small
+    // ASCII letters, a capital (or a letter past ASCII, left to the pattern): ASCII's small letters are all \p{Ll} it has.
     const last = text.charCodeAt(n.start - 2);
     if (text.charCodeAt(n.start - 1) !== 32 || !((last >= 97 && last <= 122) || last > 127)) continue;
+    let k = n.start - 2;
+    while (k > 0 && isSmallAscii(text.charCodeAt(k))) k--;
+    const lead = text.charCodeAt(k);
+    if (lead < 65 || (lead > 90 && lead <= 127)) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, n.start - 16), n.start));
     const prev = names[i - 1];
     if (!before || (prev && prev.end > n.start - before[0].length)) continue;
@@ -561,9 +567,11 @@ export function placesAfterWordsOfPlace(text: string, names: NameMention[]): Nam
     const regionAfter: boolean = settled && gapIs(text, prev, n, ', ') && (n.type !== 'PERSON' || isKnownPlace(n.text));
     settled = n.type === 'PLACE' ? afterSettled : (afterSettled || regionAfter) && n.type !== 'DATE' && !endsLikeOrganisation(n.text);
     if (settled) n.type = 'PLACE';
-    chain = (n.type === 'PLACE' || (n.type === 'ORGANIZATION' && isKnownPlace(n.text))) && (afterWordOfPlace(text, n.start) || listed);
+    // An organisation's name the lists know as a place, looked up once for both tests below.
+    const knownPlace = n.type === 'ORGANIZATION' && isKnownPlace(n.text);
+    chain = (n.type === 'PLACE' || knownPlace) && (afterWordOfPlace(text, n.start) || listed);
     // "in Metz's 3-1 home victory", "in Essex's history": the word of place reads what the possessive opens, not the name.
-    if (n.type === 'ORGANIZATION' && isKnownPlace(n.text) && ((chain && !isApostrophe(codeAt(text, n.end))) || REGION_AFTER.test(text.slice(n.end, n.end + 10)) || OFFICE_AFTER.test(text.slice(n.end, n.end + 24))))
+    if (knownPlace && ((chain && !isApostrophe(codeAt(text, n.end))) || REGION_AFTER.test(text.slice(n.end, n.end + 10)) || OFFICE_AFTER.test(text.slice(n.end, n.end + 24))))
       n.type = 'PLACE';
   }
   return names;
