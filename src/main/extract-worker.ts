@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { ExtractOptions } from '../shared/extraction';
 import { extract } from './extract';
 import { tuneCompilerForExtraction } from './extract/jit';
+import { primeExtractor } from './extract/primer';
 
 tuneCompilerForExtraction();
 
@@ -12,4 +13,6 @@ parentPort?.on('message', ({ id, text, options }: { id: number; text: string; op
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message });
   }
+  // Primed once the first article is answered, not before: that article waits for nothing (extract/primer.ts).
+  primeExtractor();
 });

@@ -1,4 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
+import { primeExtractor } from '../extract/primer';
 import { createInterface } from 'node:readline';
 import { DossierError } from '../../shared/errors';
 import { extract } from '../extract';
@@ -105,6 +106,8 @@ export async function extractCommand(args: { file?: string; jsonl?: string; json
     } catch (error) {
       throw unreadable(path, error);
     }
+    // A batch: the extractor is primed first (extract/primer.ts), as the extraction worker is.
+    primeExtractor();
     const run = await extractJsonl(path, process.stdout, (message) => process.stderr.write(`dossier: ${message}\n`));
     if (run.skipped === 0) return 0;
     process.stderr.write(`dossier: ${run.skipped} of ${run.lines} lines skipped; the other ${run.lines - run.skipped} were extracted. Fix or remove the lines named above and run again.\n`);
