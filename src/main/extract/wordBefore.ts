@@ -27,3 +27,18 @@ export function wordBefore(text: string, from: number, end: number): Word | null
   while (start > from && !isSpace(text, start - 1)) start--;
   return { start, end: stop, raw: text.slice(start, stop) };
 }
+
+/**
+ * Whether the word ending one space before `at` may open with a capital, as the patterns for a capitalised word before a
+ * name ask (capitalisedWordBefore, knownPlacesReadAsPeople): read back over ASCII small letters, it meets a capital or a
+ * letter past ASCII (which the pattern decides); never where it meets anything else. Most names asked about follow a word
+ * in lower case ("said John Smith"), which this answers without the pattern.
+ */
+export function capitalBefore(text: string, at: number): boolean {
+  for (let k = at - 2; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) continue;
+    return (c >= 65 && c <= 90) || c > 127;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@ import { isFirstName, isPersonalName, loadLexicon } from '../ner/lexicon';
 import { isApostrophe } from '../ner/tokenize';
 import { NAME_PARTICLE } from '../ner/lists/people';
 import { isPostHead, isPostModifier, opensRank, RANK_FIRST } from '../roles/lexicon';
-import { isSpace } from '../wordBefore';
+import { capitalBefore, isSpace } from '../wordBefore';
 import { endsLikeOrganisation } from './organisations';
 import { WORD_OF_PLACE_BEFORE } from './places';
 
@@ -122,19 +122,6 @@ export function familyNamesFirst(text: string, names: NameMention[]): NameMentio
   return out ?? names;
 }
 
-/**
- * Whether the word ending one space before `at` may open with a capital, as capitalisedWordBefore's pattern asks: read back
- * over ASCII small letters, it meets a capital or a letter past ASCII (which the pattern decides); never where it meets
- * anything else. Most names asked about follow a word in lower case ("said John Smith"), which this answers without the pattern.
- */
-function capitalBefore(text: string, at: number): boolean {
-  for (let k = at - 2; k >= 0; k--) {
-    const c = text.charCodeAt(k);
-    if (c >= 97 && c <= 122) continue;
-    return (c >= 65 && c <= 90) || c > 127;
-  }
-  return false;
-}
 
 /**
  * "Justice Scalia died", "President Obama said": a title and one name, read as a body or a place, are the

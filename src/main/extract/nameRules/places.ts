@@ -6,7 +6,7 @@ import { isPersonalName, loadLexicon } from '../ner/lexicon';
 import { isCountry } from './clubs';
 import { BODY_OF, endsLikeOrganisation } from './organisations';
 import { codeAt, isApostrophe, type Token } from '../ner/tokenize';
-import { isSpace } from '../wordBefore';
+import { capitalBefore, isSpace } from '../wordBefore';
 
 // Corrections to the places: datelines, towns in their region, geography, places after "from".
 
@@ -359,7 +359,6 @@ function placeWordLeads(text: string, sentences: readonly Token[][], pattern: Pl
 }
 
 const isSmallOrHyphen = (c: number): boolean => (c >= 97 && c <= 122) || c === 45;
-const isSmallAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
  * A name set off before "the capital of", "a town in", "a port near", or said to be one ("Halden is a port city in"),
@@ -437,14 +436,9 @@ export function knownPlacesReadAsPeople(text: string, names: NameMention[]): Nam
       names[i] = retyped(n, 'PLACE');
       continue;
     }
-    // A space, then a word's last letter in lower case, tested by hand before the pattern; and before that word's small
-    // ASCII letters, a capital (or a letter past ASCII, left to the pattern): ASCII's small letters are all \p{Ll} it has.
+    // A space, then a word's last letter in lower case, and a capital opening that word, tested by hand before the pattern.
     const last = text.charCodeAt(n.start - 2);
-    if (text.charCodeAt(n.start - 1) !== 32 || !((last >= 97 && last <= 122) || last > 127)) continue;
-    let k = n.start - 2;
-    while (k > 0 && isSmallAscii(text.charCodeAt(k))) k--;
-    const lead = text.charCodeAt(k);
-    if (lead < 65 || (lead > 90 && lead <= 127)) continue;
+    if (text.charCodeAt(n.start - 1) !== 32 || !((last >= 97 && last <= 122) || last > 127) || !capitalBefore(text, n.start)) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, n.start - 16), n.start));
     const prev = names[i - 1];
     if (!before || (prev && prev.end > n.start - before[0].length)) continue;

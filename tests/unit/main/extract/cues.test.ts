@@ -66,12 +66,10 @@ describe('a token’s cues for the name rules', () => {
   });
 });
 
-// The invented texts the extractor is primed with (primer.ts), each for a rule that now asks the cues before it reads the text.
-const TEXTS = RULE_TEXTS;
-
+// The invented texts the extractor is primed with (primer.ts), each for a rule that asks the cues before it reads the text.
 describe('the name rules with a document’s cues', () => {
   it('find what they find with every cue assumed, the whole text read', () => {
-    for (const text of TEXTS) {
+    for (const text of RULE_TEXTS) {
       const tagged = tagText(text);
       const read = (cues: number) =>
         correctNames(text, namesFromSpans(text, tagged.spans, tagged.sentences), tagged.sentences, cues).map((n) => `${n.start} ${n.end} ${n.type}`);
@@ -81,10 +79,9 @@ describe('the name rules with a document’s cues', () => {
 });
 
 // The primer's sentences whose dates the cues must not lose or add.
-const DATED = DATED_TEXTS;
 describe('dates with a document’s cues', () => {
   it('are those found with every cue assumed, each sentence read', () => {
-    for (const text of DATED) {
+    for (const text of DATED_TEXTS) {
       const { sentences } = tagText(text);
       const ranges = sentences.map((s) => ({ start: s[0].start, end: s[s.length - 1].end }));
       const cues = sentences.map((s) => s.reduce((c, t) => c | t.cues, 0));
