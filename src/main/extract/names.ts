@@ -200,7 +200,8 @@ function joinParticles(text: string, spans: TaggedSpan[]): TaggedSpan[] {
         continue;
       }
     }
-    out.push({ ...span });
+    // Written out: a spread copy gets an object layout of its own (see retyped).
+    out.push({ type: span.type, tokens: span.tokens });
   }
   return out;
 }

@@ -85,7 +85,7 @@ export function signOffs(text: string, names: NameMention[]): NameMention[] {
     if (PHONE_LABEL.test(n.text) && /^[+\d(]/.test(text.slice(n.end, n.end + 1))) continue;
     const phone = /^(.*\S) (?:Tel|Fax|Phone)\.?$/.exec(n.text);
     if (phone && /^[+\d(]/.test(text.slice(n.end, n.end + 1))) {
-      out.push({ ...n, end: n.start + phone[1].length, text: phone[1] });
+      out.push({ start: n.start, end: n.start + phone[1].length, type: n.type, text: phone[1] });
       continue;
     }
     const desk = n.text.endsWith(' newsroom') ? n.text.slice(0, -' newsroom'.length) : text.startsWith(' newsroom', n.end) ? n.text : undefined;

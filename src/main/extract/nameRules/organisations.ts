@@ -224,12 +224,14 @@ const MONTH_FIRST = /^(?:January|February|March|April|June|July|August|September
  * organisation's dates its figure and is no part of the name (in CoNLL-2003's training labels, 5 times of 5).
  */
 export function monthsBeforeOrganisations(names: NameMention[]): NameMention[] {
-  for (const n of names) {
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i];
     if (n.type !== 'ORGANIZATION') continue;
     const m = MONTH_FIRST.exec(n.text);
     if (!m) continue;
-    n.start += m[0].length;
-    n.text = n.text.slice(m[0].length);
+    // A new mention, not the old one's start and text written over: a field written after the object is made loses its
+    // place as a constant in the layout every mention shares, and the rules' compiled code is thrown away for it.
+    names[i] = { start: n.start + m[0].length, end: n.end, type: n.type, text: n.text.slice(m[0].length) };
   }
   return names;
 }

@@ -156,7 +156,7 @@ function agencylessDatelines(text: string, names: NameMention[], added: NameMent
     // A region no name covers ("Tenn."): the place, without the abbreviation's stop, as the tagger writes "Pa".
     if (region && !names.some((n) => n.start < region.end && region.start < n.end)) {
       const trimmed = /^\p{Lu}\p{Ll}+\.$/u.test(region.text) ? region.text.slice(0, -1) : region.text;
-      added.push({ ...region, end: region.start + trimmed.length, text: trimmed });
+      added.push({ start: region.start, end: region.start + trimmed.length, type: 'PLACE', text: trimmed });
       replaced.push(region);
     }
   }

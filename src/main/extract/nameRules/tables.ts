@@ -80,7 +80,7 @@ export function weekdaysOpeningRows(text: string, names: NameMention[]): NameMen
   for (let i = 0; i < names.length; i++) {
     const n = names[i];
     if ((n.start > 0 && text.charCodeAt(n.start - 1) !== 10) || n.type === 'DATE' || !WEEKDAY_OPENING.test(n.text)) continue;
-    names[i] = { ...n, start: n.start + 4, text: n.text.slice(4) };
+    names[i] = { start: n.start + 4, end: n.end, type: n.type, text: n.text.slice(4) };
   }
   return names;
 }
