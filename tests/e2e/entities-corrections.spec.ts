@@ -9,7 +9,7 @@ const LATER = `Nakatani meets allies
 
 OSAKA, October 4 (Dossier Wire) - Defence Minister Gen Nakatani met Reuters staff in Osaka on Friday. "We will act," Nakatani said. Officials at the Office said the plan stood. Song Xuewen called it a signal. Beijing protested the visit, and Ishiba again floated an "Asian NATO".`;
 
-const row = (app: DossierWindow, name: string) => app.entities.getByRole('button', { name: new RegExp(`^${name}, \\d+ mentions$`) });
+const row = (app: DossierWindow, name: string) => app.entities.getByRole('button', { name: new RegExp(`^${name}, \\d+ mentions?$`) });
 
 test('each correction in the window sticks for a later import, and can be undone', async ({ page }) => {
   dossier = await startDossier();

@@ -184,3 +184,33 @@ test('the library, the toolbar and the entity list are one tab stop each; arrow 
   for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
 });
+
+test('the entity row the keyboard is on stays in view when the list under it changes (an article’s own list arriving after End)', async ({ page }) => {
+  const app = await start(page);
+  await app.call('importText', { text: SAMPLE_ARTICLE, source: 'Dossier Wire' });
+  await app.call('importText', { text: LONG_ARTICLE, source: 'Dossier Wire' });
+  await app.call('createNote', { title: 'Alpha brief' });
+  await page.reload();
+  await app.library.getByRole('button', { name: /Alpha brief/ }).click();
+  // The article's own entities arrive late, as from a busy service: the keyboard reaches the notebook's list first.
+  let arrived = false;
+  await page.route('**/api/listEntities', async (route) => {
+    if ((route.request().postData() ?? '').includes('articleId')) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      arrived = true;
+    }
+    await route.continue();
+  });
+  await app.library.getByRole('button', { name: /^Tokyo weighs/ }).click();
+  await app.entities.getByRole('combobox', { name: 'Sort by' }).focus();
+  await page.keyboard.press('Tab');
+  const row = app.entities.locator('.entity-open:focus');
+  await page.keyboard.press('End');
+  await expect(row).toHaveAttribute('aria-label', /2 mentions/);
+  await expect.poll(() => arrived).toBe(true);
+  await expect(row).toHaveAttribute('aria-label', /, 1 mention$/);
+  await expect(row).toBeInViewport();
+  const [rowBox, paneBox] = await Promise.all([row.boundingBox(), app.entities.locator('.entities-scroll').last().boundingBox()]);
+  expect(rowBox!.y).toBeGreaterThanOrEqual(paneBox!.y);
+  expect(rowBox!.y + rowBox!.height).toBeLessThanOrEqual(paneBox!.y + paneBox!.height + 1);
+});

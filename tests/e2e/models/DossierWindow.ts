@@ -109,7 +109,7 @@ export class DossierWindow {
     const back = this.entities.getByRole('button', { name: 'Back to entities' });
     if (await back.isVisible()) await back.click();
     await this.entities.getByRole('searchbox', { name: 'Filter entities' }).fill(name);
-    await this.entities.getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\d+ mentions$`) }).click();
+    await this.entities.getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, \\d+ mentions?$`) }).click();
     const card = this.entities.getByRole('region', { name: `Entity card: ${name}` });
     await card.waitFor();
     return card;

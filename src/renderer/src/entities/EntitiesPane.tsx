@@ -62,11 +62,13 @@ export function EntitiesPane({ open, quotes, articleTitles, revision, focus, car
   const rows = useMemo(() => entityRows(entities, index, text, types, sort), [entities, index, text, types, sort]);
   const offsets = useMemo(() => rowOffsets(rows, rowHeight), [rows]);
   const roving = useRovingList({ rows, keyOf: entityKey, offsets, scroller, list: scroller });
-  // Each article's list starts at its top, not where the last one was left.
+  // Each article's list starts at its top, not where the last one was left; unless the keyboard is already in the list,
+  // whose row stays in view (useRovingList).
   const openKey = open ? `${open.kind}:${open.id}` : '';
   // biome-ignore lint/correctness/useExhaustiveDependencies: openKey is the signal to scroll back up
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
+    const el = scroller.current;
+    if (el && !el.contains(document.activeElement)) el.scrollTop = 0;
   }, [openKey, scope]);
 
   const openCard = useCallback(

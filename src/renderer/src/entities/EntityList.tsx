@@ -63,7 +63,7 @@ export function EntityList({ rows, scroller, onOpen, roving }: Props) {
                       onFocus={() => roving.onFocus(e.id)}
                       onKeyDown={roving.onKeyDown}
                       onClick={() => onOpen(e.id)}
-                      aria-label={`${e.name}, ${e.mentionCount} mentions`}
+                      aria-label={`${e.name}, ${e.mentionCount} ${e.mentionCount === 1 ? 'mention' : 'mentions'}`}
                     >
                       <span className="entity-line">
                         <span className="entity-name">{e.name}</span>

@@ -40,6 +40,14 @@ export function useRovingList<T>({ rows, keyOf, offsets, scroller, list, current
     el?.scrollIntoView?.({ block: 'nearest' });
   }, [focusKey, list]);
 
+  // The rows changed under the focus (a list still loading when End was pressed, another article's list arriving): the
+  // focused row stays the tab stop (it is pinned, so drawn), and stays in view where the new rows put it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new offsets are the signal; the focus is read as it is then
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && focused.dataset.rovingKey && list.current?.contains(focused)) focused.scrollIntoView?.({ block: 'nearest' });
+  }, [offsets]);
+
   const moveTo = useCallback(
     (index: number) => {
       const key = keyOf(rows[index]);
