@@ -83,3 +83,26 @@ test('the sidebar scopes to the article, the note or the notebook, filters by ty
   await app.entityScope('This note');
   await expect(app.entities).toContainText('Import an article to see who and what it mentions.');
 });
+
+test('a card closed in a busy window does not take the focus back from the control the keyboard has gone on to', async ({ page }) => {
+  dossier = await startDossier();
+  const app = new DossierWindow(page);
+  await app.open(dossier.url);
+  await app.importArticle({ title: "Japan's new cabinet signals firmer line on regional defence", text: SAMPLE_ARTICLE });
+  const card = await app.openEntityCard('Shigeru Ishiba');
+  await expect(card.getByRole('heading', { name: 'Shigeru Ishiba' })).toBeFocused();
+  // A busy window: timers fire a third of a second late.
+  await page.evaluate(() => {
+    const later = window.setTimeout.bind(window);
+    window.setTimeout = ((fn: () => void, ms?: number) => later(fn, (ms ?? 0) + 300)) as typeof window.setTimeout;
+  });
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  const row = app.entities.getByRole('button', { name: /^Shigeru Ishiba, \d+ mentions?$/ });
+  await expect(row).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  const sort = app.entities.getByRole('combobox', { name: 'Sort by' });
+  await expect(sort).toBeFocused();
+  await page.waitForTimeout(600);
+  await expect(sort).toBeFocused();
+});

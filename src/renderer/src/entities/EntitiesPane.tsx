@@ -92,6 +92,11 @@ export function EntitiesPane({ open, quotes, articleTitles, revision, focus, car
     const id = listFocus.current;
     listFocus.current = null;
     window.setTimeout(() => {
+      // Once the list is drawn again; unless the user has already gone on to another control (a busy window runs
+      // this late: Shift+Tab may have reached the sort menu first). The page, the closing card, or a row the pane put
+      // the focus on is no choice of theirs.
+      const now = document.activeElement;
+      if (now && now !== document.body && !now.closest('.entity-row, .entity-card')) return;
       const row = id && [...document.querySelectorAll<HTMLElement>('.entity-open')].find((b) => b.closest('li')?.dataset.id === id);
       (row || document.querySelector<HTMLElement>('.entity-filters input[type=search]'))?.focus();
     }, 0);
