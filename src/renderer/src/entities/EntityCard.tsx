@@ -4,6 +4,7 @@ import { CardActions } from './CardActions';
 import { PostsSection } from './PostsSection';
 import { QuoteActions } from './QuoteActions';
 import { TYPE_LABELS, typeClass } from './types';
+import { plural } from '../lib/plural';
 
 interface Props {
   card: Card;
@@ -41,7 +42,6 @@ export function EntityCard({ card, articleTitles, onClose, onOpenEntity, onOpenM
   useEffect(() => {
     if (card) heading.current?.focus();
   }, [card]);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
   return (
     <section className={`entity-card ${typeClass(card.type)}`} aria-label={`Entity card: ${card.name}`} onKeyDown={(e) => e.key === 'Escape' && !e.defaultPrevented && onClose()}>

@@ -4,6 +4,7 @@ import { type Row, rowHeight } from './entity-rows';
 import { postLabel, TYPE_LABELS, typeClass } from './types';
 import { VirtualList } from '../lib/VirtualList';
 import { unresolvedDate } from './unresolvedDate';
+import { plural } from '../lib/plural';
 
 /** The list's one tab stop (useRovingList). */
 interface Roving {
@@ -63,7 +64,7 @@ export function EntityList({ rows, scroller, onOpen, roving }: Props) {
                       onFocus={() => roving.onFocus(e.id)}
                       onKeyDown={roving.onKeyDown}
                       onClick={() => onOpen(e.id)}
-                      aria-label={`${e.name}, ${e.mentionCount} ${e.mentionCount === 1 ? 'mention' : 'mentions'}`}
+                      aria-label={`${e.name}, ${plural(e.mentionCount, 'mention')}`}
                     >
                       <span className="entity-line">
                         <span className="entity-name">{e.name}</span>

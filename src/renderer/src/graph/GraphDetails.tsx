@@ -3,6 +3,7 @@ import type { EntityGraph, EvidenceSentence, GraphEdge, GraphNode } from '../../
 import { api } from '../lib/api';
 import { TYPE_LABELS, typeClass } from '../entities/types';
 import type { GraphSelection } from './GraphCanvas';
+import { plural } from '../lib/plural';
 
 interface Props {
   graph: EntityGraph;
@@ -13,8 +14,6 @@ interface Props {
   onOpenPassage: (articleId: string, start: number, end: number) => void;
   onOpenCard: (id: string) => void;
 }
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 function linksOf(graph: EntityGraph, id: string): GraphEdge[] {
   return graph.edges.filter((e) => e.source === id || e.target === id);
