@@ -18,6 +18,8 @@ const TITLE_CASED = /^\p{Lu}\p{Ll}/u;
 
 interface Lower {
   text: string;
+  /** Weights of the word's own lower-case form ("w:…"; -1: none). */
+  w: number;
   /** Where the word's weights as the previous word ("w-1:…" + "k-1:…") and as the next ("w+1:…" + "k+1:…") sit summed in the pool (-1: none). */
   asPrev: number;
   asNext: number;
@@ -96,7 +98,8 @@ export class SentenceScorer {
   private endShape!: Shape;
   private document = 0;
   private readonly tpl: (name: string) => Map<string, number>;
-  private readonly near: Record<'prev' | 'next' | 'prev2' | 'next2' | 'runHead' | 'runBefore' | 'classPrev' | 'classNext', Map<string, number>>;
+  /** A neighbour's middle word class's weights ("k-1:…", "k+1:…"); the neighbour's own word's are the model's (NerModel.word). */
+  private readonly nearClass: Record<'prev' | 'next', Map<string, number>>;
   private readonly classTemplates: Map<string, number>[];
   private readonly prefixes: Map<string, number>[];
   private readonly suffixes: Map<string, number>[];
@@ -122,16 +125,7 @@ export class SentenceScorer {
     this.model = model;
     this.tpl = (name) => model.template(name);
     const t = this.tpl;
-    this.near = {
-      prev: t('w-1'),
-      next: t('w+1'),
-      prev2: t('w-2'),
-      next2: t('w+2'),
-      runHead: t('rh'),
-      runBefore: t('rb'),
-      classPrev: t('k-1'),
-      classNext: t('k+1'),
-    };
+    this.nearClass = { prev: t('k-1'), next: t('k+1') };
     this.classTemplates = [t('k1'), t('k2'), t('k3')];
     this.prefixes = [0, 1, 2, 3, 4].map((k) => model.template(`p${k}`));
     this.suffixes = [0, 1, 2, 3, 4].map((k) => model.template(`x${k}`));
@@ -320,7 +314,7 @@ export class SentenceScorer {
     const w = word.lower.text;
     const scores = this.pool;
     model.addAtInt(this.bias, scores, at);
-    model.addAtInt(tpl('w').get(w) ?? -1, scores, at);
+    model.addAtInt(word.lower.w, scores, at);
     for (let k = 1; k <= 4 && k < w.length; k++) {
       model.addAtInt(this.prefixes[k].get(w.slice(0, k)) ?? -1, scores, at);
       model.addAtInt(this.suffixes[k].get(w.slice(-k)) ?? -1, scores, at);
@@ -359,22 +353,24 @@ export class SentenceScorer {
   }
 
   private lower(text: string, keep: boolean): Lower {
-    const { model, near } = this;
+    const { nearClass } = this;
+    const k = this.model.word(text);
     const classes = keep ? loadLexicon().classes.get(text) : undefined;
     const middle = classes?.[1] ?? '-';
     const starts = phraseStarts(text);
     const entry: Lower = {
       text,
-      asPrev: this.sum(near.prev.get(text) ?? -1, near.classPrev.get(middle) ?? -1),
-      asNext: this.sum(near.next.get(text) ?? -1, near.classNext.get(middle) ?? -1),
-      prev2: near.prev2.get(text) ?? -1,
-      next2: near.next2.get(text) ?? -1,
-      runHead: near.runHead.get(text) ?? -1,
-      runBefore: near.runBefore.get(text) ?? -1,
+      w: k.w,
+      asPrev: this.sum(k.prev, nearClass.prev.get(middle) ?? -1),
+      asNext: this.sum(k.next, nearClass.next.get(middle) ?? -1),
+      prev2: k.prev2,
+      next2: k.next2,
+      runHead: k.runHead,
+      runBefore: k.runBefore,
       classes: [],
-      pairId: model.pairWords.get(text) ?? -1,
-      ww: model.pairs.ww.firsts.get(text) ?? -1,
-      wwPlus: model.pairs['ww+'].firsts.get(text) ?? -1,
+      pairId: k.pairId,
+      ww: k.ww,
+      wwPlus: k.wwPlus,
       cues: wordCues(text),
       places: starts.places,
       orgs: starts.orgs,
