@@ -31,10 +31,12 @@ export interface ModelWord {
   pairId: number;
   ww: number;
   wwPlus: number;
+  /** 1 where the model has weights for the word as written in some case ("W:Tokyo", "W:TOKYO"), else 0. */
+  cased: number;
 }
 
 /** A word the model holds nothing for. */
-export const UNKNOWN_WORD: Readonly<ModelWord> = { w: -1, prev: -1, next: -1, prev2: -1, next2: -1, runHead: -1, runBefore: -1, pairId: -1, ww: -1, wwPlus: -1 };
+export const UNKNOWN_WORD: Readonly<ModelWord> = { w: -1, prev: -1, next: -1, prev2: -1, next2: -1, runHead: -1, runBefore: -1, pairId: -1, ww: -1, wwPlus: -1, cased: 0 };
 
 // The templates keyed by a word alone, by the ModelWord field each fills.
 const WORD_TEMPLATES = new Map<string, 'w' | 'prev' | 'next' | 'prev2' | 'next2' | 'runHead' | 'runBefore'>([
@@ -80,6 +82,7 @@ export class NerModel {
       const template = colon < 0 ? key : key.slice(0, colon);
       const rest = colon < 0 ? '' : key.slice(colon + 1);
       if (template === 'ww' || template === 'ww+') this.indexPair(template, rest, at);
+      else if (template === 'W') this.wordOf(rest.toLowerCase()).cased = 1;
       else {
         const field = WORD_TEMPLATES.get(template);
         if (field !== undefined) this.wordOf(rest)[field] = at;
@@ -111,7 +114,7 @@ export class NerModel {
   private wordOf(word: string): ModelWord {
     let entry = this.words.get(word);
     if (entry === undefined) {
-      entry = { w: -1, prev: -1, next: -1, prev2: -1, next2: -1, runHead: -1, runBefore: -1, pairId: -1, ww: -1, wwPlus: -1 };
+      entry = { w: -1, prev: -1, next: -1, prev2: -1, next2: -1, runHead: -1, runBefore: -1, pairId: -1, ww: -1, wwPlus: -1, cased: 0 };
       this.words.set(word, entry);
     }
     return entry;

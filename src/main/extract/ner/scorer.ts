@@ -18,8 +18,9 @@ const TITLE_CASED = /^\p{Lu}\p{Ll}/u;
 
 interface Lower {
   text: string;
-  /** Weights of the word's own lower-case form ("w:…"; -1: none). */
+  /** Weights of the word's own lower-case form ("w:…"; -1: none), and 1 where the model has any written form's ("W:…"). */
   w: number;
+  cased: number;
   /** Where the word's weights as the previous word ("w-1:…" + "k-1:…") and as the next ("w+1:…" + "k+1:…") sit summed in the pool (-1: none). */
   asPrev: number;
   asNext: number;
@@ -324,7 +325,8 @@ export class SentenceScorer {
     model.addAtInt(caps ? word.shape.caps : word.shape.mixed, scores, at);
     if (caps) word.caps = at;
     else {
-      model.addAtInt(tpl('W').get(word.text) ?? -1, scores, at);
+      // Most words have no weights as written: looked up only where some written form of the word has.
+      if (word.lower.cased) model.addAtInt(tpl('W').get(word.text) ?? -1, scores, at);
       word.mixed = at;
     }
     return at;
@@ -361,6 +363,7 @@ export class SentenceScorer {
     const entry: Lower = {
       text,
       w: k.w,
+      cased: k.cased,
       asPrev: this.sum(k.prev, nearClass.prev.get(middle) ?? -1),
       asNext: this.sum(k.next, nearClass.next.get(middle) ?? -1),
       prev2: k.prev2,

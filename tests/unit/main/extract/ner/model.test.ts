@@ -10,6 +10,8 @@ describe('NerModel.word', () => {
     for (const w of model.pairWords.keys()) words.add(w);
     for (const w of model.pairs.ww.firsts.keys()) words.add(w);
     for (const w of model.pairs['ww+'].firsts.keys()) words.add(w);
+    const cased = new Set([...model.template('W').keys()].map((w) => w.toLowerCase()));
+    for (const w of cased) words.add(w);
     expect(words.size).toBeGreaterThan(1000);
     for (const w of words) {
       const at = (template: string) => model.template(template).get(w) ?? -1;
@@ -24,6 +26,7 @@ describe('NerModel.word', () => {
         pairId: model.pairWords.get(w) ?? -1,
         ww: model.pairs.ww.firsts.get(w) ?? -1,
         wwPlus: model.pairs['ww+'].firsts.get(w) ?? -1,
+        cased: cased.has(w) ? 1 : 0,
       });
     }
   });
@@ -35,3 +38,4 @@ describe('NerModel.word', () => {
     expect(model.word('</s>').next).toBe(model.find('w+1:</s>'));
   });
 });
+
