@@ -60,14 +60,16 @@ function startWeb(root: string, dataDir: string): Promise<{ url: string; stop: (
 /** `root` is the build folder (out/): its main/web.js serves the window. */
 export async function benchEntityFilter(root: string): Promise<void> {
   const { chromium } = await import('playwright-core');
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-entities-'));
-  bigNotebook(dir);
-  const web = await startWeb(root, dir);
+  // The browser first: where it cannot start, nothing else has been started that would keep the bench from exiting.
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
   });
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-entities-'));
+  let web: Awaited<ReturnType<typeof startWeb>> | undefined;
   try {
+    bigNotebook(dir);
+    web = await startWeb(root, dir);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(web.url);
     const filter = page.getByRole('searchbox', { name: 'Filter entities' });
@@ -98,7 +100,7 @@ export async function benchEntityFilter(root: string): Promise<void> {
     console.log(`  ${ENTITIES.toLocaleString('en')} entities, ${times.length} keystrokes: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, worst ${times.at(-1)?.toFixed(1)} ms (target < 50 ms); ${rows} rows in the DOM`);
   } finally {
     await browser.close();
-    web.stop();
+    web?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
