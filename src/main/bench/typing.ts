@@ -147,13 +147,13 @@ export async function benchTyping(root: string): Promise<void> {
   // The browser first: where it cannot start, no browser-mode server has been started that would keep the bench from exiting.
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const dataDir = mkdtempSync(join(tmpdir(), 'dossier-bench-typing-'));
-  let dossier: Awaited<ReturnType<typeof startDossier>> | undefined;
+  let server: ChildProcess | undefined;
   let bare: Awaited<ReturnType<typeof serveBareEditor>> | null = null;
   try {
-    const started = await startDossier(webEntry(root), dataDir);
-    dossier = started;
+    const dossier = await startDossier(webEntry(root), dataDir);
+    server = dossier.child;
     const post = async (method: string, args: unknown[]) => {
-      const res = await fetch(`${started.origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dossier-token': started.token }, body: JSON.stringify(args) });
+      const res = await fetch(`${dossier.origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dossier-token': dossier.token }, body: JSON.stringify(args) });
       return ((await res.json()) as { result: Json }).result;
     };
     const imported = (await post('importText', [{ text: readFileSync(join(root, 'resources/sample-article.txt'), 'utf8'), source: 'Dossier Wire' }])) as { article: { id: string } };
@@ -164,7 +164,7 @@ export async function benchTyping(root: string): Promise<void> {
     bare = await serveBareEditor(root, docs.bare);
 
     const ours = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await ours.goto(`${started.origin}/?token=${started.token}`);
+    await ours.goto(`${dossier.origin}/?token=${dossier.token}`);
     await ours.getByRole('textbox', { name: 'Note text' }).waitFor();
     const t0 = Date.now();
     await ours.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Long brief/ }).click();
@@ -193,7 +193,7 @@ export async function benchTyping(root: string): Promise<void> {
   } finally {
     await browser.close();
     bare?.server.close();
-    dossier?.child.kill('SIGTERM');
+    server?.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -35,8 +35,11 @@ export interface ModelWord {
   cased: number;
 }
 
+/** A word the model holds nothing for yet; one object literal, so every ModelWord has one layout. */
+const blankWord = (): ModelWord => ({ w: -1, prev: -1, next: -1, prev2: -1, next2: -1, runHead: -1, runBefore: -1, pairId: -1, ww: -1, wwPlus: -1, cased: 0 });
+
 /** A word the model holds nothing for. */
-export const UNKNOWN_WORD: Readonly<ModelWord> = { w: -1, prev: -1, next: -1, prev2: -1, next2: -1, runHead: -1, runBefore: -1, pairId: -1, ww: -1, wwPlus: -1, cased: 0 };
+export const UNKNOWN_WORD: Readonly<ModelWord> = blankWord();
 
 // The templates keyed by a word alone, by the ModelWord field each fills.
 const WORD_TEMPLATES = new Map<string, 'w' | 'prev' | 'next' | 'prev2' | 'next2' | 'runHead' | 'runBefore'>([
@@ -114,7 +117,7 @@ export class NerModel {
   private wordOf(word: string): ModelWord {
     let entry = this.words.get(word);
     if (entry === undefined) {
-      entry = { w: -1, prev: -1, next: -1, prev2: -1, next2: -1, runHead: -1, runBefore: -1, pairId: -1, ww: -1, wwPlus: -1, cased: 0 };
+      entry = blankWord();
       this.words.set(word, entry);
     }
     return entry;
