@@ -31,9 +31,18 @@ export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.l
 /** Whether a character code is an apostrophe, straight or curly. */
 export const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 // An ASCII letter or digit: what the word alternative of TOKEN runs over, in the common case.
-const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57);
+const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || isDigit(c);
+
+// Past ASCII, characters no word or number goes on with: no-break space, dashes, ellipsis, curly double quotes.
+const endsWordPastAscii = (c: number): boolean => c === 0xa0 || c === 0x2013 || c === 0x2014 || c === 0x2026 || c === 0x201c || c === 0x201d;
+
+// A mark no longer alternative of TOKEN starts (none but its last, any other character alone): , ; : ( ) " ! ? [ ] and
+// the like, and the curly double quotes. Not ' + - . and digits, which the regex may read on from.
+const isLonePunctuation = (c: number): boolean =>
+  (c >= 33 && c <= 47 && c !== 39 && c !== 43 && c !== 45 && c !== 46) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126) || c === 0x201c || c === 0x201d;
 
 /** Splits text into tokens the way CoNLL-2003 did: punctuation and possessive 's apart, "U.S." whole. */
 export function tokenize(text: string): Token[] {
@@ -47,17 +56,26 @@ export function tokenize(text: string): Token[] {
       pos++;
       continue;
     }
-    // The common case without the regex: ASCII letters (and digits) after a letter, ending before a
-    // character none of TOKEN's longer alternatives would go on with (not - & ' . nor anything past ASCII).
-    // TOKEN would match exactly this run; anything else is left to it.
+    // The common cases without the regex, each where TOKEN would match exactly the same run; anything else is left to it.
+    // ASCII letters (and digits) after a letter, ending before a character none of TOKEN's longer alternatives would
+    // go on with: not - & ' (a word's inner marks), nor a full stop after a single letter ("U.S."), nor a letter,
+    // mark or apostrophe past ASCII.
     let match = '';
     let start = pos;
     if (isAsciiLetter(c)) {
       let j = pos + 1;
       while (j < n && isAsciiWordChar(text.charCodeAt(j))) j++;
       const d = j < n ? text.charCodeAt(j) : 32;
-      if (d < 128 && d !== 45 && d !== 38 && d !== 39 && d !== 46) match = text.slice(pos, j);
-    }
+      if (d < 128 ? d !== 45 && d !== 38 && d !== 39 && (d !== 46 || j - pos > 1) : endsWordPastAscii(d)) match = text.slice(pos, j);
+    } else if (c >= 48 && c <= 57) {
+      // Digits, ending before a character a number goes on with: a letter ("3rd", "10-year" after a hyphen), or a
+      // separator with a digit after it ("3.5", "1,000", "10:30", "1/2").
+      let j = pos + 1;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      const d = j < n ? text.charCodeAt(j) : 32;
+      if (d < 128 ? !isAsciiLetter(d) && d !== 45 && !((d === 46 || d === 44 || d === 58 || d === 47) && isDigit(codeAt(text, j + 1))) : endsWordPastAscii(d))
+        match = text.slice(pos, j);
+    } else if (isLonePunctuation(c)) match = text[pos];
     if (match === '') {
       TOKEN.lastIndex = pos;
       const m = TOKEN.exec(text);
@@ -84,11 +102,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const PLAIN_WORDS = /^[A-Za-z][A-Za-z\d]*(?: [A-Za-z][A-Za-z\d]*)*$/;
+
 /**
  * A name's tokens as they read inside a sentence: alone, a name's final "Calif." or "Corp." would end the
  * text and so lose its dot (see endsLine), and no longer match the token running text gives it.
  */
 export function nameTokens(name: string): string[] {
+  // ASCII words that open with a letter, one space apart, are tokens as they stand: each is the tokenizer's fast path
+  // whole, ending at a space. Most names are such; the rest are tokenized.
+  if (PLAIN_WORDS.test(name)) return name.split(' ');
   const tokens = tokenize(`${name} x`);
   const out: string[] = [];
   for (let i = 0; i < tokens.length - 1; i++) out.push(tokens[i].text);

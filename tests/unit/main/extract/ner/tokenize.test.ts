@@ -47,9 +47,38 @@ describe('tokenize: abbreviations and the full stop', () => {
     expect(nameTokens('Lear Corp.')).toEqual(['Lear', 'Corp.']);
     expect(isKnownPlace('Calif.')).toBe(true);
   });
+
+  it('gives plain names (read without the tokenizer) the tokens the tokenizer gives them', () => {
+    const byTokenizer = (name: string) => words(`${name} x`).slice(0, -1);
+    for (const name of ['Smith', 'New York', 'Bank of Japan', 'G7', 'Boeing 747', 'Don', 'US', 'Mr Smith', 'St Louis', 'A B C']) {
+      expect(nameTokens(name)).toEqual(byTokenizer(name));
+    }
+    // Not plain, so tokenized: the results are the tokenizer's still.
+    for (const name of ['Lear Corp.', "O'Brien", 'U.S.', 'Rolls-Royce', 'AT&T', 'Zoë', 'Calif.', ' New', 'New  York', '747 Boeing', "Don't"]) {
+      expect(nameTokens(name)).toEqual(byTokenizer(name));
+    }
+  });
 });
 
 describe('tokenize: plain words without the regex, and where the regex takes over', () => {
+  it('reads each lone mark as one token, and the marks a longer token opens with as before', () => {
+    const marks = ',;:()"!?[]{}|~“”$%#@=<>^_`\\/*&';
+    expect(words([...marks].join('a'))).toEqual([...marks].flatMap((m, i) => (i ? ['a', m] : [m])));
+    expect(words(marks)).toEqual([...marks]);
+    // Marks TOKEN reads on from: the possessive, a signed number, dashes and dots, a decimal.
+    expect(words("(Reuters') +5, --x ...y .5% “Hi”")).toEqual(['(', 'Reuters', "'", ')', '+5', ',', '--', 'x', '...', 'y', '.5', '%', '“', 'Hi', '”']);
+  });
+
+  it('reads numbers, and words before a full stop or a dash, as the regex does', () => {
+    expect(words('In 1996, 3.5 of 1,000 at 10:30 or 1/2; 3rd 10-year 1996-08-29 12. 7% 5”')).toEqual([
+      'In', '1996', ',', '3.5', 'of', '1,000', 'at', '10:30', 'or', '1/2', ';', '3rd', '10-year', '1996-08-29', '12', '.', '7', '%', '5', '”',
+    ]);
+    expect(words('2,\n3. 4:x 5/ 6.x')).toEqual(['2', ',', '3.', '4', ':', 'x', '5', '/', '6', '.', 'x']);
+    expect(words('He left. U.S. Ph.D. a.m. Co.\nword—word word–word end… ab\u00a0cd naïve’s')).toEqual([
+      'He', 'left', '.', 'U.S.', 'Ph', '.', 'D.', 'a.m.', 'Co', '.', 'word', '—', 'word', 'word', '–', 'word', 'end', '…', 'ab', 'cd', 'naïve', '’s',
+    ]);
+  });
+
   it('splits words the same whichever way it reads them', () => {
     // Plain ASCII words go by the fast path; each of these stops it before a character the regex reads on.
     expect(words("Don't DON'T can’t rock&roll AT&T e-mail L'Oreal it’s Zoë's naïve café ab12cd")).toEqual([
