@@ -112,9 +112,13 @@ test('search finds a word in one article body and one note, trash takes the arti
   expect((await app.call<unknown[]>('listArticles')).length).toBe(articleCount);
 
   // The note and the article move to the other case: they leave this notebook and are there when it opens.
+  // The note open before its Move button is pressed: until it opens, the centre may still show what was open before
+  // (an article has a Move button of its own), and the dialog would move that.
   await app.library.getByRole('button', { name: /Working brief/ }).click();
+  await expect(app.noteTitle).toHaveValue('Working brief');
   await app.centre.getByRole('button', { name: 'Move to notebook…' }).click();
   const move = page.getByRole('dialog', { name: 'Move to another notebook' });
+  await expect(move).toContainText('“Working brief” goes to the notebook you choose');
   await move.getByRole('list', { name: 'Move to notebook' }).getByRole('button', { name: /Harbour inquiry/ }).click();
   // As for the article below: the move writes both notebooks' files, which on a loaded machine takes more than 5 s.
   await expect(page.getByRole('status').filter({ hasText: 'Moved “Working brief” to “Harbour inquiry”.' })).toBeVisible({ timeout: 20_000 });
@@ -122,7 +126,9 @@ test('search finds a word in one article body and one note, trash takes the arti
   await expect(page.getByRole('alert')).toHaveCount(0); // nothing asked for the note that left
   await search.fill(target.word);
   await articlesFound.getByRole('button').click();
+  await expect(app.reader).toContainText(target.word, { ignoreCase: true });
   await app.reader.getByRole('button', { name: 'Move to notebook…' }).click();
+  await expect(move).toContainText(`“${target.title.slice(0, 20)}`);
   await move.getByRole('button', { name: /Harbour inquiry/ }).click();
   await expect(page.getByRole('status').filter({ hasText: `Moved “${target.title.slice(0, 40)}` })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('alert')).toHaveCount(0); // nothing asked for what left
