@@ -6,6 +6,8 @@ import { canonicalVariant, normalizeName, variantType } from './variants';
 const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', '&']);
 const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,10}$/u.test(s);
 const words = (s: string) => s.split(/\s+/);
+// Whether a name is more than one word as words() splits it: a test, not a split, where only that is asked.
+const SPACE = /\s/;
 const mixedCase = (s: string) => /\p{Ll}/u.test(s);
 
 // A company's legal form, abbreviated, as its name's last word. Not the words written out ("Federal Deposit Insurance
@@ -48,7 +50,7 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
   // Lone surnames first: retype and point them at the full name they shorten.
   const byPart = new Map<string, Set<string>>();
   for (let i = 0; i < names.length; i++) {
-    if (names[i].type !== 'PERSON' || words(canonical[i]).length < 2) continue;
+    if (names[i].type !== 'PERSON' || !SPACE.test(canonical[i])) continue;
     const ws = words(canonical[i]);
     for (const part of [ws[ws.length - 1], ws[0]]) {
       const key = normalizeName(part);
@@ -63,7 +65,7 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
   const honorific = (i: number) => honorificBefore(text, names[i].start);
   const clash = new Set<string>();
   for (let i = 0; i < names.length; i++) {
-    if (words(canonical[i]).length !== 1) continue;
+    if (SPACE.test(canonical[i])) continue;
     const full = byPart.get(normalizeName(canonical[i]));
     const said = honorific(i);
     if (full?.size !== 1 || !said) continue;
@@ -71,7 +73,7 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
     if (gender && gender !== said) clash.add(normalizeName(canonical[i]));
   }
   for (let i = 0; i < names.length; i++) {
-    if (words(canonical[i]).length !== 1 || types[i] === 'TERM') continue;
+    if (SPACE.test(canonical[i]) || types[i] === 'TERM') continue;
     const key = normalizeName(canonical[i]);
     const full = byPart.get(key);
     if (!full) continue;
@@ -99,9 +101,8 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
   const firstWords = new Map<string, Set<string>>();
   const withForm = new Set<string>();
   for (let i = 0; i < names.length; i++) {
-    if (types[i] !== 'ORGANIZATION') continue;
+    if (types[i] !== 'ORGANIZATION' || !SPACE.test(canonical[i])) continue;
     const ws = words(canonical[i]);
-    if (ws.length < 2) continue;
     if (withoutLegalForm(names[i].text) !== names[i].text) withForm.add(canonical[i]);
     const key = normalizeName(ws[0]);
     const set = firstWords.get(key) ?? new Set();
@@ -110,7 +111,7 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
   }
   if (firstWords.size)
     for (let i = 0; i < names.length; i++) {
-      if (types[i] !== 'ORGANIZATION' || words(canonical[i]).length !== 1) continue;
+      if (types[i] !== 'ORGANIZATION' || SPACE.test(canonical[i])) continue;
       const full = firstWords.get(normalizeName(canonical[i]));
       if (full?.size === 1 && withForm.has([...full][0])) canonical[i] = [...full][0];
     }
@@ -120,8 +121,7 @@ export function joinMentions(text: string, names: NameMention[]): { mentions: Ex
   // Acronyms: "(CCP)" right after a name, or capitals matching a name's initials.
   const expansions = new Map<string, string>();
   for (let i = 0; i < names.length; i++) {
-    if (types[i] !== 'ORGANIZATION' && types[i] !== 'PLACE') continue;
-    if (words(canonical[i]).length < 2) continue;
+    if ((types[i] !== 'ORGANIZATION' && types[i] !== 'PLACE') || !SPACE.test(canonical[i])) continue;
     expansions.set(initials(canonical[i]), canonical[i]);
     const after = /^\s*\(\s*([\p{Lu}.&]{2,10})\s*\)/u.exec(text.slice(names[i].end, names[i].end + 16));
     if (after) expansions.set(after[1].replace(/\./g, ''), canonical[i]);
@@ -150,13 +150,14 @@ function build(names: NameMention[], types: EntityType[], canonical: string[]) {
     // A headline's "LONDON" should not name the entity when the body says "London".
     if (!mixedCase(entity.name) && mixedCase(text) && normalizeName(text) === normalizeName(entity.name)) entity.name = text;
   }
-  for (const entity of entities.values()) {
-    const seen = new Set([entity.name]);
-    for (const m of mentions) {
-      if (m.key !== entity.key || seen.has(m.text)) continue;
-      seen.add(m.text);
-      entity.aliases.push(m.text);
-    }
+  // Each entity's other spellings, in the order the article gives them: one pass over the mentions, not one a entity.
+  const seen = new Map<string, Set<string>>();
+  for (const entity of entities.values()) seen.set(entity.key, new Set([entity.name]));
+  for (const m of mentions) {
+    const spellings = seen.get(m.key) as Set<string>;
+    if (spellings.has(m.text)) continue;
+    spellings.add(m.text);
+    (entities.get(m.key) as ExtractedEntity).aliases.push(m.text);
   }
   return { mentions, entities: [...entities.values()] };
 }
