@@ -4,9 +4,9 @@
 // more, so a change of a few percent cannot be told from one run to the next. Here the revision's extractor (from a
 // git worktree made for the run and removed after) and this tree's are bundled into one script, as the bench's own
 // build bundles them, and read the same texts in turns of a few documents, the order swapped each turn: whatever
-// slows the machine down slows both alike (extract-race.ts). The one loaded first into a process runs a few percent
-// faster, even against a copy of itself, so every run is a pair of processes, one with each loaded first, and the
-// figure is the pair's geometric mean. Each set's ratio is printed per pair and over all pairs.
+// slows the machine down slows both alike (extract-race.ts). Which one is loaded first into a process can move a run by
+// a few percent, so every run is a pair of processes, one with each loaded first, and the figure is the pair's
+// geometric mean. Each set's ratio is printed per pair and over all pairs.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 // The timing half of scripts/bench-against.ts: bundled with two trees' extractors into one script, it reads the
 // bench's texts with both in turns and prints each set's times as one JSON line.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gmbDevTexts, jsonlTexts, polnearTexts } from '../src/main/bench/corpora';
 
 export type Find = (text: string) => unknown;
 
@@ -12,22 +12,6 @@ export interface RaceResult {
   /** Milliseconds each extractor took over the whole set. */
   theirs: number;
   ours: number;
-}
-
-const lines = (file: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l).text as string);
-
-function polnear(data: string): string[] {
-  const texts: string[] = [];
-  for (const split of ['train', 'dev', 'test']) {
-    const dir = join(data, 'polnear', split, 'text');
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) texts.push(readFileSync(join(dir, f), 'utf8'));
-  }
-  return texts;
 }
 
 /** Both read the texts in turns of `chunk` documents, the other one first every second turn. */
@@ -58,15 +42,14 @@ function race(texts: string[], theirs: Find, ours: Find, chunk: number): { their
  */
 export function raceExtractors(data: string, theirs: Find, ours: Find, chunk: number): void {
   for (const split of ['testa', 'testb']) {
-    for (const t of lines(join(data, 'conll2003', `conll2003-${split}.docs.jsonl`))) {
+    for (const t of jsonlTexts(join(data, 'conll2003', `conll2003-${split}.docs.jsonl`))) {
       theirs(t);
       ours(t);
     }
   }
-  const gmb = join(data, 'gmb', 'gmb.dev.docs.jsonl');
   const sets: [string, string[]][] = [
-    ['PolNeAR articles', polnear(data)],
-    ['GMB dev documents', existsSync(gmb) ? lines(gmb) : []],
+    ['PolNeAR articles', polnearTexts(data)],
+    ['GMB dev documents', gmbDevTexts(data)],
   ];
   for (const [set, texts] of sets) {
     if (!texts.length) continue;

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { primeExtractor } from '../extract/primer';
+import { gmbDevTexts, polnearTexts } from './corpora';
 import { join } from 'node:path';
 import { type Counts, countDocument, emptyCounts, micro, prf, SCORED_TYPES, type ScoredSpan } from '../extract/ner/score';
 
@@ -57,27 +58,6 @@ function throughput(texts: string[], find: Finder): number {
   return bytes / 1024 / ((performance.now() - started) / 1000);
 }
 
-function polnearTexts(dataDir: string): string[] {
-  const root = join(dataDir, 'polnear');
-  const texts: string[] = [];
-  for (const split of ['train', 'dev', 'test']) {
-    const dir = join(root, split, 'text');
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) texts.push(readFileSync(join(dir, f), 'utf8'));
-  }
-  return texts;
-}
-
-// GMB dev's documents: short, name-dense VOA news, where the name rules' share of the time is larger than on PolNeAR.
-function gmbTexts(dataDir: string): string[] {
-  const file = join(dataDir, 'gmb', 'gmb.dev.docs.jsonl');
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l).text as string);
-}
-
 /** Prints entity quality on CoNLL-2003 dev and test, throughput on PolNeAR and GMB dev, model load time and memory. */
 export async function benchEntities(dataDir: string): Promise<void> {
   const conll = join(dataDir, 'conll2003');
@@ -119,7 +99,7 @@ export async function benchEntities(dataDir: string): Promise<void> {
   const texts = polnearTexts(dataDir);
   if (texts.length) printThroughput(texts, 'PolNeAR articles');
   else console.log(`  throughput skipped: no PolNeAR texts in ${join(dataDir, 'polnear')}`);
-  const gmb = gmbTexts(dataDir);
+  const gmb = gmbDevTexts(dataDir);
   if (gmb.length) printThroughput(gmb, 'GMB dev documents');
   const mb = (n: number) => (n / 1e6).toFixed(2);
   console.log(

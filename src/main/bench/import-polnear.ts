@@ -1,17 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { polnearFiles } from './corpora';
 import { folderBytes } from './folder-bytes';
-
-function polnearTexts(dataDir: string): string[] {
-  const root = join(dataDir, 'polnear');
-  if (!existsSync(root)) return [];
-  return ['train', 'dev', 'test'].flatMap((split) => {
-    const dir = join(root, split, 'text');
-    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)) : [];
-  });
-}
 
 /** Peak resident memory of a running process, from Linux's /proc (null elsewhere). */
 function peakRss(pid: number): number | null {
@@ -29,7 +21,7 @@ function peakRss(pid: number): number | null {
  * must cost about what the first did, and no import process may grow without bound.
  */
 export async function benchImportPolnear(dataDir: string, cliPath: string, rounds = 5): Promise<void> {
-  const files = polnearTexts(dataDir);
+  const files = polnearFiles(dataDir);
   if (files.length === 0) return console.log(`skipped: no PolNeAR texts under ${dataDir}/polnear`);
   const notebookDir = mkdtempSync(join(tmpdir(), 'dossier-bench-import-'));
   const copies = mkdtempSync(join(tmpdir(), 'dossier-bench-copies-'));

@@ -1,19 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readDocumentFile } from '../ingest';
-
-/** Files in dataDir/polnear/<split>/text/*.txt, in a stable order. */
-function polnearFiles(dataDir: string): string[] {
-  const root = join(dataDir, 'polnear');
-  if (!existsSync(root)) return [];
-  const files: string[] = [];
-  for (const split of readdirSync(root).sort()) {
-    const dir = join(root, split, 'text');
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) if (name.endsWith('.txt')) files.push(join(dir, name));
-  }
-  return files;
-}
+import { polnearFiles } from './corpora';
 
 /** How fast the .txt reader imports the PolNeAR news articles, and the memory it peaks at. */
 export async function benchReadPolnear(dataDir: string): Promise<void> {

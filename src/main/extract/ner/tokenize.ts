@@ -67,7 +67,7 @@ export function tokenize(text: string): Token[] {
       while (j < n && isAsciiWordChar(text.charCodeAt(j))) j++;
       const d = j < n ? text.charCodeAt(j) : 32;
       if (d < 128 ? d !== 45 && d !== 38 && d !== 39 && (d !== 46 || j - pos > 1) : endsWordPastAscii(d)) match = text.slice(pos, j);
-    } else if (c >= 48 && c <= 57) {
+    } else if (isDigit(c)) {
       // Digits, ending before a character a number goes on with: a letter ("3rd", "10-year" after a hyphen), or a
       // separator with a digit after it ("3.5", "1,000", "10:30", "1/2").
       let j = pos + 1;
