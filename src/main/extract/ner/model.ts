@@ -55,8 +55,8 @@ const WORD_TEMPLATES = new Map<string, 'w' | 'prev' | 'next' | 'prev2' | 'next2'
 export class NerModel {
   /** Where each feature's weights start in `weights`, by template ("w-1", "ww+", …) then by the rest of its name. */
   private readonly templates = new Map<string, Map<string, number>>();
-  /** T weights a feature, in the file's integer units: dense, so adding a feature's weights is a fixed loop. */
-  private readonly weights: Int16Array;
+  /** T weights a feature, in the file's integer units: dense, so adding a feature's weights is a fixed loop. Read by the scorer's prefetch too. */
+  readonly weights: Int16Array;
   readonly scale: number;
   readonly trans: Float64Array;
   /** Ids of the words in word-pair features as the second word, and the pairs ("ww:a|b", "ww+:a|b") by both words' ids. */
