@@ -112,7 +112,10 @@ export function nameTokens(name: string): string[] {
   // ASCII words that open with a letter, one space apart, are tokens as they stand: each is the tokenizer's fast path
   // whole, ending at a space. Most names are such; the rest are tokenized.
   if (PLAIN_WORDS.test(name)) return name.split(' ');
-  const tokens = tokenize(`${name} x`);
+  // Joined, not `${name} x`: V8 makes a rope of a concatenation 13 characters long or more (a ConsString), and once
+  // tokenize had been handed ropes as well as the flat strings of documents, its compiled code read every text's
+  // characters more slowly: tokenizing PolNeAR in the extractor took 167 ms a pass, 109 ms with names joined flat.
+  const tokens = tokenize([name, ' x'].join(''));
   const out: string[] = [];
   for (let i = 0; i < tokens.length - 1; i++) out.push(tokens[i].text);
   return out;
