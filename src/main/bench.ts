@@ -28,15 +28,30 @@ function projectRoot(from: string): string {
 const ROOT = projectRoot(__dirname);
 const DATA = process.env.DOSSIER_BENCH_DATA ?? resolve(ROOT, '../shared/data');
 
-// `DOSSIER_BENCH_ONLY=pictures,entities npm run bench`: just the sections whose titles hold one of the words.
+// The sections, each by a short name: `DOSSIER_BENCH_ONLY=entities,quotes npm run bench` runs just those named.
+const SECTIONS: [name: string, title: string, run: (sample: string) => Promise<void>][] = [
+  ['scale', 'Case scale: 10 vs 5,040 articles (open, one note save, save everything)', (sample) => benchNotebookOpen(sample)],
+  ['thread', "The window's thread while the notebook works (notebook on that thread vs on its own)", (sample) => benchServiceThread(sample)],
+  ['pictures', 'Pictures: timeline and entity graph on 10 vs 5,040 articles', (sample) => benchPictures(sample)],
+  ['pictures-window', 'Pictures in the window (Chromium, browser mode) on 10 vs 5,040 articles: drawn after a change, and panning', (sample) => benchPicturesWindow(ROOT, sample)],
+  ['entities', 'Entities (CoNLL-2003, PolNeAR and GMB throughput)', () => benchEntities(DATA)],
+  ['quotes', 'Quotes and speakers (PolNeAR)', () => benchQuotes(DATA)],
+  ['ingest', 'Reading the 1,008 PolNeAR .txt files (ingest only)', () => benchReadPolnear(DATA)],
+  ['import', 'Importing the 1,008 PolNeAR articles through the CLI, five times over into one notebook', () => benchImportPolnear(DATA, join(__dirname, 'cli.js'))],
+  ['export', 'Brief export (30 pages)', () => benchExport()],
+  ['filter', 'Entity sidebar filter (10,000 entities)', () => benchEntityFilter(resolve(__dirname, '..'))],
+  ['typing', 'Typing in a 20,000-word note (Chromium, browser mode)', () => benchTyping(ROOT)],
+  ['window', 'The window on 10 vs 5,040 articles (Chromium, browser mode): ready, and typing while autosave runs', (sample) => benchWindowScale(ROOT, sample)],
+];
+
 const ONLY = (process.env.DOSSIER_BENCH_ONLY ?? '')
   .split(',')
   .map((w) => w.trim().toLowerCase())
   .filter(Boolean);
 
-async function section(title: string, run: () => Promise<void>): Promise<void> {
-  if (ONLY.length && !ONLY.some((w) => title.toLowerCase().includes(w))) return;
-  console.log(`\n== ${title} ==`);
+async function section(name: string, title: string, run: () => Promise<void>): Promise<void> {
+  if (ONLY.length && !ONLY.includes(name)) return;
+  console.log(`\n== ${title} [${name}] ==`);
   try {
     await run();
   } catch (error) {
@@ -46,20 +61,14 @@ async function section(title: string, run: () => Promise<void>): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const unknown = ONLY.filter((w) => !SECTIONS.some(([name]) => name === w));
+  if (unknown.length) {
+    console.error(`DOSSIER_BENCH_ONLY names no section called ${unknown.map((w) => `"${w}"`).join(', ')}. The sections: ${SECTIONS.map(([name]) => name).join(', ')}.`);
+    process.exit(2);
+  }
   console.log(`Dossier bench — Node ${process.version}, data: ${existsSync(DATA) ? DATA : `${DATA} (absent: data-based figures are skipped)`}`);
   const sample = readFileSync(join(ROOT, 'resources/sample-article.txt'), 'utf8');
-  await section('Case scale: 10 vs 5,040 articles (open, one note save, save everything)', () => benchNotebookOpen(sample));
-  await section("The window's thread while the notebook works (notebook on that thread vs on its own)", () => benchServiceThread(sample));
-  await section('Pictures: timeline and entity graph on 10 vs 5,040 articles', () => benchPictures(sample));
-  await section('Pictures in the window (Chromium, browser mode) on 10 vs 5,040 articles: drawn after a change, and panning', () => benchPicturesWindow(ROOT, sample));
-  await section('Entities (CoNLL-2003, PolNeAR and GMB throughput)', () => benchEntities(DATA));
-  await section('Quotes and speakers (PolNeAR)', () => benchQuotes(DATA));
-  await section('Reading the 1,008 PolNeAR .txt files (ingest only)', () => benchReadPolnear(DATA));
-  await section('Importing the 1,008 PolNeAR articles through the CLI, five times over into one notebook', () => benchImportPolnear(DATA, join(__dirname, 'cli.js')));
-  await section('Brief export (30 pages)', benchExport);
-  await section('Entity sidebar filter (10,000 entities)', () => benchEntityFilter(resolve(__dirname, '..')));
-  await section('Typing in a 20,000-word note (Chromium, browser mode)', () => benchTyping(ROOT));
-  await section('The window on 10 vs 5,040 articles (Chromium, browser mode): ready, and typing while autosave runs', () => benchWindowScale(ROOT, sample));
+  for (const [name, title, run] of SECTIONS) await section(name, title, () => run(sample));
 }
 
 main();
