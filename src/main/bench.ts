@@ -30,15 +30,15 @@ const DATA = process.env.DOSSIER_BENCH_DATA ?? resolve(ROOT, '../shared/data');
 
 // The sections, each by a short name: `DOSSIER_BENCH_ONLY=entities,quotes npm run bench` runs just those named.
 const SECTIONS: [name: string, title: string, run: (sample: string) => Promise<void>][] = [
-  ['scale', 'Case scale: 10 vs 5,040 articles (open, one note save, save everything)', (sample) => benchNotebookOpen(sample)],
-  ['thread', "The window's thread while the notebook works (notebook on that thread vs on its own)", (sample) => benchServiceThread(sample)],
-  ['pictures', 'Pictures: timeline and entity graph on 10 vs 5,040 articles', (sample) => benchPictures(sample)],
+  ['scale', 'Case scale: 10 vs 5,040 articles (open, one note save, save everything)', benchNotebookOpen],
+  ['thread', "The window's thread while the notebook works (notebook on that thread vs on its own)", benchServiceThread],
+  ['pictures', 'Pictures: timeline and entity graph on 10 vs 5,040 articles', benchPictures],
   ['pictures-window', 'Pictures in the window (Chromium, browser mode) on 10 vs 5,040 articles: drawn after a change, and panning', (sample) => benchPicturesWindow(ROOT, sample)],
   ['entities', 'Entities (CoNLL-2003, PolNeAR and GMB throughput)', () => benchEntities(DATA)],
   ['quotes', 'Quotes and speakers (PolNeAR)', () => benchQuotes(DATA)],
   ['ingest', 'Reading the 1,008 PolNeAR .txt files (ingest only)', () => benchReadPolnear(DATA)],
   ['import', 'Importing the 1,008 PolNeAR articles through the CLI, five times over into one notebook', () => benchImportPolnear(DATA, join(__dirname, 'cli.js'))],
-  ['export', 'Brief export (30 pages)', () => benchExport()],
+  ['export', 'Brief export (30 pages)', benchExport],
   ['filter', 'Entity sidebar filter (10,000 entities)', () => benchEntityFilter(resolve(__dirname, '..'))],
   ['typing', 'Typing in a 20,000-word note (Chromium, browser mode)', () => benchTyping(ROOT)],
   ['window', 'The window on 10 vs 5,040 articles (Chromium, browser mode): ready, and typing while autosave runs', (sample) => benchWindowScale(ROOT, sample)],
@@ -49,17 +49,6 @@ const ONLY = (process.env.DOSSIER_BENCH_ONLY ?? '')
   .map((w) => w.trim().toLowerCase())
   .filter(Boolean);
 
-async function section(name: string, title: string, run: () => Promise<void>): Promise<void> {
-  if (ONLY.length && !ONLY.includes(name)) return;
-  console.log(`\n== ${title} [${name}] ==`);
-  try {
-    await run();
-  } catch (error) {
-    console.log(`  failed: ${(error as Error).message}`);
-    process.exitCode = 1;
-  }
-}
-
 async function main(): Promise<void> {
   const unknown = ONLY.filter((w) => !SECTIONS.some(([name]) => name === w));
   if (unknown.length) {
@@ -68,7 +57,16 @@ async function main(): Promise<void> {
   }
   console.log(`Dossier bench — Node ${process.version}, data: ${existsSync(DATA) ? DATA : `${DATA} (absent: data-based figures are skipped)`}`);
   const sample = readFileSync(join(ROOT, 'resources/sample-article.txt'), 'utf8');
-  for (const [name, title, run] of SECTIONS) await section(name, title, () => run(sample));
+  for (const [name, title, run] of SECTIONS) {
+    if (ONLY.length && !ONLY.includes(name)) continue;
+    console.log(`\n== ${title} [${name}] ==`);
+    try {
+      await run(sample);
+    } catch (error) {
+      console.log(`  failed: ${(error as Error).message}`);
+      process.exitCode = 1;
+    }
+  }
 }
 
 main();
